@@ -1,0 +1,1 @@
+"""The local store: engine, typed models, migrations and the search index."""

@@ -1,0 +1,27 @@
+"""Typed models of the whole domain (design.md section 3), one module per aggregate."""
+
+from carecenter.db.models.agent import Agent
+from carecenter.db.models.campaign import CallListEntry, Campaign
+from carecenter.db.models.case import Case, CaseStepEvent
+from carecenter.db.models.consent import ConsentEvent
+from carecenter.db.models.contact import Contact
+from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
+from carecenter.db.models.decision import Decision
+from carecenter.db.models.followup import FollowUp
+from carecenter.db.models.local import OutboxOp, SearchDoc, StoreMeta
+from carecenter.db.models.merge import Merge
+from carecenter.db.models.offer import Offer
+from carecenter.db.models.product import Holding, Product
+from carecenter.db.models.review import ReviewNote
+
+SYNCED_MODELS = (
+    Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
+    Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
+    Merge,
+)
+
+__all__ = [
+    "SYNCED_MODELS", "Agent", "CallListEntry", "Campaign", "Case", "CaseStepEvent",
+    "ConsentEvent", "Contact", "Customer", "CustomerEmail", "CustomerPhone", "Decision",
+    "FollowUp", "Holding", "Merge", "Offer", "OutboxOp", "Product", "ReviewNote", "SearchDoc", "StoreMeta",
+]

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from carecenter.db.base import Base, Synced
+
+
+class Case(Synced, Base):
+    """A customer's problem, worked through the service-recovery checklist."""
+
+    __tablename__ = "case"
+    __table_args__ = (Index("ix_case_customer_status", "customer_id", "status"),)
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))
+    category: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(10), default="medium")
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    summary: Mapped[str | None] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column()
+    opened_by_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"))
+    closed_at: Mapped[datetime | None] = mapped_column()
+    close_reason: Mapped[str | None] = mapped_column(Text)
+    promise_due: Mapped[datetime | None] = mapped_column()
+
+
+class CaseStepEvent(Synced, Base):
+    """A checklist step ticked (or unticked) on a case. Append-only."""
+
+    __tablename__ = "case_step_event"
+    KIND: ClassVar[str] = "append"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), index=True)
+    step: Mapped[str] = mapped_column(String(40))
+    done: Mapped[bool] = mapped_column(Boolean, default=True)
+    agent_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"))
+    at: Mapped[datetime] = mapped_column()
+    note: Mapped[str | None] = mapped_column(Text)

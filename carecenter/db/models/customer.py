@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from carecenter.db.base import Base, Synced
+
+
+class Customer(Synced, Base):
+    """A customer; fields merge one by one (design.md section 3)."""
+
+    __tablename__ = "customer"
+
+    # Meant to be unique, but a workstation may make one offline that collides:
+    # sync keeps both and flags them for a merge, so there is no unique constraint.
+    customer_ref: Mapped[str] = mapped_column(String(64), index=True)
+    first_name: Mapped[str | None] = mapped_column(String(120))
+    last_name: Mapped[str | None] = mapped_column(String(120))
+    company: Mapped[str | None] = mapped_column(String(200))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str | None] = mapped_column(String(8))
+    tier: Mapped[str | None] = mapped_column(String(20))
+    store: Mapped[str | None] = mapped_column(String(80))
+    merged_into_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CustomerPhone(Synced, Base):
+    __tablename__ = "customer_phone"
+    __table_args__ = (Index("ix_customer_phone_e164", "e164"),)
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
+    e164: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str | None] = mapped_column(String(20))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CustomerEmail(Synced, Base):
+    __tablename__ = "customer_email"
+    __table_args__ = (Index("ix_customer_email_email", "email"),)
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)

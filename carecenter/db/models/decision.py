@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from carecenter.db.base import Base, Synced
+
+
+class Decision(Synced, Base):
+    """A remedy granted (or asked for) by an agent. Append-only: never dropped; only the
+    authority state is moved on by an approval or by the hub's cap check."""
+
+    __tablename__ = "decision"
+    __table_args__ = (Index("ix_decision_customer_at", "customer_id", "at"),)
+    KIND: ClassVar[str] = "append"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"))
+    agent_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"), index=True)
+    remedy: Mapped[str] = mapped_column(String(40))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    reason: Mapped[str | None] = mapped_column(Text)
+    authority_state: Mapped[str] = mapped_column(String(12), default="within")
+    at: Mapped[datetime] = mapped_column()

@@ -1,0 +1,45 @@
+"""Tables of this store only, never replicated: the outbox and the store's own state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from carecenter.db.base import Base
+
+
+class OutboxOp(Base):
+    """A write waiting to reach the hub: ``fields`` maps each written column to
+    ``[value, hlc]`` (design.md section 4). Leaves only once the hub acknowledged it."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    table: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class StoreMeta(Base):
+    """Key/value facts about this store: what it is, its site id, its clock."""
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SearchDoc(Base):
+    """Maps a customer to the rowid of its document in the FTS5 index ``customer_fts``."""
+
+    __tablename__ = "search_doc"
+
+    rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_id: Mapped[str] = mapped_column(String(36), unique=True)

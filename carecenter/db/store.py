@@ -1,0 +1,189 @@
+"""Opening the local store: refuse what is not ours, back up, migrate, set the pragmas."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from carecenter.clock import HybridClock, utcnow
+from carecenter.db.guard import install_write_guard
+from carecenter.db.models import StoreMeta
+from carecenter.ids import new_id
+
+APP_ID = "carecenter"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The store cannot be opened; the message is one sentence for the user."""
+
+
+def default_store_path() -> Path:
+    return platformdirs.user_data_path(APP_ID) / "carecenter.db"
+
+
+@contextmanager
+def _alembic_config(connection: Any | None = None) -> Iterator[Config]:
+    with resources.as_file(resources.files("carecenter.db") / "migrations") as where:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(where))
+        if connection is not None:
+            cfg.attributes["connection"] = connection
+        yield cfg
+
+
+def known_revisions() -> tuple[set[str], str]:
+    """Every schema revision this version knows, and the newest one."""
+    with _alembic_config() as cfg:
+        script = ScriptDirectory.from_config(cfg)
+        head = script.get_current_head()
+        assert head is not None
+        return {rev.revision for rev in script.walk_revisions()}, head
+
+
+def _inspect(path: Path) -> str | None:
+    """The schema revision of an existing store file (None for a new or empty file).
+
+    Raises StoreError, touching nothing, for a file that is not a CareCenter store, is
+    damaged, or was written by a newer version.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as f:
+        head = f.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        raise StoreError(
+            f"{path} is not a CareCenter store (it is not a database file); "
+            "it was left untouched: choose another file with --db."
+        )
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "store_meta" not in tables or "alembic_version" not in tables:
+                raise StoreError(
+                    f"{path} is a database but not a CareCenter store; "
+                    "it was left untouched: choose another file with --db."
+                )
+            app = con.execute("SELECT value FROM store_meta WHERE key='app'").fetchone()
+            rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{path} cannot be read as a CareCenter store ({exc}); "
+            "it was left untouched: restore it from a backup or choose another file with --db."
+        ) from exc
+    if app is None or app[0] != APP_ID:
+        raise StoreError(
+            f"{path} is a database but not a CareCenter store; "
+            "it was left untouched: choose another file with --db."
+        )
+    revision = rev[0] if rev else None
+    known, _ = known_revisions()
+    if revision is not None and revision not in known:
+        raise StoreError(
+            f"{path} was written by a newer version of CareCenter (schema {revision}); "
+            "it was left untouched: update CareCenter to open it."
+        )
+    return revision
+
+
+def _backup(path: Path, revision: str) -> Path:
+    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy emits BEGIN itself (see _on_begin); the driver must not.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA cache_size=-32000")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    install_write_guard(engine)
+    return engine
+
+
+class Store:
+    """An open local store: engine, sessions, this site's id and its clock."""
+
+    def __init__(self, path: Path, engine: Engine, site_id: str, clock: HybridClock) -> None:
+        self.path = path
+        self.engine = engine
+        self.site_id = site_id
+        self.clock = clock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backup_path: Path | None = None
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Store:
+        """Open (creating or migrating as needed) the store at ``path``."""
+        path = Path(path) if path is not None else default_store_path()
+        revision = _inspect(path)
+        _, head = known_revisions()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"The folder for {path} cannot be created ({exc.strerror}).") from exc
+        backup = _backup(path, revision) if revision is not None and revision != head else None
+        engine = make_engine(path)
+        try:
+            with engine.begin() as conn, _alembic_config(conn) as cfg:
+                command.upgrade(cfg, "head")
+            with Session(engine) as s, s.begin():
+                meta = {m.key: m.value for m in s.scalars(select(StoreMeta))}
+                if "app" not in meta:
+                    meta = {"app": APP_ID, "site_id": new_id(), "hlc": "0",
+                            "created_at": utcnow().isoformat()}
+                    s.add_all(StoreMeta(key=k, value=v) for k, v in meta.items())
+        except sqlite3.Error as exc:
+            engine.dispose()
+            raise StoreError(f"{path} cannot be opened ({exc}).") from exc
+        store = cls(path, engine, meta["site_id"], HybridClock(last=int(meta["hlc"])))
+        store.backup_path = backup
+        return store
+
+    def session(self) -> Session:
+        """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()

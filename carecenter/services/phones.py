@@ -1,0 +1,46 @@
+"""Phone numbers in any format to E.164, with the phonenumbers library."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+_PHONE_CHARS = re.compile(r"^[\d\s+\-/().]+$")
+
+
+def looks_like_phone(text: str) -> bool:
+    """Digits with the usual separators, and enough digits to be a number."""
+    return bool(_PHONE_CHARS.match(text)) and sum(c.isdigit() for c in text) >= 6
+
+
+def to_e164(text: str, region: str = "IT") -> str | None:
+    """``text`` as E.164 (``+393331234567``), or None when it cannot be a phone number.
+
+    National numbers are read in ``region``; ``+`` and ``00`` prefixes are international.
+    """
+    if not text or len(text) > 40 or not looks_like_phone(text):
+        return None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def national_digits(e164: str) -> str:
+    """The digits an agent would dial at home: ``+390612345678`` → ``0612345678``."""
+    number = phonenumbers.parse(e164, None)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return re.sub(r"\D", "", national)
+
+
+def display(e164: str) -> str:
+    """E.164 shown the international way: ``+39 333 123 4567``."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

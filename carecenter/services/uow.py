@@ -1,0 +1,204 @@
+"""The one door for writes: a unit of work that stamps and logs every change for sync.
+
+Each write to a replicated table happens inside ``with UnitOfWork(store) as uow:``.
+In the same transaction it stamps the row with the store's hybrid logical clock, records
+an outbox op ``(op_id, table, row_id, kind, fields {name: [value, hlc]}, created_at)``,
+refreshes the search index of the customers it touched, and persists the clock.
+A guard on the engine refuses any INSERT/UPDATE/DELETE on a replicated table issued
+outside a unit of work, so no code path can write without its sync op.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import insert, inspect
+from sqlalchemy.orm import Session
+
+from carecenter.clock import utcnow
+from carecenter.db.base import Synced, jsonable
+from carecenter.db.guard import UOW_FLAG
+from carecenter.db.models import (
+    Customer,
+    CustomerEmail,
+    CustomerPhone,
+    OutboxOp,
+    StoreMeta,
+)
+from carecenter.db.store import Store
+from carecenter.ids import new_id
+from carecenter.services.search_index import reindex
+
+T = TypeVar("T", bound=Synced)
+
+_SYNC_COLUMNS = frozenset({"hlc", "site", "clocks"})
+_clock_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What a write changed: views refresh only what it names (conventions 5)."""
+
+    rows: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    customer_ids: frozenset[str] = frozenset()
+
+    @property
+    def tables(self) -> frozenset[str]:
+        return frozenset(self.rows)
+
+    def touches(self, table: str) -> bool:
+        return table in self.rows
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+def column_names(model: type[Synced]) -> list[str]:
+    return [c.key for c in inspect(model).column_attrs if c.key not in _SYNC_COLUMNS]
+
+
+class UnitOfWork:
+    """``with UnitOfWork(store) as uow: uow.add(row)`` — commits on success, rolls back on
+    error; ``uow.changes`` tells what was written."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.session: Session = store.session()
+        self._rows: dict[str, set[str]] = {}
+        self._customers: set[str] = set()
+        self._reindex: set[str] = set()
+        self.changes = ChangeSet()
+
+    # -- lifecycle ---------------------------------------------------------------------
+    def __enter__(self) -> UnitOfWork:
+        self.session.begin()
+        self.session.connection().info[UOW_FLAG] = True
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None:
+                self._finish()
+                self.session.connection().info.pop(UOW_FLAG, None)
+                self.session.commit()
+                self.changes = ChangeSet(
+                    {t: frozenset(ids) for t, ids in self._rows.items()},
+                    frozenset(self._customers),
+                )
+            else:
+                self.session.connection().info.pop(UOW_FLAG, None)
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    def _finish(self) -> None:
+        self.session.flush()
+        if self._reindex:
+            reindex(self.session, self._reindex)
+        self.session.merge(StoreMeta(key="hlc", value=str(self.store.clock.last)))
+
+    # -- writes ------------------------------------------------------------------------
+    def tick(self) -> int:
+        with _clock_lock:
+            return self.store.clock.tick()
+
+    def add(self, row: T) -> T:
+        """Insert a new replicated row (its id is made here when missing)."""
+        if not row.id:
+            row.id = new_id()
+        hlc = self.tick()
+        names = column_names(type(row))
+        row.hlc, row.site = hlc, self.store.site_id
+        row.clocks = {n: hlc for n in names if n != "id"}
+        self.session.add(row)
+        # Without ORM relationships the flush cannot order rows by their foreign keys,
+        # so each row goes in when added, in the order the caller made them; the flush
+        # also fills column defaults, so the op carries every value.
+        self.session.flush([row])
+        values = {n: getattr(row, n) for n in names}
+        self._log(type(row), row.id, "insert", values, hlc, values.get("customer_id"))
+        return row
+
+    def add_all(self, rows: Iterable[Synced]) -> None:
+        for row in rows:
+            self.add(row)
+
+    def update(self, row: T, **changes: Any) -> T:
+        """Change some fields of a mutable row; each changed field gets the new clock."""
+        if type(row).KIND != "mutable":
+            raise TypeError(f"{type(row).__tablename__} rows are append-only")
+        names = set(column_names(type(row)))
+        unknown = set(changes) - names
+        if unknown or "id" in changes:
+            raise AttributeError(f"cannot set {sorted(unknown | ({'id'} & set(changes)))}")
+        changed = {k: v for k, v in changes.items() if getattr(row, k) != v}
+        if not changed:
+            return row
+        hlc = self.tick()
+        for k, v in changed.items():
+            setattr(row, k, v)
+        row.clocks = {**(row.clocks or {}), **dict.fromkeys(changed, hlc)}
+        row.hlc, row.site = hlc, self.store.site_id
+        self.session.add(row)
+        self._log(type(row), row.id, "update", changed, hlc, getattr(row, "customer_id", None))
+        return row
+
+    def delete(self, row: Synced) -> None:
+        """Deletes are tombstones: the row stays, marked deleted, and the mark syncs."""
+        if "deleted" not in column_names(type(row)):
+            raise TypeError(f"{type(row).__tablename__} rows cannot be deleted")
+        self.update(row, deleted=True)
+
+    def bulk_insert(self, model: type[Synced], rows: list[dict[str, Any]]) -> None:
+        """Insert many new rows at executemany speed, with their outbox ops.
+
+        Each dict holds the model's columns (``id`` made when missing); for imports and
+        demo data where building ORM objects would cost more than the insert itself.
+        """
+        if not rows:
+            return
+        names = column_names(model)
+        ops = []
+        now = utcnow()
+        site = self.store.site_id
+        for r in rows:
+            rid = r.get("id") or new_id()
+            r["id"] = rid
+            hlc = self.tick()
+            r["hlc"], r["site"] = hlc, site
+            r["clocks"] = {n: hlc for n in names if n != "id"}
+            ops.append({
+                "op_id": new_id(), "table": model.__tablename__, "row_id": rid,
+                "kind": "insert", "hlc": hlc, "created_at": now,
+                "fields": {n: [jsonable(r.get(n)), hlc] for n in names},
+            })
+            self._note(model, rid, r.get("customer_id"))
+        self.session.execute(insert(model), rows)
+        self.session.execute(insert(OutboxOp), ops)
+
+    # -- bookkeeping -------------------------------------------------------------------
+    def _log(self, model: type[Synced], row_id: str, kind: str, values: dict[str, Any],
+             hlc: int, customer_id: str | None) -> None:
+        self.session.add(OutboxOp(
+            op_id=new_id(), table=model.__tablename__, row_id=row_id, kind=kind, hlc=hlc,
+            created_at=utcnow(), fields={k: [jsonable(v), hlc] for k, v in values.items()},
+        ))
+        self._note(model, row_id, customer_id)
+
+    def _note(self, model: type[Synced], row_id: str, customer_id: str | None) -> None:
+        self._rows.setdefault(model.__tablename__, set()).add(row_id)
+        if model is Customer:
+            customer_id = row_id
+        if customer_id:
+            self._customers.add(customer_id)
+            if model in (Customer, CustomerPhone, CustomerEmail):
+                self._reindex.add(customer_id)
