@@ -1,0 +1,1 @@
+"""Sub-commands of ``carecenter``: each module has ``register(subparsers)``."""

@@ -1,0 +1,25 @@
+"""``carecenter gui``: open the console (the default when no sub-command is given)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+
+from carecenter.commands.common import add_db
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("gui", help="open the console")
+    add_db(p)
+    p.add_argument("--call", metavar="NUMBER", help="open the customer for this phone number")
+    p.add_argument("--screenshot", type=Path, metavar="FILE",
+                   help="save the window as PNG once loaded, then exit")
+    p.add_argument("--lang", metavar="CODE", help="interface language (en, it)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # The core never imports Qt; the UI is loaded only when the console is asked for.
+    app = importlib.import_module("ui.app")
+    return int(app.run(db=args.db, call=args.call, screenshot=args.screenshot, lang=args.lang))

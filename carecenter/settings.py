@@ -1,0 +1,58 @@
+"""One typed settings object, stored as JSON text under the platformdirs config folder.
+
+Secrets never go here: the hub password or token lives in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from carecenter.db.store import APP_ID
+
+
+def settings_path() -> Path:
+    override = os.environ.get("CARECENTER_CONFIG")
+    if override:
+        return Path(override)
+    return platformdirs.user_config_path(APP_ID) / "settings.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    region: str = "IT"  # default region for national phone numbers
+    language: str = ""  # "en", "it", or "" for the system language
+    agent_name: str = ""  # who is at this workstation
+    agent_role: str = "agent"
+    store: str = ""  # the shop or team of this workstation
+    hub_url: str = ""  # no password in it: that is in the keyring
+    sync_interval_s: int = 60
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        path = path or settings_path()
+        try:
+            raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError):
+            return cls()  # unreadable settings: start from defaults, never crash
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name: f.type for f in fields(cls)}
+        base = cls()
+        values = {k: v for k, v in raw.items()
+                  if k in known and isinstance(v, type(getattr(base, k)))}
+        return replace(base, **values)
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2, sort_keys=True), encoding="utf-8")
+        tmp.replace(path)
