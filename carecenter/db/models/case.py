@@ -25,6 +25,9 @@ class Case(Synced, Base):
     closed_at: Mapped[datetime | None] = mapped_column()
     close_reason: Mapped[str | None] = mapped_column(Text)
     promise_due: Mapped[datetime | None] = mapped_column()
+    # Statuses only move forward (open < in_progress < resolved < closed), also in sync;
+    # reopening a closed case makes a new case that names the one it reopens.
+    reopens_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class CaseStepEvent(Synced, Base):
