@@ -1,21 +1,26 @@
-"""The customer view: header and a lazily paged timeline of every contact."""
+"""The customer view: header, banner and a lazily paged timeline of the whole history.
+
+A merged customer's history shows under the customer it was merged into (its family).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
+from carecenter.clock import utcnow
 from carecenter.db.base import from_text, to_text
-from carecenter.db.models import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.store import Store
+from carecenter.services.banner import BannerLine, banner_lines
+from carecenter.services.family import family_ids, in_clause, survivor_id
 from carecenter.services.search import full_name
 
 
 class NotFound(LookupError):
-    """No such customer (or it was merged away and its survivor is gone too)."""
+    """No such customer."""
 
 
 @dataclass(frozen=True)
@@ -32,13 +37,14 @@ class CustomerHeader:
     birth_date: date | None
     phones: tuple[str, ...]
     emails: tuple[str, ...]
-    merged_into_id: str | None
+    merged_refs: tuple[str, ...]  # customer numbers merged into this one
     contacts: int
 
 
 @dataclass(frozen=True)
 class TimelineItem:
     id: str
+    kind: str  # "contact", "merge" or "unmerge"
     at: datetime
     channel: str
     direction: str
@@ -66,73 +72,126 @@ class TimelineFilter:
     teams: frozenset[str] = frozenset()  # empty: every team
     channels: frozenset[str] = frozenset()  # empty: every channel
 
+    @property
+    def active(self) -> bool:
+        return bool(self.teams or self.channels)
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    header: CustomerHeader
+    banner: tuple[BannerLine, ...]
+    first_page: TimelinePage
+    opened_as: str  # the id asked for (differs from header.customer_id after a merge)
+
+
+def customer_view(store: Store, customer_id: str, *, now: datetime | None = None,
+                  filt: TimelineFilter | None = None, limit: int = 50) -> CustomerView:
+    """Everything the customer view shows first, read in one transaction."""
+    now = now or utcnow()
+    with store.session() as s:
+        conn = s.connection()
+        cid = survivor_id(conn, customer_id)
+        family = family_ids(conn, cid)
+        header = _header(conn, cid, family)
+        banner = banner_lines(conn, family, now)
+        page = _page(conn, cid, family, None, limit, filt or TimelineFilter())
+    return CustomerView(header, banner, page, customer_id)
+
 
 def customer_header(store: Store, customer_id: str) -> CustomerHeader:
     with store.session() as s:
-        c = s.get(Customer, customer_id)
-        if c is None:
-            raise NotFound(customer_id)
-        phones = s.scalars(select(CustomerPhone.e164).where(
-            CustomerPhone.customer_id == customer_id, CustomerPhone.deleted.is_(False))
-            .order_by(CustomerPhone.id)).all()
-        emails = s.scalars(select(CustomerEmail.email).where(
-            CustomerEmail.customer_id == customer_id, CustomerEmail.deleted.is_(False))
-            .order_by(CustomerEmail.id)).all()
-        contacts = s.execute(text("SELECT count(*) FROM contact WHERE customer_id = :c"),
-                             {"c": customer_id}).scalar_one()
-        return CustomerHeader(
-            customer_id=c.id, customer_ref=c.customer_ref,
-            name=full_name(c.first_name, c.last_name, c.company),
-            first_name=c.first_name, last_name=c.last_name, company=c.company, tier=c.tier,
-            language=c.language, store=c.store, birth_date=c.birth_date,
-            phones=tuple(phones), emails=tuple(emails), merged_into_id=c.merged_into_id,
-            contacts=contacts,
-        )
-
-
-def _in(name: str, values: Sequence[str]) -> tuple[str, dict[str, str]]:
-    params = {f"{name}{n}": v for n, v in enumerate(values)}
-    return ", ".join(f":{k}" for k in params), params
+        conn = s.connection()
+        return _header(conn, customer_id, family_ids(conn, customer_id))
 
 
 def timeline_page(store: Store, customer_id: str, *, after: Cursor | None = None,
                   limit: int = 50, filt: TimelineFilter | None = None) -> TimelinePage:
-    """One page of the customer's contacts, newest first, after ``after``."""
-    filt = filt or TimelineFilter()
-    where = ["k.customer_id = :cid"]
-    params: dict[str, object] = {"cid": customer_id, "lim": limit + 1}
-    if after is not None:
-        where.append("(k.at < :at OR (k.at = :at AND k.id < :id))")
-        params.update(at=after[0], id=after[1])
-    if filt.teams:
-        marks, p = _in("t", sorted(filt.teams))
-        where.append(f"k.team IN ({marks})")
-        params.update(p)
-    if filt.channels:
-        marks, p = _in("ch", sorted(filt.channels))
-        where.append(f"k.channel IN ({marks})")
-        params.update(p)
-    sql = (
-        "SELECT k.id, k.at, k.channel, k.direction, k.team, k.outcome, k.duration_s, "
-        "k.summary, cp.name AS campaign, o.code AS offer_code, o.title AS offer_title, "
-        "a.name AS agent FROM contact k "
-        "LEFT JOIN campaign cp ON cp.id = k.campaign_id "
-        "LEFT JOIN offer o ON o.id = k.offer_id "
-        "LEFT JOIN agent a ON a.id = k.agent_id "
-        f"WHERE {' AND '.join(where)} ORDER BY k.at DESC, k.id DESC LIMIT :lim"
-    )
+    """One page of the customer's history, newest first, after ``after``."""
     with store.session() as s:
-        rows = s.execute(text(sql), params).mappings().all()
+        conn = s.connection()
+        return _page(conn, customer_id, family_ids(conn, customer_id), after, limit,
+                     filt or TimelineFilter())
+
+
+def _header(conn: Any, cid: str, family: list[str]) -> CustomerHeader:
+    c = conn.execute(text(
+        "SELECT id, customer_ref, first_name, last_name, company, tier, language, store, "
+        "birth_date FROM customer WHERE id = :c"), {"c": cid}).mappings().first()
+    if c is None:
+        raise NotFound(cid)
+    marks, params = in_clause("f", family)
+    phones = conn.execute(text(
+        f"SELECT DISTINCT e164 FROM customer_phone WHERE customer_id IN ({marks}) AND NOT deleted "
+        "ORDER BY customer_id = :c DESC, id"), {**params, "c": cid}).scalars().all()
+    emails = conn.execute(text(
+        f"SELECT DISTINCT email FROM customer_email WHERE customer_id IN ({marks}) AND NOT deleted "
+        "ORDER BY customer_id = :c DESC, id"), {**params, "c": cid}).scalars().all()
+    merged = conn.execute(text(
+        f"SELECT customer_ref FROM customer WHERE id IN ({marks}) AND id != :c ORDER BY customer_ref"),
+        {**params, "c": cid}).scalars().all()
+    contacts = conn.execute(text(
+        f"SELECT count(*) FROM contact WHERE customer_id IN ({marks})"), params).scalar_one()
+    birth = c["birth_date"]
+    return CustomerHeader(
+        customer_id=c["id"], customer_ref=c["customer_ref"],
+        name=full_name(c["first_name"], c["last_name"], c["company"]),
+        first_name=c["first_name"], last_name=c["last_name"], company=c["company"],
+        tier=c["tier"], language=c["language"], store=c["store"],
+        birth_date=date.fromisoformat(birth) if isinstance(birth, str) else birth,
+        phones=tuple(dict.fromkeys(phones)), emails=tuple(dict.fromkeys(emails)),
+        merged_refs=tuple(merged), contacts=contacts,
+    )
+
+
+_CONTACTS = (
+    "SELECT k.id, 'contact' AS kind, k.at, k.channel, k.direction, k.team, k.outcome, "
+    "k.duration_s, k.summary, cp.name AS campaign, o.code AS offer_code, "
+    "o.title AS offer_title, a.name AS agent FROM contact k "
+    "LEFT JOIN campaign cp ON cp.id = k.campaign_id "
+    "LEFT JOIN offer o ON o.id = k.offer_id "
+    "LEFT JOIN agent a ON a.id = k.agent_id "
+)
+_MERGES = (
+    "SELECT m.id, m.kind, m.at, '' AS channel, '' AS direction, '' AS team, "
+    "(SELECT customer_ref FROM customer WHERE id = m.merged_id) AS outcome, NULL AS duration_s, "
+    "m.reason AS summary, NULL AS campaign, NULL AS offer_code, NULL AS offer_title, "
+    "a.name AS agent FROM merge m LEFT JOIN agent a ON a.id = m.by_id "
+)
+
+
+def _page(conn: Any, cid: str, family: list[str], after: Cursor | None, limit: int,
+          filt: TimelineFilter) -> TimelinePage:
+    marks, params = in_clause("f", family)
+    where = [f"k.customer_id IN ({marks})"]
+    args: dict[str, Any] = {**params, "cid": cid, "lim": limit + 1}
+    if filt.teams:
+        m, p = in_clause("t", sorted(filt.teams))
+        where.append(f"k.team IN ({m})")
+        args.update(p)
+    if filt.channels:
+        m, p = in_clause("ch", sorted(filt.channels))
+        where.append(f"k.channel IN ({m})")
+        args.update(p)
+    page_cond = ""
+    if after is not None:
+        page_cond = "WHERE (at < :at OR (at = :at AND id < :id))"
+        args.update(at=after[0], id=after[1])
+    parts = [_CONTACTS + "WHERE " + " AND ".join(where)]
+    if not filt.active:
+        parts.append(_MERGES + "WHERE m.kept_id = :cid")
+    sql = (f"SELECT * FROM ({' UNION ALL '.join(parts)}) {page_cond} "
+           "ORDER BY at DESC, id DESC LIMIT :lim")
+    rows = conn.execute(text(sql), args).mappings().all()
     more = len(rows) > limit
-    rows = rows[:limit]
     items = tuple(
         TimelineItem(
-            id=r["id"], at=from_text(r["at"]), channel=r["channel"], direction=r["direction"],
-            team=r["team"], outcome=r["outcome"], campaign=r["campaign"],
-            offer_code=r["offer_code"], offer_title=r["offer_title"], agent=r["agent"],
-            duration_s=r["duration_s"], summary=r["summary"],
+            id=r["id"], kind=r["kind"], at=from_text(r["at"]), channel=r["channel"],
+            direction=r["direction"], team=r["team"], outcome=r["outcome"],
+            campaign=r["campaign"], offer_code=r["offer_code"], offer_title=r["offer_title"],
+            agent=r["agent"], duration_s=r["duration_s"], summary=r["summary"],
         )
-        for r in rows
+        for r in rows[:limit]
     )
     cursor = (to_text(items[-1].at), items[-1].id) if more and items else None
     return TimelinePage(items, cursor)

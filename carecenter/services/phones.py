@@ -9,9 +9,9 @@ import phonenumbers
 _PHONE_CHARS = re.compile(r"^[\d\s+\-/().]+$")
 
 
-def looks_like_phone(text: str) -> bool:
-    """Digits with the usual separators, and enough digits to be a number."""
-    return bool(_PHONE_CHARS.match(text)) and sum(c.isdigit() for c in text) >= 6
+def looks_like_phone(text: str, min_digits: int = 6) -> bool:
+    """Digits with the usual separators, and enough digits to be (part of) a number."""
+    return bool(_PHONE_CHARS.match(text)) and sum(c.isdigit() for c in text) >= min_digits
 
 
 def to_e164(text: str, region: str = "IT") -> str | None:

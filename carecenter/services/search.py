@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from carecenter.db.base import from_text
 from carecenter.db.store import Store
+from carecenter.services.family import survivor_id
 from carecenter.services.phones import looks_like_phone, to_e164
 from carecenter.services.tasks import Cancelled, TaskState, interruptible
 
@@ -73,7 +74,7 @@ def search(store: Store, raw: str, *, limit: int = 20, region: str = "IT",
                 exact = _exact(conn, raw, region)
                 if state:
                     state.check()
-                query = _digits_query(raw) if looks_like_phone(raw) else fts_query(raw)
+                query = _digits_query(raw) if looks_like_phone(raw, 4) else fts_query(raw)
                 found: dict[str, str] = dict(exact)
                 if query and len(found) < limit:
                     for (cid,) in conn.execute(text(
@@ -81,7 +82,7 @@ def search(store: Store, raw: str, *, limit: int = 20, region: str = "IT",
                             "JOIN search_doc d ON d.rowid = f.rowid "
                             "WHERE customer_fts MATCH :q LIMIT :n"), {"q": query, "n": CANDIDATES}):
                         found.setdefault(cid, "text")
-                return _hits(conn, found, limit)
+                return _hits(conn, _survivors(conn, found), limit)
         except OperationalError as exc:
             if isinstance(exc.orig, sqlite3.OperationalError) and "interrupt" in str(exc.orig):
                 raise Cancelled from exc
@@ -104,6 +105,16 @@ def _exact(conn: Any, raw: str, region: str) -> list[tuple[str, str]]:
 
 
 _RANK = {"phone": 0, "ref": 0, "email": 1, "text": 2}
+
+
+def _survivors(conn: Any, found: dict[str, str]) -> dict[str, str]:
+    """Each match stands for the customer it was merged into, keeping the best match."""
+    out: dict[str, str] = {}
+    for cid, how in found.items():
+        alive = survivor_id(conn, cid)
+        if alive not in out or _RANK[how] < _RANK[out[alive]]:
+            out[alive] = how
+    return out
 
 
 def _hits(conn: Any, found: dict[str, str], limit: int) -> list[CustomerHit]:

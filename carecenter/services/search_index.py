@@ -46,15 +46,21 @@ def _reindex_chunk(session: Session, ids: list[str]) -> None:
             "SELECT id, customer_ref, first_name, last_name, company, deleted, merged_into_id "
             f"FROM customer WHERE id IN ({marks})"), params).mappings()
     }
+    # A customer's document also holds the numbers and addresses of customers merged
+    # into it, so a partial number of the merged one still finds the survivor.
+    owner = "coalesce(c.merged_into_id, c.id)"
+    merged = f"SELECT id FROM customer WHERE merged_into_id IN ({marks})"
     phones: dict[str, list[str]] = {}
     for cid, e164 in conn.execute(text(
-            f"SELECT customer_id, e164 FROM customer_phone WHERE customer_id IN ({marks}) "
-            "AND NOT deleted ORDER BY id"), params):
+            f"SELECT {owner}, p.e164 FROM customer_phone p JOIN customer c ON c.id = p.customer_id "
+            f"WHERE (p.customer_id IN ({marks}) OR p.customer_id IN ({merged})) AND NOT p.deleted "
+            "ORDER BY p.id"), params):
         phones.setdefault(cid, []).append(e164)
     emails: dict[str, list[str]] = {}
     for cid, email in conn.execute(text(
-            f"SELECT customer_id, email FROM customer_email WHERE customer_id IN ({marks}) "
-            "AND NOT deleted ORDER BY id"), params):
+            f"SELECT {owner}, e.email FROM customer_email e JOIN customer c ON c.id = e.customer_id "
+            f"WHERE (e.customer_id IN ({marks}) OR e.customer_id IN ({merged})) AND NOT e.deleted "
+            "ORDER BY e.id"), params):
         emails.setdefault(cid, []).append(email)
     rowids = dict(conn.execute(text(
         f"SELECT customer_id, rowid FROM search_doc WHERE customer_id IN ({marks})"), params).all())

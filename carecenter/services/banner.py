@@ -1,0 +1,92 @@
+"""The banner at the top of the customer view: what the agent must know before speaking.
+
+Lines come in a fixed order and only when true (issue 4): do not call / consent withdrawn;
+open complaint (with age); open promises and overdue follow-ups; the last marketing call;
+offers accepted or declined recently. The core returns codes and values; ``ui/`` words them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import text
+
+from carecenter.db.base import from_text, to_text
+from carecenter.services.consent import current_consent
+from carecenter.services.family import in_clause
+
+MARKETING_WINDOW = timedelta(days=90)
+OFFER_WINDOW = timedelta(days=90)
+OPEN_CASE = ("open", "in_progress")
+
+
+@dataclass(frozen=True)
+class BannerLine:
+    kind: str  # do_not_call, consent_withdrawn, open_complaint, promises, overdue,
+    #            marketing_called, offer_response
+    values: dict[str, Any] = field(default_factory=dict)
+    ref: str | None = None  # the row the detail key opens (case, follow-up, contact)
+
+
+def banner_lines(conn: Any, family: list[str], now: datetime) -> tuple[BannerLine, ...]:
+    lines: list[BannerLine] = []
+    marks, params = in_clause("c", family)
+    consent = current_consent(conn, family, now)
+    if consent.get(("phone", "marketing"), (True, None))[0] is False:
+        lines.append(BannerLine("do_not_call", {"since": consent[("phone", "marketing")][1]}))
+    withdrawn = sorted(f"{ch}:{pu}" for (ch, pu), (granted, _) in consent.items()
+                       if not granted and (ch, pu) != ("phone", "marketing"))
+    if withdrawn:
+        lines.append(BannerLine("consent_withdrawn", {"which": withdrawn}))
+
+    cases = conn.execute(text(
+        f"SELECT id, category, opened_at FROM \"case\" WHERE customer_id IN ({marks}) "
+        "AND status IN ('open', 'in_progress') ORDER BY opened_at"), params).all()
+    if cases:
+        oldest = from_text(cases[0][2])
+        lines.append(BannerLine("open_complaint", {
+            "count": len(cases), "category": cases[0][1], "opened_at": oldest,
+            "age_days": max(0, (now - oldest).days)}, ref=cases[0][0]))
+
+    fparams = {**params, "now": to_text(now)}
+    promises = conn.execute(text(
+        f"SELECT id, due, note FROM follow_up WHERE customer_id IN ({marks}) "
+        "AND status = 'open' AND reason = 'promise' ORDER BY due"), fparams).all()
+    if promises:
+        lines.append(BannerLine("promises", {
+            "count": len(promises), "next_due": from_text(promises[0][1]),
+            "note": promises[0][2], "overdue": sum(1 for p in promises if p[1] < fparams["now"])},
+            ref=promises[0][0]))
+    overdue = conn.execute(text(
+        f"SELECT id, due, reason FROM follow_up WHERE customer_id IN ({marks}) "
+        "AND status = 'open' AND reason != 'promise' AND due < :now ORDER BY due"), fparams).all()
+    if overdue:
+        lines.append(BannerLine("overdue", {
+            "count": len(overdue), "oldest_due": from_text(overdue[0][1]), "reason": overdue[0][2]},
+            ref=overdue[0][0]))
+
+    mparams = {**params, "since": to_text(now - MARKETING_WINDOW), "now": to_text(now)}
+    last = conn.execute(text(
+        "SELECT k.id, k.at, cp.name, o.code, o.title, k.outcome FROM contact k "
+        "LEFT JOIN campaign cp ON cp.id = k.campaign_id LEFT JOIN offer o ON o.id = k.offer_id "
+        f"WHERE k.customer_id IN ({marks}) AND k.team = 'marketing' "
+        "AND k.at >= :since AND k.at <= :now ORDER BY k.at DESC LIMIT 1"), mparams).first()
+    if last:
+        at = from_text(last[1])
+        lines.append(BannerLine("marketing_called", {
+            "days_ago": max(0, (now - at).days), "at": at, "campaign": last[2],
+            "offer_code": last[3], "offer_title": last[4], "outcome": last[5]}, ref=last[0]))
+
+    oparams = {**params, "since": to_text(now - OFFER_WINDOW), "now": to_text(now)}
+    offers = conn.execute(text(
+        "SELECT k.id, k.at, o.code, o.title, k.outcome FROM contact k "
+        "JOIN offer o ON o.id = k.offer_id "
+        f"WHERE k.customer_id IN ({marks}) AND k.outcome IN ('accepted', 'declined') "
+        "AND k.at >= :since AND k.at <= :now ORDER BY k.at DESC"), oparams).all()
+    if offers:
+        lines.append(BannerLine("offer_response", {"offers": [
+            {"code": o[2], "title": o[3], "outcome": o[4], "at": from_text(o[1])} for o in offers]},
+            ref=offers[0][0]))
+    return tuple(lines)

@@ -1,0 +1,110 @@
+"""Search over every format an agent types, and hostile input that must never error."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from carecenter.db.store import Store
+from carecenter.services.search import fts_query, search
+from carecenter.services.tasks import Cancelled, TaskState
+from tests.factories import add_contact, make_customer
+
+
+@pytest.fixture
+def people(store: Store) -> dict[str, str]:
+    ids = {
+        "nicco": make_customer(store, "C0000001", "Niccolò", "D'Angelo",
+                               phones=("+393331234567",), emails=("nico.dangelo@example.it",)),
+        "anna": make_customer(store, "C0000002", "Anna", "Bianchi", phones=("+390612345678",),
+                              emails=("anna@example.com",), company="Bianchi & Figli S.r.l."),
+        "john": make_customer(store, "C0000003", "John", "Smith", phones=("+442079460958",),
+                              emails=("john.smith@example.co.uk",)),
+        "anna2": make_customer(store, "C0000004", "Anna", "Bianco"),
+    }
+    return ids
+
+
+def refs(store: Store, q: str) -> list[str]:
+    return [h.customer_ref for h in search(store, q)]
+
+
+@pytest.mark.parametrize("q", ["333 123 4567", "+39 333-1234567", "0039 3331234567",
+                               "3331234567", "333/1234567", "(333) 123-4567", "+393331234567"])
+def test_a_mobile_in_any_format_finds_the_same_customer(store: Store, people: dict[str, str], q: str) -> None:
+    hits = search(store, q)
+    assert [h.customer_ref for h in hits] == ["C0000001"]
+    assert hits[0].match == "phone"
+    assert hits[0].phones == ("+393331234567",)
+
+
+@pytest.mark.parametrize("q", ["06 1234 5678", "+39 06 12345678", "0039 0612345678"])
+def test_an_italian_landline_keeps_its_leading_zero(store: Store, people: dict[str, str], q: str) -> None:
+    assert refs(store, q) == ["C0000002"]
+
+
+@pytest.mark.parametrize("q", ["+44 20 7946 0958", "0044 20 7946 0958"])
+def test_a_foreign_number_with_its_prefix(store: Store, people: dict[str, str], q: str) -> None:
+    assert refs(store, q) == ["C0000003"]
+
+
+def test_a_partial_number_is_a_prefix(store: Store, people: dict[str, str]) -> None:
+    assert refs(store, "333 12") == ["C0000001"]
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("niccolo", ["C0000001"]), ("Niccolò", ["C0000001"]), ("NICCOLO", ["C0000001"]),
+    ("d'angelo", ["C0000001"]), ("dangelo", ["C0000001"]), ("angelo nic", ["C0000001"]),
+    ("nic ang", ["C0000001"]), ("smith john", ["C0000003"]), ("figli", ["C0000002"]),
+    ("bianch", ["C0000002"]), ("c0000003", ["C0000003"]), ("C0000003", ["C0000003"]),
+    ("anna@example.com", ["C0000002"]), ("ANNA@EXAMPLE.COM", ["C0000002"]),
+    ("john.smith", ["C0000003"]), ("zzz", []),
+])
+def test_names_company_number_and_email(store: Store, people: dict[str, str], q: str,
+                                        expected: list[str]) -> None:
+    assert refs(store, q) == expected
+
+
+def test_exact_matches_come_first_then_the_most_recent_contact(store: Store, people: dict[str, str]) -> None:
+    add_contact(store, people["anna2"], datetime(2026, 3, 1, tzinfo=UTC))
+    add_contact(store, people["anna"], datetime(2026, 1, 1, tzinfo=UTC))
+    assert refs(store, "anna") == ["C0000004", "C0000002"]
+    add_contact(store, people["anna"], datetime(2026, 4, 1, tzinfo=UTC))
+    assert refs(store, "anna") == ["C0000002", "C0000004"]
+    # The customer number is exact; the other Anna only matches as text... not at all here.
+    assert refs(store, "C0000004") == ["C0000004"]
+
+
+HOSTILE = ['"', "'", '""', "D'Angelo\"", "AND", "OR", "NOT", "NEAR(", "NEAR(a b)", "*", "a*",
+           "^", "-", "+", "(", ")", "{names}:x", "names:anna", "anna OR 1=1", "'; DROP TABLE customer; --",
+           "😀", "anna 😀", "\x00", "\\", "%", "_", " ", "\t\n", "x" * 10_000, "9" * 10_000,
+           "+" * 50, "@", "@@", "a@", "🇮🇹 +39"]
+
+
+@pytest.mark.parametrize("q", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input_never_errors_and_changes_nothing(store: Store, people: dict[str, str], q: str) -> None:
+    search(store, q)
+    with store.session() as s:
+        assert s.execute(text("SELECT count(*) FROM customer")).scalar_one() == 4
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_query('D\'Angelo NEAR( "x" AND *') == '"d"* AND "angelo"* AND "near"* AND "x"* AND "and"*'
+    assert fts_query("*** ((( ") is None
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_at_all_is_searchable(store: Store, q: str) -> None:
+    search(store, q)
+
+
+def test_a_cancelled_search_raises_cancelled(store: Store, people: dict[str, str]) -> None:
+    state = TaskState()
+    state.cancel()
+    with pytest.raises(Cancelled):
+        search(store, "anna", state=state)

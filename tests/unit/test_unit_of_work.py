@@ -1,0 +1,125 @@
+"""Every write goes through the unit of work and leaves an outbox op; nothing bypasses it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import insert, select, text, update
+
+from carecenter.db.guard import WriteOutsideUnitOfWork
+from carecenter.db.models import SYNCED_MODELS, Contact, Customer, CustomerPhone, OutboxOp
+from carecenter.db.store import Store
+from carecenter.services.uow import UnitOfWork, column_names
+from tests.factories import add_contact, make_customer
+
+
+def _ops(store: Store) -> list[OutboxOp]:
+    with store.session() as s:
+        return list(s.scalars(select(OutboxOp).order_by(OutboxOp.seq)))
+
+
+def test_insert_records_one_op_with_every_field_and_its_clock(store: Store) -> None:
+    cid = make_customer(store, "C1", "Anna", "Bianchi", phones=("+393331234567",))
+    ops = _ops(store)
+    assert [(o.table, o.kind) for o in ops] == [("customer", "insert"), ("customer_phone", "insert")]
+    op = ops[0]
+    assert op.row_id == cid
+    assert set(op.fields) == set(column_names(Customer))
+    assert op.fields["first_name"] == ["Anna", op.hlc]
+    assert op.fields["deleted"] == [False, op.hlc]
+    with store.session() as s:
+        row = s.get(Customer, cid)
+        assert row is not None
+        assert row.hlc == op.hlc and row.site == store.site_id
+
+
+def test_update_logs_only_changed_fields_and_stamps_their_clocks(store: Store) -> None:
+    cid = make_customer(store, "C1", "Anna", "Bianchi")
+    with UnitOfWork(store) as uow:
+        c = uow.session.get(Customer, cid)
+        assert c is not None
+        uow.update(c, tier="gold", last_name="Bianchi")  # last_name unchanged
+    op = _ops(store)[-1]
+    assert (op.table, op.kind, set(op.fields)) == ("customer", "update", {"tier"})
+    with store.session() as s:
+        c2 = s.get(Customer, cid)
+        assert c2 is not None
+        assert c2.clocks["tier"] == op.hlc > c2.clocks["last_name"]
+    assert uow.changes.customer_ids == {cid}
+    assert uow.changes.tables == {"customer"}
+
+
+def test_clock_values_only_grow_and_survive_reopening(store: Store) -> None:
+    make_customer(store, "C1", "Anna", "Bianchi")
+    make_customer(store, "C2", "Bruno", "Verdi")
+    hlcs = [o.hlc for o in _ops(store)]
+    assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
+
+
+def test_delete_is_a_tombstone(store: Store) -> None:
+    cid = make_customer(store, "C1", "Anna", "Bianchi", phones=("+393331234567",))
+    with UnitOfWork(store) as uow:
+        phone = uow.session.scalars(select(CustomerPhone)).one()
+        uow.delete(phone)
+    with store.session() as s:
+        assert s.scalars(select(CustomerPhone.deleted)).one() is True
+    op = _ops(store)[-1]
+    assert (op.table, op.kind, op.fields["deleted"][0]) == ("customer_phone", "update", True)
+    assert cid
+
+
+def test_append_only_rows_cannot_be_updated(store: Store) -> None:
+    cid = make_customer(store, "C1", "Anna", "Bianchi")
+    kid = add_contact(store, cid, datetime(2026, 1, 1, tzinfo=UTC))
+    before = len(_ops(store))
+    with pytest.raises(TypeError, match="contact rows are append-only"), UnitOfWork(store) as uow:
+        k = uow.session.get(Contact, kid)
+        assert k is not None
+        uow.update(k, summary="changed")
+    assert len(_ops(store)) == before
+
+
+def test_an_error_inside_the_unit_of_work_writes_nothing(store: Store) -> None:
+    with pytest.raises(RuntimeError, match="boom"), UnitOfWork(store) as uow:
+        uow.add(Customer(customer_ref="C9", first_name="Zoe"))
+        raise RuntimeError("boom")
+    with store.session() as s:
+        assert s.execute(text("SELECT count(*) FROM customer")).scalar_one() == 0
+        assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == 0
+        assert s.execute(text("SELECT count(*) FROM customer_fts")).scalar_one() == 0
+
+
+@pytest.mark.parametrize("model", SYNCED_MODELS, ids=lambda m: m.__tablename__)
+def test_no_write_to_a_replicated_table_can_bypass_the_unit_of_work(store: Store, model: type) -> None:
+    cid = make_customer(store, "C1", "Anna", "Bianchi")
+    before = _ops(store)
+    table = model.__tablename__
+    attempts = [
+        lambda s: s.execute(update(model).values(hlc=1)),
+        lambda s: s.execute(text(f'DELETE FROM "{table}"')),
+        lambda s: s.execute(insert(model).values(id="x")),
+    ]
+    if model is Customer:
+        attempts.append(lambda s: s.add(Customer(customer_ref="C2")))
+    for attempt in attempts:
+        with pytest.raises(WriteOutsideUnitOfWork), store.session() as s, s.begin():
+            attempt(s)
+            s.flush()
+    assert [o.op_id for o in _ops(store)] == [o.op_id for o in before]
+    with store.session() as s:
+        assert s.get(Customer, cid) is not None
+
+
+def test_bulk_insert_records_an_op_per_row_and_indexes_customers(store: Store) -> None:
+    rows = [{"customer_ref": f"C{n}", "first_name": "Élodie", "last_name": f"Rossi{n}",
+             "deleted": False} for n in range(50)]
+    with UnitOfWork(store) as uow:
+        uow.bulk_insert(Customer, rows)
+    ops = _ops(store)
+    assert len(ops) == 50
+    assert {o.row_id for o in ops} == {r["id"] for r in rows}
+    assert uow.changes.customer_ids == {r["id"] for r in rows}
+    from carecenter.services.search import search
+
+    assert [h.customer_ref for h in search(store, "elodie rossi7")] == ["C7"]
