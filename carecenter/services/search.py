@@ -82,7 +82,7 @@ def search(store: Store, raw: str, *, limit: int = 20, region: str = "IT",
                             "JOIN search_doc d ON d.rowid = f.rowid "
                             "WHERE customer_fts MATCH :q LIMIT :n"), {"q": query, "n": CANDIDATES}):
                         found.setdefault(cid, "text")
-                return _hits(conn, _survivors(conn, found), limit)
+                return hits_for(conn, _survivors(conn, found), limit)
         except OperationalError as exc:
             if isinstance(exc.orig, sqlite3.OperationalError) and "interrupt" in str(exc.orig):
                 raise Cancelled from exc
@@ -117,7 +117,8 @@ def _survivors(conn: Any, found: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _hits(conn: Any, found: dict[str, str], limit: int) -> list[CustomerHit]:
+def hits_for(conn: Any, found: dict[str, str], limit: int) -> list[CustomerHit]:
+    """Hits for customer ids with how each matched, best first (live customers only)."""
     if not found:
         return []
     ids = list(found)

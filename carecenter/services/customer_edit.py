@@ -1,0 +1,140 @@
+"""Creating a customer, offering the existing one when it is probably the same person."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import text
+
+from carecenter.db.models import Customer, CustomerEmail, CustomerPhone
+from carecenter.db.store import Store
+from carecenter.services.contacts import NewContact, add_contact
+from carecenter.services.family import in_clause, survivor_id
+from carecenter.services.phones import to_e164
+from carecenter.services.search import CustomerHit, hits_for
+from carecenter.services.uow import ChangeSet, UnitOfWork
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class InvalidCustomer(ValueError):
+    """A field of the new customer is wrong; the message names it."""
+
+
+@dataclass(frozen=True)
+class NewCustomer:
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    phones: tuple[str, ...] = ()  # as typed: any format
+    emails: tuple[str, ...] = ()
+    birth_date: date | None = None
+    language: str | None = None
+    tier: str | None = None
+    store: str | None = None
+    customer_ref: str | None = None  # made here when missing
+
+
+@dataclass(frozen=True)
+class Existing:
+    hit: CustomerHit
+    why: tuple[str, ...]  # "phone", "email", "name_birth"
+
+
+class ProbableDuplicate(Exception):
+    """The new customer looks like one already stored: offer those instead."""
+
+    def __init__(self, matches: list[Existing]) -> None:
+        super().__init__("This customer probably exists already.")
+        self.matches = matches
+
+
+@dataclass(frozen=True)
+class Created:
+    customer_id: str
+    customer_ref: str
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+
+def clean(new: NewCustomer, region: str) -> NewCustomer:
+    """The same customer with E.164 phones and lower-case e-mails, or InvalidCustomer."""
+    if not (new.first_name.strip() or new.last_name.strip() or new.company.strip()):
+        raise InvalidCustomer("Give a first name, a last name or a company.")
+    phones = []
+    for raw in new.phones:
+        if not raw.strip():
+            continue
+        e164 = to_e164(raw.strip(), region)
+        if e164 is None:
+            raise InvalidCustomer(f"{raw.strip()!r} is not a phone number.")
+        phones.append(e164)
+    emails = []
+    for raw in new.emails:
+        e = raw.strip().casefold()
+        if not e:
+            continue
+        if not _EMAIL.match(e):
+            raise InvalidCustomer(f"{raw.strip()!r} is not an e-mail address.")
+        emails.append(e)
+    return NewCustomer(
+        first_name=new.first_name.strip(), last_name=new.last_name.strip(),
+        company=new.company.strip(), phones=tuple(dict.fromkeys(phones)),
+        emails=tuple(dict.fromkeys(emails)), birth_date=new.birth_date, language=new.language,
+        tier=new.tier, store=new.store, customer_ref=(new.customer_ref or "").strip() or None)
+
+
+def find_existing(store: Store, new: NewCustomer) -> list[Existing]:
+    """Customers sharing a phone or e-mail with ``new`` (already cleaned), or its name and
+    birth date; merged customers stand for their survivor."""
+    why: dict[str, list[str]] = {}
+    with store.session() as s:
+        conn = s.connection()
+        if new.phones:
+            m, p = in_clause("p", list(new.phones))
+            for (cid,) in conn.execute(text(
+                    f"SELECT customer_id FROM customer_phone WHERE e164 IN ({m}) AND NOT deleted"), p):
+                why.setdefault(survivor_id(conn, cid), []).append("phone")
+        if new.emails:
+            m, p = in_clause("e", list(new.emails))
+            for (cid,) in conn.execute(text(
+                    f"SELECT customer_id FROM customer_email WHERE email IN ({m}) AND NOT deleted"), p):
+                why.setdefault(survivor_id(conn, cid), []).append("email")
+        if new.birth_date and new.first_name and new.last_name:
+            for (cid,) in conn.execute(text(
+                    "SELECT id FROM customer WHERE birth_date = :b AND NOT deleted "
+                    "AND lower(first_name) = lower(:f) AND lower(last_name) = lower(:l)"),
+                    {"b": new.birth_date.isoformat(), "f": new.first_name, "l": new.last_name}):
+                why.setdefault(survivor_id(conn, cid), []).append("name_birth")
+        hits = hits_for(conn, {cid: "text" for cid in why}, limit=20)
+    return [Existing(h, tuple(dict.fromkeys(why[h.customer_id]))) for h in hits]
+
+
+def create_customer(store: Store, new: NewCustomer, *, region: str = "IT",
+                    allow_duplicate: bool = False,
+                    first_contact: NewContact | None = None) -> Created:
+    """Store a new customer (and the contact being logged, if any).
+
+    Raises ProbableDuplicate with the matches unless ``allow_duplicate``; the agent then
+    opens the existing customer or confirms that this is somebody else.
+    """
+    new = clean(new, region)
+    if not allow_duplicate:
+        matches = find_existing(store, new)
+        if matches:
+            raise ProbableDuplicate(matches)
+    ref = new.customer_ref or f"N{secrets.token_hex(5).upper()}"
+    with UnitOfWork(store) as uow:
+        c = uow.add(Customer(
+            customer_ref=ref, first_name=new.first_name or None, last_name=new.last_name or None,
+            company=new.company or None, birth_date=new.birth_date, language=new.language,
+            tier=new.tier, store=new.store))
+        for e164 in new.phones:
+            uow.add(CustomerPhone(customer_id=c.id, e164=e164))
+        for email in new.emails:
+            uow.add(CustomerEmail(customer_id=c.id, email=email))
+        if first_contact is not None:
+            add_contact(uow, c.id, first_contact)
+    return Created(c.id, ref, uow.changes)

@@ -1,0 +1,105 @@
+"""Creating a customer offers the existing one when it is probably the same person."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import text
+
+from carecenter.db.store import Store
+from carecenter.services.contacts import InvalidContact, NewContact
+from carecenter.services.customer_edit import (
+    InvalidCustomer,
+    NewCustomer,
+    ProbableDuplicate,
+    create_customer,
+)
+from carecenter.services.customers import customer_view
+from carecenter.services.merge import merge_customers
+from carecenter.services.search import search
+from tests.factories import make_customer
+
+
+def counts(store: Store) -> tuple[int, int, int]:
+    with store.session() as s:
+        return tuple(s.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()  # type: ignore[return-value]
+                     for t in ("customer", "contact", "outbox"))
+
+
+def test_a_new_customer_with_the_number_of_the_call_and_its_contact(store: Store) -> None:
+    at = datetime(2026, 7, 1, 8, 30, tzinfo=UTC)
+    made = create_customer(store, NewCustomer(first_name="Giulia", last_name="Esposito",
+                                              phones=("333 987 6543",)),
+                           first_contact=NewContact(channel="phone", direction="inbound",
+                                                    team="service", at=at, summary="New line"))
+    view = customer_view(store, made.customer_id, now=at)
+    assert view.header.phones == ("+393339876543",)
+    assert [(i.at, i.summary) for i in view.first_page.items] == [(at, "New line")]
+    assert [h.customer_id for h in search(store, "+39 333 987 6543")] == [made.customer_id]
+    assert made.customer_ref.startswith("N") and len(made.customer_ref) == 11
+
+
+@pytest.mark.parametrize(("new", "why"), [
+    (NewCustomer(first_name="X", phones=("0039 333 111 2222",)), ("phone",)),
+    (NewCustomer(first_name="X", emails=(" Anna@Example.COM ",)), ("email",)),
+    (NewCustomer(first_name="anna", last_name="BIANCHI", birth_date=date(1980, 2, 29)), ("name_birth",)),
+    (NewCustomer(first_name="Anna", last_name="Bianchi", birth_date=date(1980, 2, 29),
+                 phones=("3331112222",)), ("phone", "name_birth")),
+])
+def test_a_probable_duplicate_offers_the_existing_customer(store: Store, new: NewCustomer,
+                                                           why: tuple[str, ...]) -> None:
+    existing = make_customer(store, "C1", "Anna", "Bianchi", phones=("+393331112222",),
+                             emails=("anna@example.com",), birth_date=date(1980, 2, 29))
+    before = counts(store)
+    with pytest.raises(ProbableDuplicate) as err:
+        create_customer(store, new)
+    assert [(m.hit.customer_id, m.why) for m in err.value.matches] == [(existing, why)]
+    assert counts(store) == before
+    made = create_customer(store, new, allow_duplicate=True)
+    assert made.customer_id != existing
+
+
+def test_the_same_name_with_another_birth_date_is_somebody_else(store: Store) -> None:
+    make_customer(store, "C1", "Anna", "Bianchi", birth_date=date(1980, 2, 29))
+    create_customer(store, NewCustomer(first_name="Anna", last_name="Bianchi",
+                                       birth_date=date(1981, 2, 28)))
+    assert counts(store)[0] == 2
+
+
+def test_a_merged_customer_is_offered_as_its_survivor(store: Store) -> None:
+    a = make_customer(store, "C1", "Anna", "Bianchi")
+    b = make_customer(store, "C2", "Anna", "Bianchi", phones=("+393331112222",))
+    merge_customers(store, a, b, by_agent_id=None, reason="dup")
+    with pytest.raises(ProbableDuplicate) as err:
+        create_customer(store, NewCustomer(first_name="A", phones=("3331112222",)))
+    assert [m.hit.customer_id for m in err.value.matches] == [a]
+
+
+@pytest.mark.parametrize(("new", "message"), [
+    (NewCustomer(), "Give a first name, a last name or a company."),
+    (NewCustomer(first_name="A", phones=("12ab",)), "'12ab' is not a phone number."),
+    (NewCustomer(first_name="A", phones=("12",)), "'12' is not a phone number."),
+    (NewCustomer(first_name="A", emails=("anna@",)), "'anna@' is not an e-mail address."),
+])
+def test_bad_input_is_refused_with_the_field_and_nothing_is_stored(store: Store, new: NewCustomer,
+                                                                   message: str) -> None:
+    with pytest.raises(InvalidCustomer) as err:
+        create_customer(store, new)
+    assert str(err.value) == message
+    assert counts(store) == (0, 0, 0)
+
+
+def test_a_bad_first_contact_rolls_the_customer_back(store: Store) -> None:
+    with pytest.raises(InvalidContact, match="^Unknown channel 'pigeon'.$"):
+        create_customer(store, NewCustomer(first_name="A"),
+                        first_contact=NewContact(channel="pigeon", direction="inbound", team="service"))
+    assert counts(store) == (0, 0, 0)
+
+
+def test_an_opt_out_contact_withdraws_marketing_consent(store: Store) -> None:
+    made = create_customer(store, NewCustomer(first_name="A"), first_contact=NewContact(
+        channel="phone", direction="outbound", team="marketing", outcome="opted_out",
+        at=datetime(2026, 7, 1, tzinfo=UTC)))
+    view = customer_view(store, made.customer_id, now=datetime(2026, 7, 2, tzinfo=UTC))
+    assert [b.kind for b in view.banner][0] == "do_not_call"
