@@ -1,0 +1,139 @@
+"""The core benchmark: lookups at scale, console figures, imports, memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from carecenter.bench.lookups import measure_search, measure_view, sample_queries
+from carecenter.bench.stats import percentile
+from carecenter.db.store import Store
+
+
+def ensure_store(path: Path, customers: int) -> tuple[Store, float | None]:
+    """The demo store at ``path`` with at least ``customers`` customers, built if needed;
+    returns it and the seconds spent building (None when reused)."""
+    if path.exists():
+        store = Store.open(path)
+        with store.session() as s:
+            have = s.execute(text("SELECT count(*) FROM customer")).scalar_one()
+        if have >= customers:
+            return store, None
+        store.close()
+        from carecenter.cli import UserError
+
+        raise UserError(f"{path} holds {have} customers, fewer than {customers}; "
+                        "remove it or pass another --db.")
+    from carecenter.demo import build_demo
+
+    start = time.perf_counter()
+    build_demo(path, customers=customers, seed=1)
+    built = time.perf_counter() - start
+    return Store.open(path), built
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor()
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "platform": platform.platform()}
+
+
+def _peak_rss_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(kb / 1024, 1)
+
+
+def console_figures(path: Path, numbers: list[str]) -> dict[str, Any]:
+    """Screen pop, cold start and the console's own peak memory, from a separate process
+    (the core never imports Qt): ``python -m ui.bench`` prints one JSON object."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(numbers, f)
+        numbers_file = f.name
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "ui.bench", "--db", str(path), "--numbers", numbers_file],
+            capture_output=True, text=True, env=env, timeout=1800, check=False)
+    finally:
+        os.unlink(numbers_file)
+    if out.returncode != 0:
+        return {"console_error": (out.stderr.strip().splitlines() or ["failed"])[-1]}
+    figures: dict[str, Any] = json.loads(out.stdout)
+    return figures
+
+
+def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool) -> dict[str, Any]:
+    from carecenter.commands.bench import default_bench_path
+
+    path = db or default_bench_path(customers)
+    store, built_s = ensure_store(path, customers)
+    try:
+        with store.session() as s:
+            count = s.execute(text("SELECT count(*) FROM customer")).scalar_one()
+            contacts = s.execute(text("SELECT count(*) FROM contact")).scalar_one()
+        queries, ids = sample_queries(path, samples)
+        figures: dict[str, Any] = {"customers": count, "contacts": contacts,
+                                   "store": str(path), "store_mb": round(path.stat().st_size / 2**20, 1)}
+        if built_s is not None:
+            figures["build_s"] = round(built_s, 1)
+        figures.update(measure_search(store, queries))
+        figures.update(measure_view(store, ids))
+        numbers = [q.text for n, q in enumerate(queries) if n % 5 == 2][:50]
+    finally:
+        store.close()
+    figures["bench_peak_rss_mb"] = _peak_rss_mb()
+    if gui:
+        figures.update(console_figures(path, numbers))
+    with tempfile.TemporaryDirectory() as work:
+        from carecenter.services.imports_bench import bench_imports
+
+        figures.update(bench_imports(Path(work)))
+    figures["peak_rss_mb"] = max(figures.get("console_peak_rss_mb", 0.0), figures["bench_peak_rss_mb"])
+    figures["machine"] = machine()
+    return figures
+
+
+ROWS = [
+    ("search p50 (ms)", "search_p50_ms", "raw_search_p50_ms", "raw FTS5 prefix query"),
+    ("search p95 (ms)", "search_p95_ms", "raw_search_p95_ms", "raw FTS5 prefix query"),
+    ("customer view p50 (ms)", "view_p50_ms", "raw_view_p50_ms", "raw indexed join"),
+    ("customer view p95 (ms)", "view_p95_ms", "raw_view_p95_ms", "raw indexed join"),
+    ("screen pop p95 (ms)", "screen_pop_p95_ms", None, "from --call to view painted"),
+    ("cold start (s)", "start_s", "raw_start_s", "bare Qt window"),
+    ("peak RSS (MB)", "peak_rss_mb", None, "console process"),
+]
+
+
+def table(figures: dict[str, Any]) -> str:
+    lines = [f"{'figure':<28}{'carecenter':>14}{'raw':>12}  baseline"]
+    for label, ours, raw, what in ROWS:
+        if ours not in figures:
+            continue
+        raw_v = figures.get(raw, "") if raw else ""
+        lines.append(f"{label:<28}{figures[ours]!s:>14}{raw_v!s:>12}  {what}")
+    extra = sorted(k for k in figures if k not in {r[1] for r in ROWS} | {r[2] for r in ROWS}
+                   and k != "machine")
+    lines += [f"{k:<28}{figures[k]!s:>14}" for k in extra]
+    m = figures.get("machine", {})
+    lines.append(f"machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, Python {m.get('python', '?')}")
+    return "\n".join(lines)
+
+
+__all__ = ["percentile", "run_core_bench", "table"]
