@@ -11,12 +11,12 @@ outside a unit of work, so no code path can write without its sync op.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import Connection, insert, inspect
 from sqlalchemy.orm import Session
 
 from carecenter.clock import utcnow
@@ -32,6 +32,9 @@ from carecenter.db.models import (
 from carecenter.db.store import Store
 from carecenter.ids import new_id
 from carecenter.services.search_index import reindex
+
+if TYPE_CHECKING:
+    from carecenter.sync.merge import Cell
 
 T = TypeVar("T", bound=Synced)
 
@@ -65,9 +68,13 @@ class UnitOfWork:
     """``with UnitOfWork(store) as uow: uow.add(row)`` — commits on success, rolls back on
     error; ``uow.changes`` tells what was written."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, remote: bool = False) -> None:
         self.store = store
         self.session: Session = store.session()
+        # remote=True: the sanctioned path for sync to write what it pulled (apply_remote),
+        # with foreign keys off, since rows from other sites arrive in any order.
+        self._remote = remote
+        self._conn: Connection | None = None
         self._rows: dict[str, set[str]] = {}
         self._customers: set[str] = set()
         self._reindex: set[str] = set()
@@ -75,6 +82,10 @@ class UnitOfWork:
 
     # -- lifecycle ---------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
+        if self._remote:
+            self._conn = self.store.engine.connect()
+            self._conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            self.session = Session(bind=self._conn, expire_on_commit=False)
         self.session.begin()
         self.session.connection().info[UOW_FLAG] = True
         return self
@@ -99,6 +110,9 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
+            if self._conn is not None:
+                self._conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                self._conn.close()
 
     def _finish(self) -> None:
         self.session.flush()
@@ -184,6 +198,23 @@ class UnitOfWork:
             self._note(model, rid, r.get("customer_id"))
         self.session.execute(insert(model), rows)
         self.session.execute(insert(OutboxOp), ops)
+
+    def apply_remote(self, model: type[Synced],
+                     rows: Sequence[tuple[str, Mapping[str, Cell]]]) -> int:
+        """Merge row states pulled from the hub with the sync merge rules; no outbox ops.
+
+        Only in ``UnitOfWork(store, remote=True)``. Returns how many rows changed.
+        """
+        if not self._remote:
+            raise RuntimeError("apply_remote needs UnitOfWork(store, remote=True)")
+        from carecenter.sync.apply import apply_rows
+
+        changed, top = apply_rows(self.session, model, rows, self.store.site_id)
+        with _clock_lock:
+            self.store.clock.observe(top)
+        for rid, customer_id in changed:
+            self._note(model, rid, customer_id)
+        return len(changed)
 
     # -- bookkeeping -------------------------------------------------------------------
     def _log(self, model: type[Synced], row_id: str, kind: str, values: dict[str, Any],

@@ -1,0 +1,1 @@
+"""Offline-first sync: merge rules, hub, replica, transports (design.md section 4)."""

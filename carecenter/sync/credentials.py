@@ -1,0 +1,82 @@
+"""The hub's password or token: in the OS keyring (service ``carecenter``), never in a file.
+
+With no usable keyring backend the password is asked for each session (``ask``) and
+nothing is stored; ``KeyringStatus.message`` says so in one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import keyring
+from keyring.errors import KeyringError
+from sqlalchemy.engine import make_url
+
+SERVICE = "carecenter"
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    available: bool
+    message: str | None
+
+
+def keyring_status() -> KeyringStatus:
+    try:
+        backend = keyring.get_keyring()
+        usable = float(getattr(backend, "priority", 0)) > 0
+    except Exception:  # a broken backend is the same as none
+        usable = False
+    if usable:
+        return KeyringStatus(True, None)
+    return KeyringStatus(False, "No keyring is available on this computer, so the hub "
+                                "password is asked for each session and never stored.")
+
+
+def account(hub_url: str) -> str:
+    """The keyring user name for a hub: its URL without any password."""
+    return make_url(hub_url).render_as_string(hide_password=True)
+
+
+def needs_password(hub_url: str) -> bool:
+    u = make_url(hub_url)
+    return u.get_backend_name() != "sqlite" and u.password is None
+
+
+def get_password(hub_url: str) -> str | None:
+    if not keyring_status().available:
+        return None
+    try:
+        return keyring.get_password(SERVICE, account(hub_url))
+    except KeyringError:
+        return None
+
+
+def save_password(hub_url: str, password: str) -> bool:
+    """Keep the password in the keyring; False (nothing stored) when there is none."""
+    if not keyring_status().available:
+        return False
+    try:
+        keyring.set_password(SERVICE, account(hub_url), password)
+    except KeyringError:
+        return False
+    return True
+
+
+def resolve_password(hub_url: str,
+                     ask: Callable[[str], str | None] | None = None) -> str | None:
+    """The password to reach ``hub_url``: none needed, from the keyring, or asked for
+    (``ask`` gets the sentence to show and returns the answer or None)."""
+    if not needs_password(hub_url):
+        return None
+    stored = get_password(hub_url)
+    if stored is not None:
+        return stored
+    if ask is None:
+        return None
+    status = keyring_status()
+    prompt = f"Password for the hub {account(hub_url)}"
+    if status.message:
+        prompt = f"{status.message} {prompt}"
+    return ask(prompt)

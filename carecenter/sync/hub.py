@@ -1,0 +1,401 @@
+"""The hub: takes pushes, serves pulls, over any SQLAlchemy URL (design.md section 4).
+
+PostgreSQL (``postgresql+psycopg://``) is the real deployment; a SQLite file on local
+disk serves a single shop or a demo.
+
+Push: one transaction per request. Each op is first recorded in ``hub_op`` (its id is the
+primary key, so a retried or duplicated op is recognised and changes nothing), then its
+fields are merged into the materialised row with ``merge.pick``; the row is stamped with
+the transaction's number ``txn``. Every op of the request is acknowledged only after the
+commit.
+
+Pull cursor (it cannot skip a row): ``txn`` is the PostgreSQL transaction id
+(``pg_current_xact_id()``) of the row's last change. A pull first takes the bound
+``hi = pg_snapshot_xmin(pg_current_snapshot())``: every transaction with an id below it
+has finished, so the rows with ``lo <= txn < hi`` are final and visible; it returns them
+in pages ordered by ``(table, txn, id)``; the next range starts at ``hi``. A transaction
+that got its id early and commits late stays above the bound until it ends, so it is
+returned later, never skipped (a plain ``seq > cursor`` poll would skip it). A row changed
+again moves to a later range and comes again with its newest state. On a SQLite hub the
+writers are serialised (``BEGIN IMMEDIATE``) and ``txn`` is a counter in ``hub_meta``.
+The first sync of a workstation is the same walk from ``lo = 0`` with ``hi`` taken
+before its first page: a paged snapshot that resumes from the cursor after a kill.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from carecenter.clock import hlc_ms, hlc_of, utcnow
+from carecenter.db.models import SYNCED_MODELS
+from carecenter.sync import hub_checks
+from carecenter.sync.codec import decoders, encode
+from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
+from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
+from carecenter.sync.migrate import drift
+from carecenter.sync.protocol import (
+    CLOCK_LIMIT_MS,
+    MIN_CLIENT_VERSION,
+    PROTOCOL_VERSION,
+    PullRequest,
+    PullResponse,
+    PullRow,
+    PushRequest,
+    PushResponse,
+    SyncRefused,
+    TransportError,
+)
+
+ORDER = [m.__tablename__ for m in SYNCED_MODELS]
+_BOOKKEEPING = frozenset({"hlc", "site", "clocks", "txn", "seq"})
+HUB_HEAD = "h0001"
+
+# field -> (cell, txn of the hub transaction that set it)
+State = dict[str, tuple[Cell, int]]
+Fault = Callable[[str], None]
+
+
+class Killed(Exception):
+    """Raised by a fault injector to simulate a process killed at that point."""
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_hub_engine(url: str, password: str | None = None) -> Engine:
+    u = make_url(url)
+    if password is not None and u.password is None:
+        u = u.set(password=password)
+    if u.get_backend_name() == "sqlite":
+        engine = create_engine(u)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        return engine
+    return create_engine(u, pool_size=10, max_overflow=60, pool_pre_ping=True)
+
+
+def init_hub(url: str, password: str | None = None) -> str:
+    """Create or migrate the hub schema; returns the hub's id."""
+    from alembic import command
+
+    from carecenter.sync.migrate import hub_alembic_config, reconcile
+
+    engine = make_hub_engine(url, password)
+    try:
+        with engine.begin() as conn, hub_alembic_config(conn) as cfg:
+            command.upgrade(cfg, "head")
+            reconcile(conn)
+        with engine.begin() as conn:
+            meta = dict(conn.execute(select(hub_meta.c.key, hub_meta.c.value)).all())
+            if "hub_id" not in meta:
+                meta = {"hub_id": str(uuid.uuid4()), "txn": "0"}
+                conn.execute(hub_meta.insert(), [{"key": k, "value": v} for k, v in meta.items()])
+        return meta["hub_id"]
+    finally:
+        engine.dispose()
+
+
+def _encode_cursor(d: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(d, separators=(",", ":")).encode()).decode()
+
+
+def _decode_cursor(c: str | None) -> dict[str, Any]:
+    if not c:
+        return {"lo": 0, "hi": None, "t": 0, "k": None}
+    try:
+        d = json.loads(base64.urlsafe_b64decode(c.encode()))
+        assert isinstance(d, dict)
+        assert {"lo", "hi", "t", "k"} <= d.keys()
+        return d
+    except Exception as exc:
+        raise SyncRefused("cursor", "The sync position of this workstation is not one this "
+                          "hub handed out: sync again to start over.") from exc
+
+
+class Hub:
+    """The server side. ``wall_ms`` (the hub's clock) and ``fault`` are injection points
+    for tests and the simulation."""
+
+    def __init__(self, url: str, *, password: str | None = None,
+                 wall_ms: Callable[[], int] | None = None, fault: Fault | None = None,
+                 min_client_version: int = MIN_CLIENT_VERSION) -> None:
+        self.url = url
+        self.engine = make_hub_engine(url, password)
+        self.pg = self.engine.dialect.name == "postgresql"
+        self.wall_ms = wall_ms or (lambda: time.time_ns() // 1_000_000)
+        self.fault = fault
+        self.min_client_version = min_client_version
+        self._hub_id: str | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- common --------------------------------------------------------------------------
+    @property
+    def hub_id(self) -> str:
+        if self._hub_id is None:
+            self._hub_id = self._check_schema()
+        return self._hub_id
+
+    def _check_schema(self) -> str:
+        where = make_url(self.url).render_as_string(hide_password=True)
+        fix = f"run `carecenter hub init --hub {where}`"
+        try:
+            with self.engine.connect() as conn:
+                rev = conn.execute(text("SELECT version_num FROM hub_alembic_version")).scalar()
+                hub_id = conn.execute(
+                    select(hub_meta.c.value).where(hub_meta.c.key == "hub_id")).scalar()
+                stale = bool(drift(conn))
+        except DBAPIError as exc:
+            msg = str(exc.orig)
+            if "no such table" in msg or "does not exist" in msg:
+                raise SyncRefused("schema",
+                                  f"The hub at {where} is not initialised: {fix}.") from exc
+            raise p_error(where, exc) from exc
+        if rev != HUB_HEAD or hub_id is None or stale:
+            if rev is not None and rev > HUB_HEAD:
+                raise SyncRefused("schema", f"The hub at {where} was set up by a newer "
+                                  "CareCenter: update this workstation.")
+            raise SyncRefused("schema", f"The hub at {where} is not up to date: {fix}.")
+        return str(hub_id)
+
+    def _check_version(self, version: int) -> None:
+        if version < self.min_client_version:
+            raise SyncRefused(
+                "version",
+                f"This workstation's CareCenter is too old for the hub (sync protocol {version}, "
+                f"the hub needs {self.min_client_version} or later): update CareCenter; "
+                "the work not yet sent stays on this workstation and goes out after the update.",
+                self.wall_ms())
+        if version > PROTOCOL_VERSION:
+            raise SyncRefused("version", "The hub runs an older CareCenter than this "
+                              "workstation: ask for the hub to be updated; nothing was lost.")
+
+    def _begin_txn(self, conn: Connection) -> tuple[int, int]:
+        """The number of this write transaction (and its naive sequence value)."""
+        if self.pg:
+            row = conn.execute(text(
+                "SELECT pg_current_xact_id()::text::bigint, nextval('hub_seq')")).one()
+            return int(row[0]), int(row[1])
+        conn.execute(text("UPDATE hub_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+                          " WHERE key = 'txn'"))
+        n = int(conn.execute(select(hub_meta.c.value).where(hub_meta.c.key == "txn")).scalar_one())
+        return n, n
+
+    def _bound(self, conn: Connection) -> int:
+        """Every transaction numbered below this has finished (committed or not)."""
+        if self.pg:
+            return int(conn.execute(text(
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).scalar_one())
+        return int(conn.execute(
+            select(hub_meta.c.value).where(hub_meta.c.key == "txn")).scalar_one()) + 1
+
+    def lock(self, conn: Connection, key: str) -> None:
+        """Serialise checks on one key (a customer, a customer_ref) across pushes."""
+        if self.pg:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
+
+    def _insert(self, table: Any) -> Any:
+        return (postgresql.insert if self.pg else sqlite.insert)(table)
+
+    def _touch_site(self, conn: Connection, site: str, version: int, what: str) -> None:
+        now = utcnow()
+        ins = self._insert(hub_site).values(site=site, version=version, first_seen=now,
+                                            **{what: now})
+        conn.execute(ins.on_conflict_do_update(index_elements=["site"],
+                                               set_={"version": version, what: now}))
+
+    # -- push ----------------------------------------------------------------------------
+    def push(self, req: PushRequest) -> PushResponse:
+        self._check_version(req.version)
+        hub_id = self.hub_id
+        now = self.wall_ms()
+        for op in req.ops:
+            if op.table not in TABLES:
+                raise SyncRefused("version", f"The hub does not know the table {op.table!r}: "
+                                  "update the hub; nothing was lost.", now)
+        ahead = max((hlc_ms(op.hlc) - now for op in req.ops), default=0)
+        if ahead > CLOCK_LIMIT_MS:
+            raise SyncRefused(
+                "clock",
+                f"This workstation's clock is {ahead // 60000} minutes ahead of the hub's: "
+                "fix the workstation's date and time, then sync again; nothing was lost.", now)
+        for attempt in range(8):
+            try:
+                n = self._push_once(req, hub_id, now)
+                return PushResponse([op.op_id for op in req.ops], now, hub_id, n)
+            except (OperationalError, IntegrityError) as exc:
+                if attempt == 7 or not _retryable(exc):
+                    raise
+                time.sleep(0.01 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _push_once(self, req: PushRequest, hub_id: str, now: int) -> int:
+        with self.engine.begin() as conn:
+            txn, seq = self._begin_txn(conn)
+            self._touch_site(conn, req.site, req.version, "last_push")
+            fresh = self._record_ops(conn, req, txn)
+            ops = [op for op in req.ops if op.op_id in fresh]
+            by_table: dict[str, dict[str, list[Any]]] = {}
+            for op in ops:
+                by_table.setdefault(op.table, {}).setdefault(op.row_id, []).append(op)
+            ctx = hub_checks.Context(self, conn, hub_id, txn, seq, hlc_of(now), req.site)
+            for name in ORDER:
+                rows = by_table.get(name)
+                if rows:
+                    self._apply(conn, ctx, name, rows)
+            hub_checks.run_checks(ctx)
+            if self.fault:
+                self.fault("hub.push.before_commit")
+            return ctx.conflicts
+
+    def _record_ops(self, conn: Connection, req: PushRequest, txn: int) -> set[str]:
+        now = utcnow()
+        fresh: set[str] = set()
+        for i in range(0, len(req.ops), 500):
+            chunk = req.ops[i:i + 500]
+            ins = self._insert(hub_op).values([
+                {"op_id": op.op_id, "site": req.site, "tbl": op.table, "row_id": op.row_id,
+                 "hlc": op.hlc, "txn": txn, "received_at": now} for op in chunk])
+            fresh.update(conn.execute(
+                ins.on_conflict_do_nothing(index_elements=["op_id"]).returning(hub_op.c.op_id)
+            ).scalars())
+        return fresh
+
+    def _apply(self, conn: Connection, ctx: hub_checks.Context, name: str,
+               rows: dict[str, list[Any]]) -> None:
+        t = TABLES[name]
+        ids = sorted(rows)
+        current = self.load(conn, name, ids, for_update=True)
+        for rid in ids:
+            old = current.get(rid)
+            state: State = dict(old) if old else {}
+            for op in rows[rid]:
+                for f, (value, hlc) in op.fields.items():
+                    if f not in t.c or f in _BOOKKEEPING or f == "id":
+                        continue
+                    new = Cell(value, int(hlc), ctx.site)
+                    prev = state.get(f)
+                    if (prev is not None and op.kind == "update" and name not in APPEND_TABLES
+                            and prev[1] >= op.seen and is_conflict(prev[0], new)):
+                        ctx.field_conflict(name, rid, f, prev[0], new)
+                    win = pick(name, f, prev[0] if prev else None, new)
+                    if prev is None or win != prev[0]:
+                        state[f] = (win, ctx.txn)
+            if state != old:
+                ctx.note(name, rid, state, old, rows[rid])
+                self.write(conn, name, rid, state, txn=ctx.txn, seq=ctx.seq, exists=old is not None)
+
+    def load(self, conn: Connection, name: str, ids: list[str],
+             for_update: bool = False) -> dict[str, State]:
+        t = TABLES[name]
+        out: dict[str, State] = {}
+        for i in range(0, len(ids), 500):
+            q = select(t).where(t.c.id.in_(ids[i:i + 500])).order_by(t.c.id)
+            if for_update and self.pg:
+                q = q.with_for_update()
+            for r in conn.execute(q).mappings():
+                out[r["id"]] = _state_of(r)
+        return out
+
+    def write(self, conn: Connection, name: str, rid: str, state: State, *, txn: int,
+              seq: int, exists: bool) -> None:
+        t = TABLES[name]
+        dec = decoders(t)
+        values: dict[str, Any] = {f: dec[f](c.value) for f, (c, _) in state.items()}
+        top = max((c for c, _ in state.values()), key=lambda c: (c.hlc, c.site))
+        values.update(
+            clocks={f: [c.hlc, c.site, tx] for f, (c, tx) in state.items()},
+            hlc=top.hlc, site=top.site, txn=txn, seq=seq)
+        if exists:
+            conn.execute(t.update().where(t.c.id == rid).values(**values))
+        else:
+            conn.execute(t.insert().values(id=rid, **values))
+
+    # -- pull ----------------------------------------------------------------------------
+    def pull(self, req: PullRequest) -> PullResponse:
+        self._check_version(req.version)
+        hub_id = self.hub_id
+        cur = _decode_cursor(req.cursor)
+        limit = max(1, min(req.limit, 20_000))
+        rows: list[PullRow] = []
+        with self.engine.begin() as conn:
+            self._touch_site(conn, req.site, req.version, "last_pull")
+            if cur["hi"] is None:
+                cur["hi"] = self._bound(conn)
+            lo, hi = int(cur["lo"]), int(cur["hi"])
+            while cur["t"] < len(ORDER) and len(rows) < limit:
+                name = ORDER[cur["t"]]
+                t = TABLES[name]
+                want = limit - len(rows)
+                q = select(t).where(t.c.txn >= lo, t.c.txn < hi)
+                if cur["k"]:
+                    q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*cur["k"]))
+                got = conn.execute(q.order_by(t.c.txn, t.c.id).limit(want)).mappings().all()
+                rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
+                if len(got) < want:
+                    cur["t"], cur["k"] = cur["t"] + 1, None
+                else:
+                    cur["k"] = [got[-1]["txn"], got[-1]["id"]]
+        done = cur["t"] >= len(ORDER)
+        nxt = {"lo": hi, "hi": None, "t": 0, "k": None} if done else cur
+        return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
+                            self.wall_ms())
+
+    # -- inspection (tests, export, bench) -----------------------------------------------
+    def count(self, name: str) -> int:
+        t = TABLES[name]
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+
+
+def _state_of(r: Any) -> State:
+    clocks = r["clocks"] or {}
+    if isinstance(clocks, str):
+        clocks = json.loads(clocks)
+    return {f: (Cell(encode(r[f]), int(c[0]), str(c[1])), int(c[2])) for f, c in clocks.items()}
+
+
+def _cells_of(r: Any) -> dict[str, list[Any]]:
+    return {f: c.as_list() for f, (c, _tx) in _state_of(r).items()}
+
+
+def p_error(where: str, exc: Exception) -> TransportError:
+    return TransportError(f"the hub at {where} cannot be reached ({_first_line(exc)})")
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    code = getattr(exc.orig, "sqlstate", None)
+    if code in ("40P01", "40001", "23505"):  # deadlock, serialization, unique (racing insert)
+        return True
+    return "database is locked" in str(exc.orig)
+
+
+def _first_line(exc: Exception) -> str:
+    orig = getattr(exc, "orig", exc)
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__

@@ -1,0 +1,81 @@
+"""The hub's tables: one materialised table per replicated table, plus the op log.
+
+``h_<table>`` has the same domain columns as the replica's table (no foreign keys: rows
+from different workstations arrive in any order), ``clocks`` holding each field's
+``[hlc, site, txn]``, and ``txn``: the number of the hub transaction that last changed
+the row (the PostgreSQL transaction id, or a counter on a SQLite hub). Pulls follow
+``txn`` (see ``carecenter.sync.hub``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+from carecenter.db.base import NAMING_CONVENTION, UTCDateTime
+from carecenter.db.models import SYNCED_MODELS
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+SYNC_COLUMNS = ("hlc", "site", "clocks")
+
+# Extra indexes the hub's own checks need (duplicates, caps).
+_EXTRA_INDEXES: dict[str, list[tuple[str, ...]]] = {
+    "customer": [("customer_ref",)],
+    "customer_phone": [("e164",)],
+    "decision": [("customer_id", "at")],
+}
+
+
+def _materialised(model: type) -> Table:
+    src: Table = model.__table__  # type: ignore[attr-defined]
+    cols = [
+        Column(c.name, c.type, primary_key=c.primary_key, nullable=not c.primary_key)
+        for c in src.columns
+    ]
+    name = f"h_{src.name}"
+    t = Table(name, metadata, *cols, Column("txn", BigInteger, nullable=False, default=0),
+              Column("seq", BigInteger, nullable=False, default=0))
+    Index(f"ix_{name}_txn", t.c.txn, t.c.id)
+    for cols_ in _EXTRA_INDEXES.get(src.name, []):
+        Index(f"ix_{name}_{'_'.join(cols_)}", *(t.c[c] for c in cols_))
+    return t
+
+
+TABLES: dict[str, Table] = {m.__tablename__: _materialised(m) for m in SYNCED_MODELS}
+
+hub_op = Table(
+    "hub_op", metadata,
+    Column("op_id", String(36), primary_key=True),
+    Column("site", String(36), nullable=False),
+    Column("tbl", String(40), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("hlc", BigInteger, nullable=False),
+    Column("txn", BigInteger, nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False),
+)
+
+hub_site = Table(
+    "hub_site", metadata,
+    Column("site", String(36), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("first_seen", UTCDateTime(), nullable=False),
+    Column("last_push", UTCDateTime()),
+    Column("last_pull", UTCDateTime()),
+)
+
+hub_meta = Table(
+    "hub_meta", metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+__all__ = ["SYNC_COLUMNS", "TABLES", "hub_meta", "hub_op", "hub_site", "metadata"]

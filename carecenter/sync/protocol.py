@@ -1,0 +1,116 @@
+"""Requests and responses between a replica and the hub, as plain JSON-able dataclasses.
+
+Every request carries ``version`` (the client's protocol version). The hub answers a
+client older than ``MIN_CLIENT_VERSION`` with a ``SyncRefused("version", ...)``: the
+client keeps its outbox and tells the user to update.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+PROTOCOL_VERSION = 1
+MIN_CLIENT_VERSION = 1
+CLOCK_LIMIT_MS = 5 * 60 * 1000
+
+
+@dataclass(frozen=True)
+class Op:
+    """One outbox op: ``fields`` maps each written column to ``[value, hlc]``; ``seen`` is
+    the hub watermark the replica had pulled when the op was written (every hub change
+    below it was known to the writer), used to tell conflicts from overwrites."""
+
+    op_id: str
+    table: str
+    row_id: str
+    kind: str
+    fields: dict[str, list[Any]]
+    hlc: int
+    seen: int = 0
+
+
+@dataclass(frozen=True)
+class PushRequest:
+    version: int
+    site: str
+    ops: list[Op]
+
+
+@dataclass(frozen=True)
+class PushResponse:
+    acked: list[str]
+    hub_ms: int
+    hub_id: str
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class PullRequest:
+    version: int
+    site: str
+    cursor: str | None
+    limit: int = 2000
+
+
+@dataclass(frozen=True)
+class PullRow:
+    """A row's full state: ``cells`` maps each column to ``[value, hlc, site]``."""
+
+    table: str
+    id: str
+    cells: dict[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class PullResponse:
+    rows: list[PullRow]
+    cursor: str
+    done: bool
+    watermark: int
+    hub_id: str
+    hub_ms: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class SyncRefused(Exception):
+    """The hub refused a request; ``message`` is one sentence for the user.
+
+    ``code`` is ``"version"`` (client too old), ``"clock"`` (ops stamped too far ahead of
+    the hub's clock), ``"schema"`` (hub not initialised or newer) or ``"auth"``.
+    """
+
+    def __init__(self, code: str, message: str, hub_ms: int = 0) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.hub_ms = hub_ms
+
+
+class TransportError(Exception):
+    """The request or its response was lost; nothing is known about its effect."""
+
+
+# -- wire form ---------------------------------------------------------------------------
+def dumps(obj: Any) -> str:
+    return json.dumps(asdict(obj), separators=(",", ":"))
+
+
+def push_request(text: str) -> PushRequest:
+    d = json.loads(text)
+    return PushRequest(d["version"], d["site"], [Op(**o) for o in d["ops"]])
+
+
+def push_response(text: str) -> PushResponse:
+    return PushResponse(**json.loads(text))
+
+
+def pull_request(text: str) -> PullRequest:
+    return PullRequest(**json.loads(text))
+
+
+def pull_response(text: str) -> PullResponse:
+    d = json.loads(text)
+    d["rows"] = [PullRow(**r) for r in d["rows"]]
+    return PullResponse(**d)

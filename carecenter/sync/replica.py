@@ -1,0 +1,279 @@
+"""The workstation side of sync: push the outbox, pull since the cursor, apply.
+
+One round (``Replica.sync`` / ``sync_once``) pushes every op in the outbox, in batches, in
+the order they were written; an op leaves the outbox only once the hub acknowledged it.
+Then it pulls pages of row states since the cursor the hub handed out and applies each
+page, with the new cursor, in one local transaction: a kill at any point leaves the
+store consistent and the next round resumes (a first sync is the same walk from the
+start: a paged snapshot). Applying uses the merge rules shared with the hub.
+
+The console calls ``sync_once`` from a background thread; it returns a ``SyncReport``
+(never raises for a sync failure: ``error`` holds one sentence for the user).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from carecenter.db.models import SYNCED_MODELS, OutboxOp, StoreMeta
+from carecenter.db.store import Store
+from carecenter.services.tasks import Cancelled, TaskState
+from carecenter.services.uow import ChangeSet, UnitOfWork
+from carecenter.sync import protocol as p
+from carecenter.sync.apply import local_state, restamp_pending
+from carecenter.sync.merge import Cell
+from carecenter.sync.transport import Transport
+
+MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
+PURGE_LIMIT = 0.20
+_DELETABLE = [m for m in SYNCED_MODELS if "deleted" in m.__table__.c]  # type: ignore[attr-defined]
+Fault = Callable[[str], None]
+ConfirmPurge = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    changes: ChangeSet = field(default_factory=ChangeSet)
+    error: str | None = None
+    pending: int = 0
+    code: str | None = None
+
+
+class PurgeRefused(p.SyncRefused):
+    def __init__(self, n: int, total: int) -> None:
+        super().__init__("purge", (
+            f"This sync would delete {n} of the {total} customers, phone numbers and e-mail "
+            "addresses on this workstation (more than 20%), so it stopped before deleting "
+            "anything: if that is expected, confirm it (carecenter sync --allow-purge)."))
+
+
+class Replica:
+    """One store syncing through one transport. ``fault`` is an injection point (tests,
+    simulation); ``confirm_purge(n, total)`` is asked before a large purge."""
+
+    def __init__(self, store: Store, transport: Transport, *,
+                 version: int = p.PROTOCOL_VERSION, fault: Fault | None = None,
+                 confirm_purge: ConfirmPurge | None = None, page: int = 2000,
+                 batch: int = 500) -> None:
+        self.store = store
+        self.transport = transport
+        self.version = version
+        self.fault = fault
+        self.confirm_purge = confirm_purge
+        self.page = page
+        self.batch = batch
+
+    # -- one round -----------------------------------------------------------------------
+    def sync(self, state: TaskState | None = None) -> SyncReport:
+        acc = _Acc()
+        try:
+            self.push(acc, state)
+            self.pull(acc, state)
+        except p.SyncRefused as exc:
+            return acc.report(self, exc.message, exc.code)
+        except p.TransportError:
+            return acc.report(self, "The hub cannot be reached: work goes on offline and "
+                              "will be sent at the next sync.", "offline")
+        except Cancelled:
+            return acc.report(self, "Sync was stopped; it will go on at the next sync.",
+                              "cancelled")
+        return acc.report(self, None, None)
+
+    def pending(self) -> int:
+        with self.store.session() as s:
+            return int(s.execute(select(func.count()).select_from(OutboxOp)).scalar_one())
+
+    # -- push ----------------------------------------------------------------------------
+    def push(self, acc: _Acc, state: TaskState | None = None) -> None:
+        restamped = False
+        while True:
+            if state:
+                state.check()
+            with self.store.session() as s:
+                ops = list(s.scalars(select(OutboxOp).order_by(OutboxOp.seq).limit(self.batch)))
+                marks = _marks(s)
+            if not ops:
+                return
+            req = p.PushRequest(self.version, self.store.site_id, [
+                p.Op(o.op_id, o.table, o.row_id, o.kind, o.fields, o.hlc, _seen(marks, o.hlc))
+                for o in ops])
+            try:
+                resp = self.transport.push(req)
+            except p.SyncRefused as exc:
+                if exc.code == "clock" and not restamped and self._clock_fixed(exc.hub_ms):
+                    self.restamp()
+                    restamped = True
+                    continue
+                raise
+            if self.fault:
+                self.fault("replica.push.before_ack")
+            with self.store.session() as s, s.begin():
+                s.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(resp.acked)))
+                _set(s, "sync.hub_id", resp.hub_id)
+            acc.pushed += len(resp.acked)
+
+    def _clock_fixed(self, hub_ms: int) -> bool:
+        return abs(self.store.clock.wall_ms() - hub_ms) <= p.CLOCK_LIMIT_MS
+
+    def restamp(self) -> None:
+        """Re-stamp the unsent ops after the workstation clock was put right."""
+        from carecenter.services import uow as uow_module
+
+        with UnitOfWork(self.store, remote=True) as uow:
+            last = restamp_pending(uow.session, self.store.site_id, self.store.clock.wall_ms())
+            with uow_module._clock_lock:
+                self.store.clock.last = last
+            _set(uow.session, "sync.marks", "[]")
+
+    # -- pull ----------------------------------------------------------------------------
+    def pull(self, acc: _Acc, state: TaskState | None = None) -> None:
+        with self.store.session() as s:
+            cursor = _get(s, "sync.cursor")
+            known_hub = _get(s, "sync.hub_id")
+        live: int | None = None
+        purged = 0
+        while True:
+            if state:
+                state.check()
+            resp = self.transport.pull(p.PullRequest(self.version, self.store.site_id,
+                                                     cursor, self.page))
+            if known_hub is not None and resp.hub_id != known_hub and cursor is not None:
+                cursor, known_hub = None, resp.hub_id  # another hub: start over from its start
+                continue
+            if self.fault:
+                self.fault("replica.pull.before_apply")
+            by_table: dict[str, list[tuple[str, dict[str, Cell]]]] = {}
+            for row in resp.rows:
+                by_table.setdefault(row.table, []).append(
+                    (row.id, {f: Cell.of(c) for f, c in row.cells.items()}))
+            if cursor is not None:
+                if live is None:
+                    live = self._live_rows()
+                purged += self._purges(by_table)
+                if live and purged > PURGE_LIMIT * live and not (
+                        self.confirm_purge and self.confirm_purge(purged, live)):
+                    raise PurgeRefused(purged, live)
+            with UnitOfWork(self.store, remote=True) as uow:
+                for name, model in MODELS.items():
+                    if name in by_table:
+                        uow.apply_remote(model, by_table[name])
+                _set(uow.session, "sync.cursor", resp.cursor)
+                _set(uow.session, "sync.hub_id", resp.hub_id)
+                if resp.done:
+                    marks = [*_marks(uow.session)[-50:], [self.store.clock.last, resp.watermark]]
+                    _set(uow.session, "sync.marks", json.dumps(marks))
+                if self.fault:
+                    self.fault("replica.pull.before_commit")
+            cursor, known_hub = resp.cursor, resp.hub_id
+            acc.pulled += len(resp.rows)
+            acc.conflicts += len(uow.changes.rows.get("sync_conflict", ()))
+            acc.add(uow.changes)
+            if state:
+                state.progress(1.0 if resp.done else 0.5, "pull")
+            if resp.done:
+                return
+
+    def _live_rows(self) -> int:
+        total = 0
+        with self.store.session() as s:
+            for m in _DELETABLE:
+                t = m.__table__  # type: ignore[attr-defined]
+                total += int(s.execute(select(func.count()).select_from(t)
+                                       .where(t.c.deleted.is_(False))).scalar_one())
+        return total
+
+    def _purges(self, by_table: dict[str, list[tuple[str, dict[str, Cell]]]]) -> int:
+        """How many live rows here the page would turn into tombstones."""
+        n = 0
+        with self.store.session() as s:
+            for m in _DELETABLE:
+                rows = [rid for rid, cells in by_table.get(m.__tablename__, [])
+                        if "deleted" in cells and cells["deleted"].value is True]
+                if rows:
+                    t = m.__table__  # type: ignore[attr-defined]
+                    n += len(s.execute(select(t.c.id).where(
+                        t.c.id.in_(rows), t.c.deleted.is_(False))).all())
+        return n
+
+
+class _Acc:
+    def __init__(self) -> None:
+        self.pushed = self.pulled = self.conflicts = 0
+        self.rows: dict[str, set[str]] = {}
+        self.customers: set[str] = set()
+
+    def add(self, c: ChangeSet) -> None:
+        for t, ids in c.rows.items():
+            self.rows.setdefault(t, set()).update(ids)
+        self.customers.update(c.customer_ids)
+
+    def report(self, r: Replica, error: str | None, code: str | None) -> SyncReport:
+        changes = ChangeSet({t: frozenset(i) for t, i in self.rows.items()},
+                            frozenset(self.customers))
+        return SyncReport(self.pushed, self.pulled, self.conflicts, changes, error,
+                          r.pending(), code)
+
+
+def _get(s: Any, key: str) -> str | None:
+    meta = s.get(StoreMeta, key)
+    return meta.value if meta is not None else None
+
+
+def _set(s: Any, key: str, value: str) -> None:
+    s.merge(StoreMeta(key=key, value=value))
+
+
+def _marks(s: Any) -> list[list[int]]:
+    raw = _get(s, "sync.marks")
+    return json.loads(raw) if raw else []
+
+
+def _seen(marks: list[list[int]], hlc: int) -> int:
+    """The hub watermark this store had pulled when it wrote an op stamped ``hlc``."""
+    seen = 0
+    for clock, watermark in marks:
+        if clock < hlc:
+            seen = max(seen, watermark)
+    return seen
+
+
+# -- the console's door --------------------------------------------------------------------
+_hubs: dict[tuple[str, str | None], Any] = {}
+_hubs_lock = threading.Lock()
+
+
+def transport_for(hub_url: str, password: str | None = None) -> Transport:
+    """The transport to a hub URL (in process: this build talks to the hub's database)."""
+    from carecenter.sync.hub import Hub
+    from carecenter.sync.transport import InProcessTransport
+
+    with _hubs_lock:
+        hub = _hubs.get((hub_url, password))
+        if hub is None:
+            hub = _hubs[(hub_url, password)] = Hub(hub_url, password=password)
+    return InProcessTransport(hub)
+
+
+def sync_once(store: Store, hub_url: str, *, password: str | None = None,
+              state: TaskState | None = None,
+              confirm_purge: ConfirmPurge | None = None) -> SyncReport:
+    """One sync round for the console (background thread) and ``carecenter sync``."""
+    try:
+        transport = transport_for(hub_url, password)
+    except Exception as exc:  # a malformed URL or a missing driver
+        return SyncReport(error=f"The hub address {hub_url!r} cannot be used ({exc}).",
+                          code="config")
+    return Replica(store, transport, confirm_purge=confirm_purge).sync(state)
+
+
+__all__ = ["PurgeRefused", "Replica", "SyncReport", "local_state", "sync_once",
+           "transport_for"]
