@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from carecenter.db.base import Base, Synced
@@ -28,6 +28,11 @@ class Case(Synced, Base):
     # Statuses only move forward (open < in_progress < resolved < closed), also in sync;
     # reopening a closed case makes a new case that names the one it reopens.
     reopens_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    # The checklist steps the case was opened with (ids and labels per language), copied
+    # from its category template so the case reads the same on every workstation.
+    steps: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # Closed with unticked steps (the reason is in close_reason); counted in the figures.
+    close_override: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class CaseStepEvent(Synced, Base):

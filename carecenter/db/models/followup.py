@@ -25,3 +25,5 @@ class FollowUp(Synced, Base):
     status: Mapped[str] = mapped_column(String(8), default="open")
     outcome: Mapped[str | None] = mapped_column(String(16))
     done_at: Mapped[datetime | None] = mapped_column()
+    outcome_note: Mapped[str | None] = mapped_column(Text)  # what the customer said
+    done_by_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"))
