@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "carecenter.commands.search",
     "carecenter.commands.export",
     "carecenter.commands.bench",
+    "carecenter.commands.cases",
 )
 
 
