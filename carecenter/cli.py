@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "carecenter.commands.export",
     "carecenter.commands.bench",
     "carecenter.commands.cases",
+    "carecenter.commands.remedies",
 )
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -43,15 +43,6 @@ COUNTED_STATES = frozenset({
 })
 POLICY_ROLES = (Role.AGENT, Role.SENIOR, Role.SUPERVISOR)
 FALLBACK_ROLE = Role.AGENT
-
-# The authority state only moves forward: a higher rank wins when two replicas disagree
-# (equal ranks: the later write by (hlc, site) wins, as for any field).
-#   pending -> approved | rejected;   within -> exceeds_cap
-STATE_RANK: Mapping[str, int] = {
-    AuthorityState.PENDING: 0, AuthorityState.WITHIN: 0, AuthorityState.OVERRIDE: 0,
-    AuthorityState.APPROVED: 1, AuthorityState.REJECTED: 1, AuthorityState.EXCEEDS_CAP: 2,
-}
-
 
 class AuthorityError(ValueError):
     """A decision cannot be weighed or made; the message is one sentence for the user."""
@@ -181,11 +172,12 @@ def local_day(at: datetime, time_zone: str) -> date:
 
 
 def day_bounds(day: date, time_zone: str) -> tuple[datetime, datetime]:
-    """Local midnight of ``day`` and of the next day, as aware datetimes (half-open)."""
+    """Local midnight of ``day`` and of the next day, as UTC instants (half-open); a day
+    when the clocks change lasts 23 or 25 hours."""
     tz = zone(time_zone)
-    start = datetime(day.year, day.month, day.day, tzinfo=tz)
-    end = start + timedelta(days=1)  # wall-clock arithmetic: a DST day lasts 23 or 25 hours
-    return start, datetime(end.year, end.month, end.day, tzinfo=tz)
+    nxt = day + timedelta(days=1)
+    return (datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC),
+            datetime(nxt.year, nxt.month, nxt.day, tzinfo=tz).astimezone(UTC))
 
 
 def check_amount(amount_cents: int, currency: str, policy: RolePolicy) -> None:
@@ -281,7 +273,3 @@ def find_cap_breaches(decisions: Iterable[DecisionFact],
             per_agent_day[day_key] += d.amount_cents
     return breaches
 
-
-def later_state(a: str, b: str) -> str:
-    """Of two authority states of one decision, the one further forward (``a`` on a tie)."""
-    return b if STATE_RANK.get(b, 0) > STATE_RANK.get(a, 0) else a

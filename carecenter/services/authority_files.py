@@ -54,8 +54,10 @@ class _Source:
         if table:
             header = next((i for i, ln in enumerate(self.lines)
                            if _header_name(ln) == wanted), None)
-            if header is None:
-                return 1
+            if header is None:  # e.g. [role.agent] without [role]: point at the first
+                header = next((i for i, ln in enumerate(self.lines)
+                               if (_header_name(ln) or "").startswith(wanted + ".")), None)
+                return 1 if header is None else header + 1
             start = header + 1
             end = next((i for i in range(start, len(self.lines))
                         if _header_name(self.lines[i]) is not None), len(self.lines))

@@ -147,8 +147,14 @@ class UnitOfWork:
             self.add(row)
 
     def update(self, row: T, **changes: Any) -> T:
-        """Change some fields of a mutable row; each changed field gets the new clock."""
-        if type(row).KIND != "mutable":
+        """Change some fields of a mutable row; each changed field gets the new clock.
+
+        Append-only rows refuse, except for the fields their model lets move forward
+        (``FORWARD_FIELDS``, e.g. a decision's authority state): those are written and
+        logged as any update; the caller only ever moves them forward.
+        """
+        forward: frozenset[str] = getattr(type(row), "FORWARD_FIELDS", frozenset())
+        if type(row).KIND != "mutable" and not (changes and set(changes) <= forward):
             raise TypeError(f"{type(row).__tablename__} rows are append-only")
         names = set(column_names(type(row)))
         unknown = set(changes) - names

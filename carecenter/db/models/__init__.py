@@ -1,6 +1,7 @@
 """Typed models of the whole domain (design.md section 3), one module per aggregate."""
 
 from carecenter.db.models.agent import Agent
+from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
 from carecenter.db.models.case import Case, CaseStepEvent
 from carecenter.db.models.consent import ConsentEvent
@@ -18,12 +19,12 @@ from carecenter.db.models.sync_conflict import SyncConflict
 SYNCED_MODELS = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
-    Merge, SyncConflict,
+    Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer,
 )
 
 __all__ = [
     "SYNCED_MODELS", "Agent", "CallListEntry", "Campaign", "Case", "CaseStepEvent",
     "ConsentEvent", "Contact", "Customer", "CustomerEmail", "CustomerPhone", "Decision",
     "FollowUp", "Holding", "Merge", "Offer", "OutboxOp", "Product", "ReviewNote", "SearchDoc", "StoreMeta",
-    "SyncConflict",
+    "SyncConflict", "Remedy", "AuthorityPolicy", "DecisionAnswer",
 ]

@@ -16,6 +16,8 @@ class Decision(Synced, Base):
     __tablename__ = "decision"
     __table_args__ = (Index("ix_decision_customer_at", "customer_id", "at"),)
     KIND: ClassVar[str] = "append"
+    # The one field that moves, forward only (its order: carecenter.sync.merge.FORWARD).
+    FORWARD_FIELDS: ClassVar[frozenset[str]] = frozenset({"authority_state"})
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))
     case_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"))

@@ -1,0 +1,316 @@
+"""In-place decisions: weigh a remedy against the agent's authority, grant it, ask for
+approval or override with a reason; supervisors answer approval requests.
+
+Everything works on the local store alone (offline too): the limits are enforced with
+the decisions this workstation knows, and the hub checks them again once every
+workstation's decisions meet (``authority.find_cap_breaches``). A decision is an
+append-only record; only its authority state moves forward (pending -> approved or
+rejected, within -> exceeds_cap). A granted remedy schedules a follow-up
+(reason ``remedy_check``) asking whether it worked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from carecenter.clock import utcnow
+from carecenter.db.models import Agent, Case, Customer, Decision, DecisionAnswer, FollowUp
+from carecenter.db.store import Store
+from carecenter.domain import AuthorityState, FollowUpReason, Role
+from carecenter.services.authority import (
+    WINDOW_CUSTOMER,
+    AuthorityError,
+    DecisionFact,
+    Limit,
+    Meter,
+    day_bounds,
+    local_day,
+    meter,
+    policy_for,
+)
+from carecenter.services.catalogue import catalogue_in, policy_in
+from carecenter.services.family import family_ids
+from carecenter.services.uow import ChangeSet, UnitOfWork
+
+MAX_REASON = 2000
+ANSWERING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
+_LIMIT_WORDS = {Limit.DECISION: "per decision", Limit.CUSTOMER_30_DAYS: "per customer in 30 days",
+                Limit.AGENT_DAY: "per day"}
+
+
+class DecisionError(AuthorityError):
+    """A decision or an answer cannot be recorded; one sentence for the user."""
+
+
+class Action(StrEnum):
+    GRANT = "grant"                        # within authority: granted at once
+    REQUEST_APPROVAL = "request_approval"  # queued for a supervisor (state pending)
+    OVERRIDE = "override"                  # over a limit with a written reason
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    id: str
+    customer_id: str
+    case_id: str | None
+    agent_id: str | None
+    remedy: str
+    amount_cents: int
+    currency: str
+    reason: str | None
+    authority_state: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class GrantResult:
+    decision: DecisionInfo
+    meter: Meter  # as weighed when it was recorded
+    follow_up_id: str | None
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    decision: DecisionInfo
+    answer_id: str
+    follow_up_id: str | None
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class Answer:
+    by_id: str | None
+    by_name: str | None
+    approved: bool
+    note: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ApprovalRequest:
+    """A request as the approval queue and the agent see it."""
+
+    decision: DecisionInfo
+    agent_name: str | None
+    customer_name: str
+    meter: Meter  # weighed as when it was asked: which limits, by how much
+    answer: Answer | None  # the latest answer, None while pending
+
+
+def info(d: Decision) -> DecisionInfo:
+    return DecisionInfo(d.id, d.customer_id, d.case_id, d.agent_id, d.remedy, d.amount_cents,
+                        d.currency, d.reason, d.authority_state, d.at)
+
+
+def fact(d: Decision) -> DecisionFact:
+    return DecisionFact(d.id, d.customer_id, d.agent_id, d.amount_cents, d.currency, d.at,
+                        d.authority_state)
+
+
+# -- weighing ----------------------------------------------------------------------------
+
+def weigh(store: Store, *, agent_id: str, customer_id: str, amount_cents: int,
+          currency: str, now: datetime | None = None) -> Meter:
+    """The authority meter for a decision not yet made (what the grant dialog shows)."""
+    now = now or utcnow()
+    with store.session() as s:
+        return _weigh(s, _agent(s, agent_id), customer_id, amount_cents, currency, now=now,
+                      leave_out=None)
+
+
+def _weigh(s: Session, agent: Agent, customer_id: str, amount_cents: int, currency: str, *,
+           now: datetime, leave_out: str | None) -> Meter:
+    policies = policy_in(s)
+    tz = policy_for(policies, agent.role).day_time_zone
+    family = family_ids(s.connection(), customer_id)
+    start, end = day_bounds(local_day(now, tz), tz)
+    rows = s.scalars(select(Decision).where(
+        Decision.id != (leave_out or ""),
+        or_(and_(Decision.customer_id.in_(family), Decision.at > now - WINDOW_CUSTOMER),
+            and_(Decision.agent_id == agent.id, Decision.at >= start, Decision.at < end)),
+    )).all()
+    # Decisions made for customers since merged into this one count as this customer's.
+    facts = [fact(d) for d in rows]
+    facts = [DecisionFact(f.id, customer_id if f.customer_id in family else f.customer_id,
+                          f.agent_id, f.amount_cents, f.currency, f.at, f.authority_state)
+             for f in facts]
+    try:
+        return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
+                     amount_cents=amount_cents, currency=currency, prior=facts, now=now)
+    except AuthorityError as exc:
+        raise DecisionError(str(exc)) from exc
+
+
+# -- granting ----------------------------------------------------------------------------
+
+def grant(store: Store, *, agent_id: str, customer_id: str, remedy: str, amount_cents: int,
+          currency: str, action: Action = Action.GRANT, reason: str | None = None,
+          case_id: str | None = None, now: datetime | None = None) -> GrantResult:
+    """Record a decision, weighed against the agent's authority in the same transaction.
+
+    ``GRANT`` needs the amount within every limit; ``OVERRIDE`` needs a written reason and
+    a policy that allows it (within every limit it is a plain grant); ``REQUEST_APPROVAL``
+    queues the decision (state ``pending``) for a supervisor.
+    """
+    now = now or utcnow()
+    reason = (reason or "").strip() or None
+    if action is Action.OVERRIDE and reason is None:
+        raise DecisionError("An override needs a written reason: say why this customer "
+                            "should have more than your authority allows.")
+    if reason is not None and len(reason) > MAX_REASON:
+        raise DecisionError(f"The reason is too long: keep it under {MAX_REASON} characters.")
+    with UnitOfWork(store) as uow:
+        s = uow.session
+        agent = _agent(s, agent_id)
+        if s.get(Customer, customer_id) is None:
+            raise DecisionError("This customer is not known on this workstation.")
+        if case_id is not None:
+            case = s.get(Case, case_id)
+            if case is None or case.customer_id != customer_id:
+                raise DecisionError("This case is not one of this customer's cases.")
+        spec = catalogue_in(s).get(remedy)
+        if spec is None:
+            raise DecisionError(f"{remedy!r} is not in the remedy catalogue: "
+                                "choose a remedy from the list.")
+        m = _weigh(s, agent, customer_id, amount_cents, currency, now=now, leave_out=None)
+        state = _state(action, m)
+        d = uow.add(Decision(customer_id=customer_id, case_id=case_id, agent_id=agent.id,
+                             remedy=remedy, amount_cents=amount_cents, currency=currency,
+                             reason=reason, authority_state=state, at=now))
+        follow_up = None
+        if state != AuthorityState.PENDING:
+            follow_up = _schedule_check(uow, d, agent.id, now + timedelta(days=spec.follow_up_days))
+        result = info(d)
+    return GrantResult(result, m, follow_up, uow.changes)
+
+
+def _state(action: Action, m: Meter) -> AuthorityState:
+    if action is Action.REQUEST_APPROVAL:
+        return AuthorityState.PENDING
+    if m.within:
+        return AuthorityState.WITHIN
+    limits = ", ".join(_LIMIT_WORDS[x] for x in m.over)
+    if action is Action.GRANT:
+        raise DecisionError(
+            f"This amount is over your authority ({limits}): ask a supervisor for approval"
+            + (", or override it with a written reason." if m.may_override else "."))
+    if not m.may_override:
+        raise DecisionError(f"This amount is over your authority ({limits}) and your role "
+                            "may not override it: ask a supervisor for approval.")
+    return AuthorityState.OVERRIDE
+
+
+def _schedule_check(uow: UnitOfWork, d: Decision, assignee: str | None, due: datetime) -> str:
+    f = uow.add(FollowUp(customer_id=d.customer_id, case_id=d.case_id, decision_id=d.id,
+                         due=due, assignee_id=assignee, reason=FollowUpReason.REMEDY_CHECK))
+    return f.id
+
+
+def _agent(s: Session, agent_id: str) -> Agent:
+    agent = s.get(Agent, agent_id)
+    if agent is None:
+        raise DecisionError("This agent is not known on this workstation: sync, or ask an "
+                            "administrator to add the agent.")
+    return agent
+
+
+# -- approvals ---------------------------------------------------------------------------
+
+def answer_request(store: Store, *, decision_id: str, supervisor_id: str, approve: bool,
+                   note: str | None = None, now: datetime | None = None) -> AnswerResult:
+    """A supervisor approves or refuses a pending request (a refusal says why)."""
+    now = now or utcnow()
+    note = (note or "").strip() or None
+    with UnitOfWork(store) as uow:
+        s = uow.session
+        supervisor = _agent(s, supervisor_id)
+        if supervisor.role not in ANSWERING_ROLES:
+            raise DecisionError("Only a supervisor can answer an approval request.")
+        d = s.get(Decision, decision_id)
+        if d is None:
+            raise DecisionError("This decision is not known on this workstation.")
+        if d.authority_state != AuthorityState.PENDING:
+            raise DecisionError(
+                f"This request is not waiting for an answer any more (it is {d.authority_state}).")
+        if d.agent_id == supervisor.id:
+            raise DecisionError("Nobody can answer their own request: ask another supervisor.")
+        if not approve and note is None:
+            raise DecisionError("Say why the request is refused: the agent will read it.")
+        if note is not None and len(note) > MAX_REASON:
+            raise DecisionError(f"The note is too long: keep it under {MAX_REASON} characters.")
+        a = uow.add(DecisionAnswer(decision_id=d.id, by_id=supervisor.id, approved=approve,
+                                   note=note, at=now))
+        uow.update(d, authority_state=AuthorityState.APPROVED if approve
+                   else AuthorityState.REJECTED)
+        follow_up = None
+        if approve:
+            known = catalogue_in(s, retired=True)
+            spec = known.get(d.remedy)
+            days = spec.follow_up_days if spec else known.follow_up_days
+            follow_up = _schedule_check(uow, d, d.agent_id, now + timedelta(days=days))
+        result = info(d)
+    return AnswerResult(result, a.id, follow_up, uow.changes)
+
+
+def approval_queue(store: Store) -> tuple[ApprovalRequest, ...]:
+    """Requests waiting for a supervisor, oldest first."""
+    with store.session() as s:
+        rows = s.scalars(select(Decision).where(Decision.authority_state == AuthorityState.PENDING)
+                         .order_by(Decision.at, Decision.id)).all()
+        return tuple(_request(s, d) for d in rows)
+
+
+def my_requests(store: Store, agent_id: str, *, since: datetime | None = None,
+                now: datetime | None = None) -> tuple[ApprovalRequest, ...]:
+    """The agent's approval requests and their answers (default: the last 30 days),
+    newest first."""
+    since = since or (now or utcnow()) - WINDOW_CUSTOMER
+    with store.session() as s:
+        asked = select(DecisionAnswer.decision_id)
+        rows = s.scalars(select(Decision).where(
+            Decision.agent_id == agent_id, Decision.at >= since,
+            or_(Decision.authority_state == AuthorityState.PENDING, Decision.id.in_(asked)),
+        ).order_by(Decision.at.desc(), Decision.id.desc())).all()
+        return tuple(_request(s, d) for d in rows)
+
+
+def _request(s: Session, d: Decision) -> ApprovalRequest:
+    agent = s.get(Agent, d.agent_id) if d.agent_id else None
+    customer = s.get(Customer, d.customer_id)
+    if agent is not None:
+        m = _weigh(s, agent, d.customer_id, d.amount_cents, d.currency, now=d.at,
+                   leave_out=d.id)
+    else:
+        m = meter(policy_in(s), None, agent_id=None, customer_id=d.customer_id,
+                  amount_cents=d.amount_cents, currency=d.currency, prior=(), now=d.at)
+    latest = s.scalars(select(DecisionAnswer).where(DecisionAnswer.decision_id == d.id)
+                       .order_by(DecisionAnswer.at.desc(), DecisionAnswer.id.desc())).first()
+    answer = None
+    if latest is not None:
+        by = s.get(Agent, latest.by_id) if latest.by_id else None
+        answer = Answer(latest.by_id, by.name if by else None, latest.approved, latest.note,
+                        latest.at)
+    return ApprovalRequest(info(d), agent.name if agent else None, _customer_name(customer), m,
+                           answer)
+
+
+def _customer_name(c: Customer | None) -> str:
+    if c is None:
+        return ""
+    name = " ".join(p for p in (c.first_name, c.last_name) if p)
+    return name or c.company or c.customer_ref
+
+
+def customer_decisions(store: Store, customer_id: str) -> tuple[DecisionInfo, ...]:
+    """Every decision for the customer (and those merged into them), newest first."""
+    with store.session() as s:
+        family = family_ids(s.connection(), customer_id)
+        rows = s.scalars(select(Decision).where(Decision.customer_id.in_(family))
+                         .order_by(Decision.at.desc(), Decision.id.desc())).all()
+        return tuple(info(d) for d in rows)
