@@ -1,0 +1,176 @@
+"""Contacts import: every touch from every team, keyed by ``contact_ref``."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+
+from carecenter.db.models import Agent, ConsentEvent, Contact
+from carecenter.db.store import Store
+from carecenter.domain import Channel, Direction, Outcome, Purpose, Team
+from carecenter.services.contacts import CONSENT_CHANNEL
+from carecenter.services.imports import fields as f
+from carecenter.services.imports.engine import (
+    IN_JSON,
+    BatchOutcome,
+    Kind,
+    Pending,
+    customer_ids,
+    json_list,
+)
+from carecenter.services.uow import UnitOfWork
+
+# Outcomes a contact file may carry (the issue's list); the others are the console's own.
+OUTCOMES = ("reached", "no_answer", "busy", "declined", "accepted", "callback",
+            "wrong_number", "opted_out")
+assert set(OUTCOMES) <= {o.value for o in Outcome}
+
+_CHANNELS = tuple(c.value for c in Channel)
+_DIRECTIONS = tuple(d.value for d in Direction)
+_TEAMS = tuple(t.value for t in Team)
+_OUTCOMES = frozenset(("", *OUTCOMES))
+
+
+def utc_text(at: datetime) -> str:
+    """The stored text of an aware UTC instant (as carecenter.db.base.to_text, faster)."""
+    return at.isoformat(timespec="microseconds")[:26] + "Z"
+
+
+class ContactsKind(Kind):
+    name = "contacts"
+    columns = ("contact_ref", "customer_ref", "at", "channel", "direction", "team", "campaign",
+               "offer", "outcome", "agent", "duration_s", "summary")
+    required = ("contact_ref", "customer_ref", "at", "channel", "direction", "team")
+    key_column = "contact_ref"
+
+    def begin(self, store: Store) -> None:
+        with store.session() as s:
+            conn = s.connection()
+            self.campaigns = _by_name(conn, "SELECT name, id FROM campaign ORDER BY id")
+            self.offers = _by_name(conn, "SELECT code, id FROM offer ORDER BY id", fold=False)
+            self.agents = _by_name(conn, "SELECT name, id FROM agent ORDER BY id")
+        self._new_agents: dict[str, str] = {}
+
+    def parse(self, values: list[str]) -> tuple[Any, ...]:
+        (ref, cref, at, channel, direction, team, campaign, offer, outcome, agent, duration,
+         summary) = values
+        channel = channel.strip().lower()
+        if channel not in _CHANNELS:
+            f.required_choice(channel, "channel", _CHANNELS)
+        direction = direction.strip().lower()
+        if direction not in _DIRECTIONS:
+            f.required_choice(direction, "direction", _DIRECTIONS)
+        team = team.strip().lower()
+        if team not in _TEAMS:
+            f.required_choice(team, "team", _TEAMS)
+        outcome = outcome.strip().lower()
+        if outcome not in _OUTCOMES:
+            f.choice(outcome, "outcome", OUTCOMES)
+        # The common case stays on this fast path; the helpers in fields.py give the reason.
+        ref, cref, campaign, offer = ref.strip(), cref.strip(), campaign.strip(), offer.strip()
+        if not ref or len(ref) > 64 or not cref or len(cref) > 64:
+            f.required(ref, "contact_ref", 64)
+            f.required(cref, "customer_ref", 64)
+        if len(campaign) > 120 or len(offer) > 40:
+            f.text(campaign, "campaign", 120)
+            f.text(offer, "offer", 40)
+        agent, summary = agent.strip(), summary.strip()
+        if len(agent) > 200 or len(summary) > 4000:
+            f.text(agent, "agent", 200)
+            f.text(summary, "summary", 4000)
+        return (
+            ref, cref, f.instant(at, "at"), channel, direction, team, campaign or None,
+            offer or None, outcome or None, agent or None,
+            f.whole(duration, "duration_s") if duration else None, summary or None,
+        )
+
+    def key(self, parsed: tuple[Any, ...]) -> Hashable:
+        key: str = parsed[0]
+        return key
+
+    def write(self, uow: UnitOfWork, items: list[Pending], out: BatchOutcome) -> None:
+        conn = uow.session.connection()
+        customers = customer_ids(conn, (i.parsed[1] for i in items))
+        existing = {r[0]: tuple(r[1:]) for r in conn.execute(text(
+            "SELECT contact_ref, customer_id, at, channel, direction, team, campaign_id, "
+            "offer_id, outcome, agent_id, duration_s, summary FROM contact "
+            f"WHERE contact_ref IN {IN_JSON.format('refs')}"),
+            {"refs": json_list(i.parsed[0] for i in items)})}
+        rows: list[dict[str, Any]] = []
+        consents: list[dict[str, Any]] = []
+        for item in items:
+            (ref, cref, at, channel, direction, team, campaign, offer, outcome, agent,
+             duration, summary) = item.parsed
+            cid = customers.get(cref)
+            if cid is None:
+                out.reject(item, f"unknown customer_ref {cref}")
+                continue
+            campaign_id = offer_id = agent_id = None
+            if campaign is not None:
+                campaign_id = self.campaigns.get(campaign.casefold())
+                if campaign_id is None:
+                    out.reject(item, f"unknown campaign {campaign} (create it first with "
+                                     "carecenter campaign create)")
+                    continue
+            if offer is not None:
+                offer_id = self.offers.get(offer)
+                if offer_id is None:
+                    out.reject(item, f"unknown offer {offer} (import the offers first)")
+                    continue
+            if agent is not None:
+                agent_id = self._agent(agent)
+            old = existing.get(ref)
+            if old is not None:
+                new = (cid, utc_text(at), channel, direction, team, campaign_id, offer_id,
+                       outcome, agent_id, duration, summary)
+                if old == new:
+                    out.unchanged += 1
+                else:
+                    out.reject(item, f"contact_ref {ref} already exists with different data")
+                continue
+            if agent is not None and agent_id is None:
+                agent_id = self._create_agent(uow, agent)
+            rows.append({
+                "contact_ref": ref, "customer_id": cid, "at": at, "channel": channel,
+                "direction": direction, "team": team, "campaign_id": campaign_id,
+                "offer_id": offer_id, "outcome": outcome, "agent_id": agent_id,
+                "duration_s": duration, "summary": summary, "amends_id": None,
+            })
+            if outcome == "opted_out" and channel in CONSENT_CHANNEL:
+                consents.append({
+                    "customer_id": cid, "channel": CONSENT_CHANNEL[channel],
+                    "purpose": Purpose.MARKETING.value, "granted": False, "source": "import",
+                    "at": at,
+                })
+        uow.bulk_insert(Contact, rows)
+        uow.bulk_insert(ConsentEvent, consents)
+        out.imported += len(rows)
+
+    def _agent(self, name: str) -> str | None:
+        key = name.casefold()
+        return self.agents.get(key) or self._new_agents.get(key)
+
+    def _create_agent(self, uow: UnitOfWork, name: str) -> str:
+        agent = uow.add(Agent(name=name, role="agent"))
+        self._new_agents[name.casefold()] = agent.id
+        return agent.id
+
+    def committed(self) -> None:
+        if self._new_agents:
+            self.created["agent"] = self.created.get("agent", 0) + len(self._new_agents)
+        self.agents.update(self._new_agents)
+        self._new_agents = {}
+
+    def rolled_back(self) -> None:
+        self._new_agents = {}
+
+
+def _by_name(conn: Any, sql: str, fold: bool = True) -> dict[str, str]:
+    """``name -> id``; when two rows share a name the older id wins."""
+    out: dict[str, str] = {}
+    for name, rid in conn.execute(text(sql)):
+        out.setdefault(name.casefold() if fold else name, rid)
+    return out

@@ -1,0 +1,269 @@
+"""The import loop shared by every kind of file: read, check, write in whole batches.
+
+Each batch of rows is one transaction (one ``UnitOfWork``): a kill mid-import loses at
+most the batch being written, never half of it, and because every kind looks its keys up
+before writing, running the same file again takes only what is missing.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sqlalchemy import text
+
+from carecenter.db.store import Store
+from carecenter.services.imports.fields import RowError
+from carecenter.services.imports.reader import CsvSource, Header
+from carecenter.services.tasks import TaskState
+from carecenter.services.uow import UnitOfWork
+
+BATCH_SIZE = 5000
+KEPT_REJECTS = 1000  # rejects kept in the result (all go to the rejects file and callback)
+
+
+@dataclass(frozen=True)
+class Reject:
+    line: int
+    reason: str
+    cells: tuple[str, ...] = ()
+
+
+@dataclass
+class Pending:
+    """A row that passed its own checks and waits for its batch to be written."""
+
+    line: int
+    cells: list[str]
+    parsed: Any
+
+
+@dataclass
+class BatchOutcome:
+    imported: int = 0
+    unchanged: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+    def reject(self, item: Pending, reason: str) -> None:
+        self.rejects.append(Reject(item.line, reason, tuple(item.cells)))
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    path: Path
+    rows: int = 0  # data rows read (blank lines not counted)
+    imported: int = 0
+    unchanged: int = 0  # already stored with the same content
+    rejected: int = 0
+    rejects: list[Reject] = field(default_factory=list)  # the first KEPT_REJECTS
+    unknown_columns: tuple[str, ...] = ()
+    rejects_path: Path | None = None
+    created: dict[str, int] = field(default_factory=dict)  # e.g. {"agent": 2}
+
+    @property
+    def ok(self) -> bool:
+        return self.rejected == 0
+
+
+class Kind(ABC):
+    """One kind of import file: its columns, the check of one row, the write of a batch."""
+
+    name: ClassVar[str]
+    columns: ClassVar[tuple[str, ...]]
+    required: ClassVar[tuple[str, ...]]
+    key_column: ClassVar[str]
+
+    def __init__(self) -> None:
+        self.created: dict[str, int] = {}
+
+    def begin(self, store: Store) -> None:  # noqa: B027 - optional hook
+        """Load what every batch needs (small lookup tables)."""
+
+    @abstractmethod
+    def parse(self, values: list[str]) -> Any:
+        """Check one row (``values`` in the order of ``columns``, "" when absent).
+
+        Raises RowError; touches no database."""
+
+    @abstractmethod
+    def key(self, parsed: Any) -> Hashable:
+        """The key that makes a row the same row on a second import."""
+
+    def show_key(self, parsed: Any) -> str:
+        return str(self.key(parsed))
+
+    @abstractmethod
+    def write(self, uow: UnitOfWork, items: list[Pending], out: BatchOutcome) -> None:
+        """Look the batch's keys up, write what is new, count or reject the rest."""
+
+    def committed(self) -> None:  # noqa: B027 - optional hook
+        """The batch's transaction committed: keep what it created in the caches."""
+
+    def rolled_back(self) -> None:  # noqa: B027 - optional hook
+        """The batch's transaction failed: forget what it created."""
+
+
+def rejects_path_for(path: Path) -> Path:
+    return path.with_name(path.name + ".rejects.csv")
+
+
+def run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None = None,
+               batch_size: int = BATCH_SIZE,
+               on_reject: Callable[[Reject], None] | None = None,
+               write_rejects: bool = True) -> ImportResult:
+    """Import ``path`` as ``kind``; see docs/imports.md for the rules."""
+    path = Path(path)
+    with CsvSource(path, kind.columns, kind.required) as src:
+        header = src.header
+        result = ImportResult(kind.name, path, unknown_columns=tuple(header.unknown))
+        target = rejects_path_for(path)
+        rejects = _RejectFile(target, header) if write_rejects else None
+        width = len(header.raw)
+        # A missing column reads the "" appended to each row at position ``width``.
+        pick = itemgetter(*[header.index.get(c, width) for c in kind.columns])
+        single = len(kind.columns) == 1
+        kind.begin(store)
+        batch: list[Pending] = []
+        early: list[Reject] = []
+        try:
+            for line, cells in src.rows():
+                result.rows += 1
+                if isinstance(cells, str):
+                    early.append(Reject(line, cells))
+                    continue
+                if len(cells) != width:
+                    early.append(Reject(line, f"has {len(cells)} fields where the header has "
+                                              f"{width}", tuple(cells)))
+                    continue
+                cells.append("")
+                values = [pick(cells)] if single else list(pick(cells))
+                del cells[-1]
+                try:
+                    parsed = kind.parse(values)
+                except RowError as exc:
+                    early.append(Reject(line, exc.reason, tuple(cells)))
+                    continue
+                batch.append(Pending(line, cells, parsed))
+                if len(batch) >= batch_size:
+                    _flush(store, kind, batch, early, result=result, rejects=rejects,
+                           on_reject=on_reject)
+                    batch, early = [], []
+                    if state is not None:
+                        state.progress(src.fraction, f"{result.rows}")
+            _flush(store, kind, batch, early, result=result, rejects=rejects,
+                           on_reject=on_reject)
+        except BaseException:
+            if rejects is not None:
+                rejects.abandon()
+            raise
+        if rejects is not None:
+            result.rejects_path = rejects.finish()
+        result.created = dict(kind.created)
+        if state is not None:
+            state.progress(1.0, f"{result.rows}")
+        return result
+
+
+def _flush(store: Store, kind: Kind, batch: list[Pending], early: list[Reject], *,
+           result: ImportResult, rejects: _RejectFile | None,
+           on_reject: Callable[[Reject], None] | None) -> None:
+    out = BatchOutcome()
+    if batch:
+        try:
+            with UnitOfWork(store) as uow:
+                kind.write(uow, _dedupe(kind, batch, out), out)
+        except BaseException:
+            kind.rolled_back()
+            raise
+        kind.committed()
+    result.imported += out.imported
+    result.unchanged += out.unchanged
+    every = sorted([*early, *out.rejects], key=lambda r: r.line)
+    result.rejected += len(every)
+    for r in every:
+        if len(result.rejects) < KEPT_REJECTS:
+            result.rejects.append(r)
+        if rejects is not None:
+            rejects.add(r)
+        if on_reject is not None:
+            on_reject(r)
+
+
+def _dedupe(kind: Kind, batch: list[Pending], out: BatchOutcome) -> list[Pending]:
+    """The same key twice in one batch: the same content counts once, other content is
+    rejected (across batches the store itself tells, because earlier batches committed)."""
+    seen: dict[Hashable, Pending] = {}
+    keep: list[Pending] = []
+    for item in batch:
+        key = kind.key(item.parsed)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = item
+            keep.append(item)
+        elif first.parsed == item.parsed:
+            out.unchanged += 1
+        else:
+            out.reject(item, f"{kind.key_column} {kind.show_key(item.parsed)} appears again "
+                             f"with different data (first on line {first.line})")
+    return keep
+
+
+class _RejectFile:
+    """``FILE.rejects.csv``: ``line,reason`` then the row's own columns, in the file's own
+    delimiter. Written aside and moved into place at the end; a stale one is removed."""
+
+    def __init__(self, target: Path, header: Header) -> None:
+        self.target = target
+        self.tmp = target.with_name(target.name + ".part")
+        self.header = header
+        self._file: Any = None
+        self._writer: Any = None
+
+    def add(self, r: Reject) -> None:
+        if self._writer is None:
+            self._file = self.tmp.open("w", encoding="utf-8", newline="")
+            self._writer = csv.writer(self._file, delimiter=self.header.delimiter,
+                                      lineterminator="\n")
+            self._writer.writerow(["line", "reason", *self.header.raw])
+        self._writer.writerow([r.line, r.reason, *r.cells])
+
+    def finish(self) -> Path | None:
+        if self._file is None:
+            self.target.unlink(missing_ok=True)
+            return None
+        self._file.close()
+        self.tmp.replace(self.target)
+        return self.target
+
+    def abandon(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self.tmp.unlink(missing_ok=True)
+
+
+def json_list(values: Iterable[Any]) -> str:
+    """Many values as one bound parameter: ``x IN (SELECT value FROM json_each(:p))``."""
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+IN_JSON = "(SELECT value FROM json_each(:{}))"
+
+
+def customer_ids(conn: Any, refs: Iterable[str]) -> dict[str, str]:
+    """``customer_ref -> id`` for the refs that exist. When two customers share a ref
+    (made offline on two workstations), the live one wins, then the older id."""
+    rows = conn.execute(text(
+        "SELECT customer_ref, id FROM customer WHERE customer_ref IN "
+        f"{IN_JSON.format('refs')} ORDER BY deleted, merged_into_id IS NOT NULL, id"),
+        {"refs": json_list(set(refs))}).all()
+    out: dict[str, str] = {}
+    for ref, cid in rows:
+        out.setdefault(ref, cid)
+    return out
