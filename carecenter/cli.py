@@ -22,6 +22,9 @@ COMMAND_MODULES = (
     "carecenter.commands.bench",
     "carecenter.commands.cases",
     "carecenter.commands.remedies",
+    "carecenter.commands.imports",
+    "carecenter.commands.campaign",
+    "carecenter.commands.calllist",
 )
 
 
