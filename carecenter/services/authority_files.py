@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -314,3 +314,19 @@ def _default_policy() -> tuple[RolePolicy, ...]:
 def default_policy() -> dict[str, RolePolicy]:
     """The policy shipped in ``resources/authority.toml``, by role."""
     return {p.role: p for p in _default_policy()}
+
+
+def policy_from_records(records: Iterable[Mapping[str, Any]]) -> dict[str, RolePolicy]:
+    """The policy by role from ``authority_policy`` rows (as mappings of their columns, as
+    a store or the hub holds them) over the shipped default; for the hub's cap check."""
+    out = default_policy()
+    for r in records:
+        role = str(r["role"])
+        if role in POLICY_ROLES:
+            out[role] = RolePolicy(
+                role=role, currency=str(r["currency"]), day_time_zone=str(r["day_time_zone"]),
+                max_per_decision_cents=int(r["max_per_decision_cents"]),
+                max_per_customer_30_days_cents=int(r["max_per_customer_30_days_cents"]),
+                max_per_agent_day_cents=int(r["max_per_agent_day_cents"]),
+                may_override_with_reason=bool(r["may_override_with_reason"]))
+    return out

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from carecenter.db.models import AuthorityPolicy, Remedy
 from carecenter.db.store import Store
 from carecenter.services.authority import POLICY_ROLES, Catalogue, RemedySpec, RolePolicy
-from carecenter.services.authority_files import default_catalogue, default_policy
+from carecenter.services.authority_files import default_catalogue, policy_from_records
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 _NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-4c5e-9a57-3c2f0e7b9d11")
@@ -68,16 +68,8 @@ def catalogue_in(session: Session, *, retired: bool = False) -> Catalogue:
 
 def policy_in(session: Session) -> dict[str, RolePolicy]:
     """The policy by role this store knows: its own rows over the shipped default."""
-    out = default_policy()
-    for r in session.scalars(select(AuthorityPolicy)):
-        if r.role in POLICY_ROLES:
-            out[r.role] = RolePolicy(
-                role=r.role, currency=r.currency, day_time_zone=r.day_time_zone,
-                max_per_decision_cents=r.max_per_decision_cents,
-                max_per_customer_30_days_cents=r.max_per_customer_30_days_cents,
-                max_per_agent_day_cents=r.max_per_agent_day_cents,
-                may_override_with_reason=r.may_override_with_reason)
-    return out
+    rows = session.execute(select(AuthorityPolicy.__table__)).mappings().all()
+    return policy_from_records(dict(r) for r in rows)
 
 
 def catalogue(store: Store, *, retired: bool = False) -> Catalogue:
