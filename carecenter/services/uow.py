@@ -20,7 +20,7 @@ from sqlalchemy import Connection, insert, inspect
 from sqlalchemy.orm import Session
 
 from carecenter.clock import utcnow
-from carecenter.db.base import Synced, jsonable
+from carecenter.db.base import Synced, jsonable, to_text
 from carecenter.db.guard import UOW_FLAG
 from carecenter.db.models import (
     Customer,
@@ -30,7 +30,8 @@ from carecenter.db.models import (
     StoreMeta,
 )
 from carecenter.db.store import Store
-from carecenter.ids import new_id
+from carecenter.ids import new_id, new_ids
+from carecenter.services.bulk_rows import encode, insert_plan, outbox_sql
 from carecenter.services.search_index import reindex
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class UnitOfWork:
         # Without ORM relationships the flush cannot order rows by their foreign keys,
         # so each row goes in when added, in the order the caller made them; the flush
         # also fills column defaults, so the op carries every value.
-        self.session.flush([row])
+        self.session.flush()
         values = {n: getattr(row, n) for n in names}
         self._log(type(row), row.id, "insert", values, hlc, values.get("customer_id"))
         return row
@@ -186,6 +187,36 @@ class UnitOfWork:
         """
         if not rows:
             return
+        plan = insert_plan(model, self.session.get_bind().dialect)
+        if plan is None:
+            self._bulk_insert_orm(model, rows)
+            return
+        site = self.store.site_id
+        missing = [r for r in rows if not r.get("id")]
+        for r, rid in zip(missing, new_ids(len(missing)), strict=True):
+            r["id"] = rid
+        hlcs = self._ticks(len(rows))
+        clock_names = [c.name for c in plan.columns if c.name != "id"]
+        for r, hlc in zip(rows, hlcs, strict=True):
+            r["hlc"], r["site"], r["clocks"] = hlc, site, dict.fromkeys(clock_names, hlc)
+        params, fields, _ = encode(plan, rows, hlcs, site)
+        conn = self.session.connection()
+        conn.exec_driver_sql(plan.sql, params)
+        created = to_text(utcnow())
+        ids = [r["id"] for r in rows]
+        conn.exec_driver_sql(outbox_sql(conn.dialect), list(zip(
+            new_ids(len(rows)), [plan.table] * len(rows), ids, ["insert"] * len(rows),
+            fields, hlcs, [created] * len(rows), strict=True)))
+        self._note_many(model, ids, [r.get("customer_id") for r in rows])
+
+    def _ticks(self, n: int) -> range:
+        """``n`` consecutive clock values, as ``n`` calls of tick() within one millisecond."""
+        with _clock_lock:
+            first = self.store.clock.tick()
+            self.store.clock.observe(first + n - 1)
+        return range(first, first + n)
+
+    def _bulk_insert_orm(self, model: type[Synced], rows: list[dict[str, Any]]) -> None:
         names = column_names(model)
         ops = []
         now = utcnow()
@@ -230,6 +261,14 @@ class UnitOfWork:
             created_at=utcnow(), fields={k: [jsonable(v), hlc] for k, v in values.items()},
         ))
         self._note(model, row_id, customer_id)
+
+    def _note_many(self, model: type[Synced], row_ids: list[str],
+                   customer_ids: list[str | None]) -> None:
+        self._rows.setdefault(model.__tablename__, set()).update(row_ids)
+        touched = set(row_ids) if model is Customer else {c for c in customer_ids if c}
+        self._customers |= touched
+        if model in (Customer, CustomerPhone, CustomerEmail):
+            self._reindex |= touched
 
     def _note(self, model: type[Synced], row_id: str, customer_id: str | None) -> None:
         self._rows.setdefault(model.__tablename__, set()).add(row_id)

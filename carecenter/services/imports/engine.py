@@ -152,6 +152,8 @@ def run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None 
                     continue
                 batch.append(Pending(line, cells, parsed))
                 if len(batch) >= batch_size:
+                    if state is not None:
+                        state.check()
                     _flush(store, kind, batch, early, result=result, rejects=rejects,
                            on_reject=on_reject)
                     batch, early = [], []
