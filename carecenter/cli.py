@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "carecenter.commands.demo",
     "carecenter.commands.search",
     "carecenter.commands.export",
+    "carecenter.commands.sync",
     "carecenter.commands.bench",
     "carecenter.commands.cases",
     "carecenter.commands.remedies",

@@ -29,6 +29,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -37,9 +38,11 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    literal,
     select,
     text,
     tuple_,
+    union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
@@ -126,7 +129,7 @@ def _encode_cursor(d: dict[str, Any]) -> str:
 
 def _decode_cursor(c: str | None) -> dict[str, Any]:
     if not c:
-        return {"lo": 0, "hi": None, "t": 0, "k": None}
+        return {"lo": 0, "hi": None, "t": ORDER[0], "k": None}
     try:
         d = json.loads(base64.urlsafe_b64decode(c.encode()))
         assert isinstance(d, dict)
@@ -165,6 +168,10 @@ class Hub:
     def _check_schema(self) -> str:
         where = make_url(self.url).render_as_string(hide_password=True)
         fix = f"run `carecenter hub init --hub {where}`"
+        u = make_url(self.url)
+        if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:" \
+                and not Path(u.database).exists():
+            raise SyncRefused("schema", f"The hub at {where} is not initialised: {fix}.")
         try:
             with self.engine.connect() as conn:
                 rev = conn.execute(text("SELECT version_num FROM hub_alembic_version")).scalar()
@@ -349,8 +356,16 @@ class Hub:
             if cur["hi"] is None:
                 cur["hi"] = self._bound(conn)
             lo, hi = int(cur["lo"]), int(cur["hi"])
-            while cur["t"] < len(ORDER) and len(rows) < limit:
-                name = ORDER[cur["t"]]
+            if cur["t"] not in TABLES:
+                raise SyncRefused("cursor", "The sync position of this workstation names a "
+                                  "table this hub does not have: update the hub.")
+            busy = self._busy_tables(conn, lo, hi)
+            while cur["t"] is not None and len(rows) < limit:
+                name = cur["t"]
+                if name not in busy:
+                    at = ORDER.index(name) + 1
+                    cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
+                    continue
                 t = TABLES[name]
                 want = limit - len(rows)
                 q = select(t).where(t.c.txn >= lo, t.c.txn < hi)
@@ -359,13 +374,21 @@ class Hub:
                 got = conn.execute(q.order_by(t.c.txn, t.c.id).limit(want)).mappings().all()
                 rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
                 if len(got) < want:
-                    cur["t"], cur["k"] = cur["t"] + 1, None
+                    at = ORDER.index(name) + 1
+                    cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
                 else:
                     cur["k"] = [got[-1]["txn"], got[-1]["id"]]
-        done = cur["t"] >= len(ORDER)
-        nxt = {"lo": hi, "hi": None, "t": 0, "k": None} if done else cur
+        done = cur["t"] is None
+        nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
         return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
                             self.wall_ms())
+
+    def _busy_tables(self, conn: Connection, lo: int, hi: int) -> set[str]:
+        """The tables with rows in the range: one query instead of one per table."""
+        parts = [select(literal(name).label("t")).select_from(t)
+                 .where(t.c.txn >= lo, t.c.txn < hi).limit(1).subquery().select()
+                 for name, t in TABLES.items()]
+        return set(conn.execute(union_all(*parts)).scalars())
 
     # -- inspection (tests, export, bench) -----------------------------------------------
     def count(self, name: str) -> int:

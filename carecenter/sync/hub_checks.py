@@ -89,11 +89,12 @@ def _caps(ctx: Context) -> None:
         agents = {s["agent_id"][0].value for s in states.values() if "agent_id" in s}
         roles = dict(conn.execute(select(a.c.id, a.c.role).where(a.c.id.in_(agents))).all()) \
             if agents else {}
+        caps = _policy_caps(conn)
         facts = []
         for did, s in states.items():
             agent = s["agent_id"][0].value if "agent_id" in s else None
             facts.append((did, from_text(s["at"][0].value), int(s["amount_cents"][0].value),
-                          cap_for(roles.get(agent))))
+                          caps.get(roles.get(agent) or "agent", cap_for(roles.get(agent)))))
         for did in sorted(over_cap(facts)):
             s = states[did]
             cur = s["authority_state"][0]
@@ -101,6 +102,16 @@ def _caps(ctx: Context) -> None:
             if pick("decision", "authority_state", cur, mark) == mark:
                 s["authority_state"] = (mark, ctx.txn)
                 hub.write(conn, "decision", did, s, txn=ctx.txn, seq=ctx.seq, exists=True)
+
+
+def _policy_caps(conn: Connection) -> dict[str, int | None]:
+    """Per-role caps from the synced authority policy, where there is one (issue 7);
+    roles it does not name keep the defaults of ``merge.CAP_BY_ROLE``."""
+    t = TABLES.get("authority_policy")
+    if t is None or "max_per_customer_30_days_cents" not in t.c:
+        return {}
+    rows = conn.execute(select(t.c.role, t.c.max_per_customer_30_days_cents)).all()
+    return {str(r): (int(v) if v is not None else None) for r, v in rows if r}
 
 
 def _duplicates(ctx: Context) -> None:

@@ -421,3 +421,17 @@ def test_the_weekly_digest_on_known_data(store: Store, march: dict[str, str]) ->
     assert (d.checks_done, d.checks_satisfied) == (1, 1)  # d1 answered on 7 March
     assert (d.praise, d.lessons) == (1, 1)
     assert [m.note.text for m in d.moments] == ["Ask first", "Well done"]  # newest first
+
+
+def test_decisions_for_a_customer_merged_away_count_for_the_one_kept(
+        store: Store, people: dict[str, str]) -> None:
+    from carecenter.services.merge import merge_customers
+
+    grant(store, agent_id=people["anna"], customer_id=people["c2"], remedy="credit",
+          amount_cents=4000, currency="EUR", now=NOW - timedelta(days=3))
+    merge_customers(store, people["c1"], people["c2"], by_agent_id=people["sara"],
+                    reason="Same person, two records", now=NOW - timedelta(days=1))
+    m = weigh(store, agent_id=people["bruno"], customer_id=people["c1"], amount_cents=6001,
+              currency="EUR", now=NOW)
+    assert m.customer_used_cents == 4000
+    assert m.over == (Limit.DECISION, Limit.CUSTOMER_30_DAYS)

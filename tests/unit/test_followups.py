@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from carecenter.db.models import Case, Customer, Decision, FollowUp
 from carecenter.db.store import Store
-from carecenter.services.cases import CaseError, customer_cases, get_case
+from carecenter.services.cases import CaseError, close_case, customer_cases, get_case, tick_step
 from carecenter.services.followups import (
     complete_follow_up,
     my_follow_ups,
@@ -23,6 +24,9 @@ from carecenter.services.followups import (
     team_queue,
 )
 from carecenter.services.uow import UnitOfWork
+from carecenter.sync.hub import Hub, init_hub
+from carecenter.sync.replica import Replica
+from carecenter.sync.transport import InProcessTransport
 from tests.factories import make_customer
 from tests.unit.recovery_data import T0, count, hours, make_agent, new_case, outbox_size, resolve
 
@@ -266,3 +270,54 @@ def test_a_remedy_check_links_the_answer_to_the_decision(
         schedule_remedy_check(store, decision_id="nope", due=T0 + hours(1), assignee_id=anna,
                               now=T0)
     assert str(err.value) == "There is no decision with id nope."
+
+
+def test_promises_and_reopening_travel_between_two_stores(tmp_path: Path) -> None:
+    """A promise made on one workstation shows in the banner and the queue of another after
+    a sync; "not satisfied" there reopens the case, and the first sees the reopening."""
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    init_hub(url)
+    hub = Hub(url)
+    a, b = Store.open(tmp_path / "a.db"), Store.open(tmp_path / "b.db")
+
+    def sync(store: Store) -> None:
+        report = Replica(store, InProcessTransport(hub)).sync()
+        assert report.error is None, report.error
+
+    try:
+        customer = make_customer(a, "C1", "Giulia", "Bianchi")
+        anna = make_agent(a, "Anna Rossi")
+        case_id = new_case(a, customer, anna)
+        promise = record_promise(a, customer_id=customer, case_id=case_id, agent_id=anna,
+                                 text="We call you back by Friday", due=T0 + hours(96),
+                                 now=T0).follow_up.id
+        call = tick_step(a, case_id, "follow_up", agent_id=anna, now=T0,
+                         follow_up_due=T0 + hours(24)).follow_up_id
+        assert close_case(a, case_id, agent_id=anna, now=T0 + hours(1),
+                          reason="Customer asked to close it now").closed
+        sync(a)
+        sync(b)
+
+        now = T0 + hours(30)
+        banner = open_promises(b, customer, now)
+        assert [(p.id, p.note, p.due) for p in banner.promises] == [
+            (promise, "We call you back by Friday", T0 + hours(96))]
+        assert [f.id for f in banner.overdue_follow_ups] == [call]
+        assert [f.id for f in team_queue(b, now).all] == [call, promise]
+        on_b = get_case(b, case_id)
+        assert (on_b.status, on_b.close_override, on_b.promise_due) == (
+            "closed", True, T0 + hours(96))
+        assert [s.id for s in on_b.steps if s.done] == ["follow_up"]
+
+        assert call is not None
+        reopened = complete_follow_up(b, call, outcome="not_satisfied", agent_id=anna,
+                                      now=now).reopened_case_id
+        sync(b)
+        sync(a)
+        assert [c.id for c in customer_cases(a, customer)] == [reopened]
+        assert get_case(a, case_id).status == "closed"
+        assert [f.id for f in my_follow_ups(a, anna, now).all] == [promise]
+    finally:
+        a.close()
+        b.close()
+        hub.close()

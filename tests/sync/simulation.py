@@ -1,0 +1,345 @@
+"""A world of several workstations and one hub, driven by hypothesis (test_simulation.py)
+and by ``carecenter bench-sync --simulate N``.
+
+Each step is a random offline edit of some aggregate on one workstation, a sync round
+with a fault (request or response lost, request delivered twice, a kill before the hub
+commits, before the replica applies or commits a page, before it removes acked ops), or
+a partition toggled. Clocks are skewed by up to four minutes. Every write is logged as
+it is made (from the op the unit of work recorded) so the winner of every field can be
+worked out independently at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select, text, update
+
+from carecenter.clock import hlc_of
+from carecenter.db import models as m
+from carecenter.db.models import SYNCED_MODELS, OutboxOp, StoreMeta
+from carecenter.db.store import Store
+from carecenter.services.export import export_csv
+from carecenter.services.uow import UnitOfWork
+from carecenter.sync.hub import Hub, Killed, init_hub
+from carecenter.sync.hub_export import export_hub_csv
+from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
+from carecenter.sync.replica import Replica
+from carecenter.sync.transport import FaultyTransport, InProcessTransport
+
+T0 = datetime(2026, 6, 1, tzinfo=UTC)
+APPEND = {mod.__tablename__ for mod in SYNCED_MODELS if mod.KIND == "append"}
+# The forward-only orders, written out again here (not imported from the code under test).
+ORDERS = {
+    ("case", "status"): ["open", "in_progress", "resolved", "closed"],
+    ("offer", "status"): ["draft", "active", "retired"],
+    ("campaign", "status"): ["draft", "active", "closed"],
+    ("follow_up", "status"): ["open", "done"],
+}
+FAULTS = [None, None, None, "drop_request", "drop_response", "duplicate", "kill_hub",
+          "kill_apply", "kill_commit", "kill_ack"]
+
+
+@dataclass
+class World:
+    hub: Hub
+    stores: list[Store]
+    now: list[int]
+    skews: list[int]
+    log: dict[tuple[str, str, str], list[tuple[Any, int, str]]] = field(default_factory=dict)
+    created: dict[str, set[str]] = field(default_factory=dict)
+    logged: set[str] = field(default_factory=set)
+    partitioned: set[int] = field(default_factory=set)
+    faults: list[str | None] = field(default_factory=list)
+    seq: int = 0
+
+    # -- edits -------------------------------------------------------------------------
+    def ids(self, i: int, model: type, live: bool = False) -> list[str]:
+        with self.stores[i].session() as s:
+            q = select(model.id).order_by(model.id)
+            if live and hasattr(model, "deleted"):
+                q = q.where(model.deleted.is_(False))
+            return list(s.scalars(q))
+
+    def write(self, i: int, fn: Callable[[UnitOfWork], None]) -> None:
+        store = self.stores[i]
+        with UnitOfWork(store) as uow:
+            fn(uow)
+        with store.session() as s:
+            ops = s.scalars(select(OutboxOp).order_by(OutboxOp.seq)).all()
+        for op in ops:
+            if op.op_id in self.logged:
+                continue
+            self.logged.add(op.op_id)
+            if op.kind == "insert":
+                self.created.setdefault(op.table, set()).add(op.row_id)
+            for f, (value, hlc) in op.fields.items():
+                if f != "id":
+                    self.log.setdefault((op.table, op.row_id, f), []).append(
+                        (value, int(hlc), store.site_id))
+
+    def edit(self, i: int, rnd: random.Random) -> None:
+        self.seq += 1
+        n = self.seq
+        at = T0 + timedelta(days=rnd.randrange(60), minutes=rnd.randrange(3))
+        customers = self.ids(i, m.Customer, live=True)
+        kind = rnd.randrange(16) if customers else 0
+        c = rnd.choice(customers) if customers else ""
+        add = _add
+        if kind == 0:
+            ref = rnd.choice(["R-1", "R-2", f"R-{n}-{i}"])
+            phone = rnd.choice(["+390611100001", "+390611100002", f"+3906222{n:05d}"])
+
+            def new_customer(u: UnitOfWork) -> None:
+                cust = u.add(m.Customer(customer_ref=ref, first_name=f"F{n}"))
+                u.add(m.CustomerPhone(customer_id=cust.id, e164=phone))
+            self.write(i, new_customer)
+        elif kind == 1:
+            f = rnd.choice(["first_name", "last_name", "tier", "language", "store"])
+            v = rnd.choice([None, "a", "b", f"v{n}"])
+            self.write(i, lambda u: _upd(u, m.Customer, c, **{f: v}))
+        elif kind == 2 and rnd.random() < 0.3:
+            self.write(i, lambda u: _upd(u, m.Customer, c, deleted=True))
+        elif kind == 2:
+            self.write(i, add(m.CustomerEmail, customer_id=c, email=f"e{n}@x.org"))
+        elif kind == 3:
+            self.write(i, add(m.ConsentEvent, customer_id=c, channel="phone",
+                              purpose="marketing", granted=rnd.random() < 0.5,
+                              at=T0 + timedelta(minutes=rnd.randrange(3))))
+        elif kind == 4:
+            self.write(i, add(m.Contact, customer_id=c, at=at, channel="phone",
+                              direction="inbound", team="service", summary=f"s{n}"))
+        elif kind == 5:
+            self.write(i, add(m.Case, customer_id=c, category="billing", opened_at=at))
+        elif kind == 6 and (cases := self.ids(i, m.Case)):
+            case, st = rnd.choice(cases), rnd.choice(ORDERS[("case", "status")])
+            self.write(i, lambda u: _upd(u, m.Case, case, status=st, summary=f"s{n}"))
+        elif kind == 7:
+            self.write(i, add(m.Decision, customer_id=c, remedy="credit", at=at,
+                              amount_cents=rnd.choice([2000, 4000, 6000])))
+        elif kind == 8 and (ds := self.ids(i, m.Decision)):
+            self.write(i, add(m.ReviewNote, decision_id=rnd.choice(ds), kind="praise",
+                              text=f"t{n}", at=at))
+        elif kind == 9:
+            agents = self.ids(i, m.Agent)
+            if agents and rnd.random() < 0.6:
+                a, v = rnd.choice(agents), f"A{n}"
+                self.write(i, lambda u: _upd(u, m.Agent, a, name=v, team="t"))
+            else:
+                self.write(i, add(m.Agent, name=f"A{n}"))
+        elif kind == 10:
+            def product(u: UnitOfWork) -> None:
+                p = u.add(m.Product(code=f"P{n}", name="p"))
+                u.add(m.Holding(customer_id=c, product_id=p.id, channel="store"))
+            self.write(i, product)
+        elif kind == 11:
+            offers = self.ids(i, m.Offer)
+            if offers and rnd.random() < 0.7:
+                o = rnd.choice(offers)
+                ch = rnd.choice([{"status": rnd.choice(ORDERS[("offer", "status")])},
+                                 {"title": f"T{n}"}, {"value_cents": n}])
+                self.write(i, lambda u: _upd(u, m.Offer, o, **ch))
+            else:
+                self.write(i, add(m.Offer, code=f"O{n}", title="o", status="draft"))
+        elif kind == 12:
+            camps = self.ids(i, m.Campaign)
+            if camps and rnd.random() < 0.5:
+                cp = rnd.choice(camps)
+                st = rnd.choice(ORDERS[("campaign", "status")])
+                self.write(i, lambda u: _upd(u, m.Campaign, cp, status=st))
+            elif camps:
+                entries = self.ids(i, m.CallListEntry)
+                if entries and rnd.random() < 0.5:
+                    e, st = rnd.choice(entries), rnd.choice(["pending", "called", "done"])
+                    self.write(i, lambda u: _upd(u, m.CallListEntry, e, status=st))
+                else:
+                    self.write(i, add(m.CallListEntry, campaign_id=rnd.choice(camps),
+                                      customer_id=c, position=n))
+            else:
+                self.write(i, add(m.Campaign, name=f"C{n}", status="draft"))
+        elif kind == 13:
+            fus = self.ids(i, m.FollowUp)
+            if fus and rnd.random() < 0.6:
+                fu = rnd.choice(fus)
+                ch = rnd.choice([{"status": rnd.choice(["open", "done"])}, {"note": f"n{n}"}])
+                self.write(i, lambda u: _upd(u, m.FollowUp, fu, **ch))
+            else:
+                self.write(i, add(m.FollowUp, customer_id=c, due=at, reason="promise"))
+        elif kind == 14 and (cases := self.ids(i, m.Case)):
+            self.write(i, add(m.CaseStepEvent, case_id=rnd.choice(cases), step="apologise",
+                              at=at))
+        elif kind == 15 and len(customers) > 1:
+            a, b = rnd.sample(customers, 2)
+            self.write(i, add(m.Merge, kept_id=a, merged_id=b, at=at))
+        else:
+            self.write(i, add(m.CustomerPhone, customer_id=c, e164=f"+3906333{n:05d}"))
+
+    # -- sync --------------------------------------------------------------------------
+    def sync(self, i: int, fault: str | None) -> str | None:
+        kills = {"kill_hub": "hub.push.before_commit", "kill_apply": "replica.pull.before_apply",
+                 "kill_commit": "replica.pull.before_commit", "kill_ack": "replica.push.before_ack"}
+
+        def injector(point: str) -> None:
+            if kills.get(fault or "") == point:
+                raise Killed(point)
+
+        plan_fault = fault if fault in ("drop_request", "drop_response", "duplicate") else None
+        transport = FaultyTransport(InProcessTransport(self.hub), lambda _what: plan_fault)
+        transport.online = i not in self.partitioned
+        self.hub.fault = injector
+        replica = Replica(self.stores[i], transport, fault=injector, page=25, batch=10,
+                          confirm_purge=lambda _n, _t: True)
+        try:
+            report = replica.sync()
+        except Killed:
+            self.restart(i)
+            return "killed"
+        finally:
+            self.hub.fault = None
+        return report.error
+
+    def restart(self, i: int) -> None:
+        """What a killed process keeps: only what it committed (its clock is reloaded)."""
+        store = self.stores[i]
+        with store.session() as s:
+            store.clock.last = int(s.get(StoreMeta, "hlc").value)  # type: ignore[union-attr]
+
+    def heal(self) -> None:
+        self.partitioned.clear()
+        for _ in range(2):
+            for i in range(len(self.stores)):
+                error = self.sync(i, None)
+                assert error is None, error
+
+    # -- checks ------------------------------------------------------------------------
+    def check(self, tmp: Path) -> None:
+        export_hub_csv(self.hub, tmp / "hub")
+        for i, store in enumerate(self.stores):
+            export_csv(store, tmp / f"r{i}")
+            for f in sorted((tmp / "hub").iterdir()):
+                assert (tmp / f"r{i}" / f.name).read_bytes() == f.read_bytes(), \
+                    f"workstation {i} differs from the hub in {f.name}"
+        hub_rows = {name: self.hub_rows(name) for name in self.created}
+        for name, ids in self.created.items():
+            assert set(hub_rows[name]) >= ids, f"{name}: rows lost"
+            if name in APPEND:
+                assert set(hub_rows[name]) == ids, f"{name}: rows made up"
+        for (name, rid, f), writes in self.log.items():
+            got = hub_rows[name][rid][f]
+            want = expected(name, f, writes)
+            if (name, f) == ("decision", "authority_state"):
+                want = "exceeds_cap" if rid in self.over_cap(hub_rows) else want
+            assert _same(got, want), (name, rid, f, got, want, writes)
+
+    def hub_rows(self, name: str) -> dict[str, dict[str, Any]]:
+        from carecenter.db.base import jsonable
+
+        t = TABLES[name]
+        with self.hub.engine.connect() as c:
+            return {r["id"]: {k: jsonable(v) for k, v in r.items()}
+                    for r in c.execute(select(t)).mappings()}
+
+    def over_cap(self, hub_rows: dict[str, dict[str, dict[str, Any]]]) -> set[str]:
+        """Independently: decisions whose customer's 30-day total (up to and including
+        them, in (at, id) order) is over 100 EUR."""
+        out: set[str] = set()
+        rows = sorted(hub_rows.get("decision", {}).values(), key=lambda r: (r["at"], r["id"]))
+        for r in rows:
+            start = datetime.fromisoformat(r["at"]) - timedelta(days=30)
+            total = sum(o["amount_cents"] for o in rows if o["customer_id"] == r["customer_id"]
+                        and datetime.fromisoformat(o["at"]) > start
+                        and (o["at"], o["id"]) <= (r["at"], r["id"]))
+            if total > 10_000:
+                out.add(r["id"])
+        return out
+
+
+def expected(table: str, f: str, writes: list[tuple[Any, int, str]]) -> Any:
+    """The winning value of one field from every write of it, by the documented rules."""
+    if table in APPEND:
+        if (table, f) == ("consent_event", "granted"):
+            return min(v for v, _, _ in writes)
+        return sorted(writes, key=lambda w: (w[1], w[2]))[0][0]
+    order = ORDERS.get((table, f)) or ([False, True] if f == "deleted" else None)
+    if order is not None:
+        return sorted(writes, key=lambda w: (order.index(w[0]), w[1], w[2]))[-1][0]
+    return sorted(writes, key=lambda w: (w[1], w[2]))[-1][0]
+
+
+def _same(got: Any, want: Any) -> bool:
+    return json.dumps(got, sort_keys=True, default=str) == json.dumps(want, sort_keys=True,
+                                                                       default=str)
+
+
+def _add(model: type, **values: Any) -> Callable[[UnitOfWork], None]:
+    return lambda u: u.add(model(**values)) and None
+
+
+def _upd(u: UnitOfWork, model: type, rid: str, **changes: Any) -> None:
+    row = u.session.get(model, rid)
+    assert row is not None
+    u.update(row, **changes)
+
+
+# -- fixtures: warm stores and hub, emptied between examples --------------------------------
+class Pool:
+    """Stores and a SQLite hub opened once and emptied between examples (opening them per
+    example would spend the whole budget on migrations and statement compilation)."""
+
+    def __init__(self, where: Path, replicas: int, hub_url: str | None = None) -> None:
+        self.where = where
+        self.url = hub_url or f"sqlite:///{where / 'hub.db'}"
+        init_hub(self.url)
+        self.hub = Hub(self.url)
+        self.stores = [Store.open(where / f"r{i}.db") for i in range(replicas)]
+
+    def world(self, skews: list[int]) -> World:
+        now = [hlc_of(0)]
+        for n, store in enumerate(self.stores):
+            _empty_store(store)
+            skew = skews[n % len(skews)]
+            store.clock.wall_ms = lambda skew=skew: _ms(now) + skew  # type: ignore[misc]
+        _empty_hub(self.hub)
+        self.hub.wall_ms = lambda: _ms(now)
+        return World(self.hub, self.stores, now, skews)
+
+    def close(self) -> None:
+        for s in self.stores:
+            s.close()
+        self.hub.close()
+        shutil.rmtree(self.where, ignore_errors=True)
+
+
+def _ms(now: list[int]) -> int:
+    return 1_800_000_000_000 + now[0]
+
+
+def _empty_store(store: Store) -> None:
+    with UnitOfWork(store, remote=True) as uow:
+        s = uow.session
+        for model in reversed(SYNCED_MODELS):
+            s.execute(delete(model))
+        s.execute(delete(OutboxOp))
+        s.execute(delete(StoreMeta).where(StoreMeta.key.like("sync.%")))
+        s.execute(text("DELETE FROM search_doc"))
+        s.execute(text("DELETE FROM customer_fts"))
+        store.clock.last = 0
+    with UnitOfWork(store, remote=True) as uow:
+        uow.session.execute(update(StoreMeta).where(StoreMeta.key == "hlc").values(value="0"))
+        store.clock.last = 0
+
+
+def _empty_hub(hub: Hub) -> None:
+    with hub.engine.begin() as c:
+        for t in TABLES.values():
+            c.execute(delete(t))
+        c.execute(delete(hub_op))
+        c.execute(delete(hub_site))
+        c.execute(update(hub_meta).where(hub_meta.c.key == "txn").values(value="0"))

@@ -1,0 +1,59 @@
+"""The simulation of issue 3's "Done when": several workstations and a hub, random offline
+edits of every aggregate, partitions, lost requests and responses, duplicated pushes,
+kills mid-push and mid-pull, skewed clocks; after healing and two rounds each, every
+export equals the hub's and every field holds the winner worked out from the write log.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.sync.simulation import FAULTS, Pool
+
+REPLICAS = 3
+SKEW = st.integers(-4 * 60_000, 4 * 60_000)
+
+step = st.one_of(
+    st.tuples(st.just("edit"), st.integers(0, REPLICAS - 1), st.integers(0, 2**32)),
+    st.tuples(st.just("sync"), st.integers(0, REPLICAS - 1), st.sampled_from(FAULTS)),
+    st.tuples(st.just("partition"), st.integers(0, REPLICAS - 1), st.booleans()),
+    st.tuples(st.just("time"), st.integers(0, 5), st.integers(1, 120_000)),
+)
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[Pool]:
+    where = Path(tempfile.mkdtemp(prefix="cc-sim-"))
+    p = Pool(where, REPLICAS)
+    yield p
+    p.close()
+
+
+@settings(max_examples=200, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(program=st.lists(step, min_size=1, max_size=40),
+       skews=st.lists(SKEW, min_size=REPLICAS, max_size=REPLICAS))
+def test_every_workstation_converges_with_the_hub(pool: Pool, program: list[tuple],
+                                                   skews: list[int]) -> None:
+    world = pool.world(skews)
+    for what, i, arg in program:
+        world.now[0] += 5
+        if what == "edit":
+            world.edit(i, random.Random(arg))
+        elif what == "sync":
+            world.sync(i, arg)
+        elif what == "partition":
+            (world.partitioned.add if arg else world.partitioned.discard)(i)
+        else:
+            world.now[0] += arg
+    world.heal()
+    with tempfile.TemporaryDirectory() as tmp:
+        world.check(Path(tmp))
