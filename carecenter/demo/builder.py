@@ -1,0 +1,110 @@
+"""Building a demo store: the fixed rows, then customers in batches, each batch one unit of
+work (rows, outbox ops and search index in one transaction), so memory stays flat and a
+kill leaves only whole batches."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from carecenter.clock import utcnow
+from carecenter.db.store import Store
+from carecenter.demo.generator import BATCH, batch_count, customer_batch, make_context
+from carecenter.demo.reference import Rows, reference_rows
+from carecenter.services.search_index import prime_national
+from carecenter.services.tasks import TaskState
+from carecenter.services.uow import UnitOfWork
+
+
+class StoreNotEmpty(Exception):
+    """The store already holds data; a demo is only built into a new or empty store."""
+
+    def __init__(self, customers: int) -> None:
+        super().__init__(customers)
+        self.customers = customers
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    rows: dict[str, int]  # table -> rows written
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def anchor(day: date) -> datetime:
+    """The demo's "now": midnight UTC at the start of ``day``."""
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def existing_data(store: Store) -> tuple[int, bool]:
+    """(customers, whether any agent or customer row exists) in ``store``."""
+    with store.session() as s:
+        customers = s.execute(text("SELECT count(*) FROM customer")).scalar_one()
+        agents = s.execute(text("SELECT EXISTS (SELECT 1 FROM agent)")).scalar_one()
+    return int(customers), bool(customers or agents)
+
+
+def build_demo(target: Store | Path | str, customers: int = 1000, seed: int = 1,
+               now: datetime | None = None, state: TaskState | None = None) -> DemoSummary:
+    """Fill an empty store (an open one, or the file at a path) with ``customers`` demo
+    customers and their history; dates are relative to ``now`` (default: today 00:00 UTC).
+
+    The same ``seed``, ``customers`` and ``now`` give the same data, ids included.
+    Raises StoreNotEmpty, writing nothing, when the store already holds data.
+    """
+    if not isinstance(target, Store):
+        store = Store.open(target)
+        try:
+            return build_demo(store, customers, seed, now, state)
+        finally:
+            store.close()
+    store = target
+    now = now or anchor(utcnow().date())
+    count, used = existing_data(store)
+    if used:
+        raise StoreNotEmpty(count)
+    ref, fixed = reference_rows(seed, now)
+    written: Counter[str] = Counter()
+    _write(store, fixed, written)
+    ctx = make_context(seed, customers, now, ref)
+    batches = batch_count(customers)
+    with _bulk_pragmas(store):
+        for number in range(batches):
+            if state:
+                state.progress(number / max(batches, 1), f"{number * BATCH} customers")
+            batch = customer_batch(ctx, number)
+            prime_national(batch.nationals)
+            _write(store, batch.rows, written)
+    if state:
+        state.progress(1.0, f"{customers} customers")
+    return DemoSummary(customers, dict(written))
+
+
+def _write(store: Store, rows: Rows, written: Counter[str]) -> None:
+    with UnitOfWork(store) as uow:
+        for model, batch in rows:
+            uow.bulk_insert(model, batch)
+            written[model.__tablename__] += len(batch)
+
+
+class _bulk_pragmas:  # noqa: N801 - used as a context manager
+    """A bigger page cache while the batches go in (this connection only; the store's
+    settings are untouched)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        with self.store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA cache_size=-262144")
+
+    def __exit__(self, *exc: object) -> None:
+        with self.store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA cache_size=-32000")

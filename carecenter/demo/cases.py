@@ -1,0 +1,145 @@
+"""Cases with partly ticked checklists, remedy decisions, follow-ups and review notes."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+from typing import Any
+
+from carecenter.db.models import Case, CaseStepEvent, Decision, FollowUp, ReviewNote
+from carecenter.demo import vocab
+from carecenter.demo.pools import Pick
+from carecenter.demo.reference import Reference, Rows
+from carecenter.ids import id_at
+
+DAY_MS = 86_400_000
+HOUR_MS = 3_600_000
+
+_CATEGORIES = Pick(list(vocab.CASE_CATEGORIES))
+_SEVERITIES = Pick(list(vocab.SEVERITIES))
+_STATUS = Pick([("open", 25), ("in_progress", 20), ("resolved", 25), ("closed", 30)])
+_REMEDIES = Pick([((name, amounts), weight) for name, weight, amounts in vocab.REMEDIES])
+_AUTHORITY = Pick([("within", 86), ("override", 8), ("pending", 3), ("approved", 3)])
+_DONE = Pick([("satisfied", 75), ("not_satisfied", 15), ("unreachable", 10)])
+
+
+def _at(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
+
+class CaseMaker:
+    def __init__(self, ref: Reference, rnd: random.Random, now_ms: int) -> None:
+        self.ref = ref
+        self.rnd = rnd
+        self.r = rnd.random
+        self.now_ms = now_ms
+        self.cases: list[dict[str, Any]] = []
+        self.steps: list[dict[str, Any]] = []
+        self.decisions: list[dict[str, Any]] = []
+        self.follow_ups: list[dict[str, Any]] = []
+        self.reviews: list[dict[str, Any]] = []
+
+    def rows(self) -> Rows:
+        return [(Case, self.cases), (CaseStepEvent, self.steps), (Decision, self.decisions),
+                (FollowUp, self.follow_ups), (ReviewNote, self.reviews)]
+
+    def _agent(self, team: str = "service") -> str:
+        agents = self.ref.agents[team]
+        return agents[int(self.r() * len(agents))]
+
+    def call_back(self, cid: str, when: int, lang: str, agent: str | None) -> None:
+        """A follow-up promised on a call: done when long past, else still open (and
+        overdue when its day has gone)."""
+        r = self.r
+        due = when + DAY_MS * (1 + int(r() * 3))
+        due -= due % HOUR_MS
+        row = _follow_up(self.rnd, cid, None, None, due, agent, "call_back",
+                         vocab.FOLLOW_UP_NOTES["call_back"][lang == "en"])
+        if due < self.now_ms - 3 * DAY_MS and r() < 0.9:
+            self._done(row, due)
+        self.follow_ups.append(row)
+
+    def _done(self, row: dict[str, Any], due: int) -> None:
+        done = min(due + int(self.r() * DAY_MS), self.now_ms - HOUR_MS)
+        row.update(status="done", outcome=_DONE(self.rnd), done_at=_at(done - done % 1000))
+
+    def case(self, cid: str, joined: int, lang: str) -> None:
+        r, rnd, now = self.r, self.rnd, self.now_ms
+        status = _STATUS(rnd)
+        still_open = status in ("open", "in_progress")
+        age = (2 + int(r() * 25)) if still_open else (30 + int(r() * 700))
+        opened = max(now - age * DAY_MS - int(r() * DAY_MS), joined + DAY_MS)
+        opened -= opened % 1000
+        category = _CATEGORIES(rnd)
+        texts = vocab.CASE_SUMMARIES[lang][category]
+        agent = self._agent()
+        case_id = id_at(opened, rnd)
+        promise = opened + DAY_MS * (2 + int(r() * 8)) if status != "closed" else None
+        closed = None if still_open else min(opened + DAY_MS * (1 + int(r() * 20)), now - DAY_MS)
+        case = {
+            "id": case_id, "customer_id": cid, "category": category,
+            "severity": _SEVERITIES(rnd), "status": status,
+            "summary": texts[int(r() * len(texts))].format(days=5 + int(r() * 10)),
+            "opened_at": _at(opened), "opened_by_id": agent,
+            "closed_at": _at(closed) if closed else None,
+            "close_reason": None, "promise_due": _at(promise) if promise else None,
+            "reopens_id": None,
+        }
+        if closed:
+            case["close_reason"] = ("Cliente soddisfatto." if lang == "it"
+                                    else "Customer satisfied.")
+        self.cases.append(case)
+        # Open cases have ticked the first steps only; finished ones all five.
+        ticked = int(r() * 4) if still_open else len(vocab.STEPS)
+        when = opened
+        for step in vocab.STEPS[:ticked]:
+            when += int(r() * 6 * HOUR_MS) + 60_000
+            when = min(when, now - 60_000)
+            when -= when % 1000
+            self.steps.append({"id": id_at(when, rnd), "case_id": case_id, "step": step,
+                               "done": True, "agent_id": agent, "at": _at(when), "note": None})
+            if step == "compensate":
+                self._decision(cid, case_id, agent, when, lang)
+        if still_open and promise is not None:
+            row = _follow_up(rnd, cid, case_id, None, promise, agent, "promise",
+                             vocab.FOLLOW_UP_NOTES["promise"][lang == "en"])
+            self.follow_ups.append(row)
+
+    def _decision(self, cid: str, case_id: str, agent: str, when: int, lang: str) -> None:
+        r, rnd = self.r, self.rnd
+        remedy, amounts = _REMEDIES(rnd)
+        state = _AUTHORITY(rnd)
+        amount = amounts[int(r() * len(amounts))]
+        if state != "within":
+            amount += 2500 + 500 * int(r() * 10)
+        reasons = vocab.DECISION_REASONS[lang]
+        decision_id = id_at(when + 1000, rnd)
+        self.decisions.append({
+            "id": decision_id, "customer_id": cid, "case_id": case_id, "agent_id": agent,
+            "remedy": remedy, "amount_cents": amount, "currency": "EUR",
+            "reason": reasons[int(r() * len(reasons))], "authority_state": state,
+            "at": _at(when + 1000)})
+        due = when + 7 * DAY_MS
+        row = _follow_up(rnd, cid, case_id, decision_id, due, agent, "remedy_check",
+                         vocab.FOLLOW_UP_NOTES["remedy_check"][lang == "en"])
+        if due < self.now_ms - 2 * DAY_MS and r() < 0.85:
+            self._done(row, due)
+        self.follow_ups.append(row)
+        if r() < 0.15:
+            kind = "praise" if r() < 0.7 else "lesson"
+            texts = vocab.REVIEW_TEXTS[kind]
+            noted = min(when + DAY_MS * (1 + int(r() * 4)), self.now_ms - HOUR_MS)
+            noted -= noted % 1000
+            supervisors = self.ref.supervisors
+            self.reviews.append({
+                "id": id_at(noted, rnd), "decision_id": decision_id, "case_id": case_id,
+                "author_id": supervisors[int(r() * len(supervisors))], "kind": kind,
+                "text": texts[int(r() * len(texts))], "at": _at(noted)})
+
+
+def _follow_up(rnd: random.Random, cid: str, case_id: str | None, decision_id: str | None,
+               due: int, agent: str | None, reason: str, note: str) -> dict[str, Any]:
+    return {"id": id_at(due - 7 * DAY_MS, rnd), "customer_id": cid, "case_id": case_id,
+            "decision_id": decision_id, "due": _at(due), "assignee_id": agent,
+            "reason": reason, "note": note, "status": "open", "outcome": None,
+            "done_at": None}

@@ -1,0 +1,259 @@
+"""Customers and everything about them, one batch at a time, from a seeded generator.
+
+Each batch has its own ``random.Random`` seeded from (seed, batch number), so a batch is
+the same whatever came before it, and every id is a UUIDv7 made from the row's own time
+and that generator: the same seed, size and "now" give the same store, byte for byte.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from carecenter.db.models import (
+    CallListEntry,
+    ConsentEvent,
+    Contact,
+    Customer,
+    CustomerEmail,
+    CustomerPhone,
+    Holding,
+)
+from carecenter.demo import vocab
+from carecenter.demo.cases import CaseMaker
+from carecenter.demo.pools import NamePool, Pick, name_pools
+from carecenter.demo.reference import Reference, Rows, ms_of
+from carecenter.ids import id_at
+
+BATCH = 5000
+DAY_MS = 86_400_000
+HISTORY_DAYS = 8 * 365  # the oldest customer joined this long before "now"
+CONTACT_DAYS = 3 * 365  # contacts reach back at most this far
+
+# Contacts per customer: 0..12, about five on average.
+_CONTACTS = Pick(list(enumerate((3, 8, 11, 12, 12, 11, 10, 9, 7, 6, 5, 3, 3))))
+_PHONES = Pick([(1, 60), (2, 30), (3, 10)])
+_EMAILS = Pick([(0, 15), (1, 62), (2, 23)])
+_HOLDINGS = Pick([(0, 10), (1, 55), (2, 27), (3, 8)])
+_TIERS = Pick(list(vocab.TIERS))
+_STORES = Pick(list(vocab.STORES))
+_TEAMS = Pick(list(vocab.TEAMS))
+_CHANNELS = {team: Pick(list(w)) for team, w in vocab.CHANNELS.items()}
+_OUTCOMES = {"marketing": Pick(list(vocab.MARKETING_OUTCOMES)),
+             "service": Pick(list(vocab.SERVICE_OUTCOMES)),
+             "sales": Pick(list(vocab.SALES_OUTCOMES))}
+_HOLD_CHANNELS = Pick([("store", 45), ("phone", 30), ("online", 25)])
+_CONSENT_SOURCES = Pick([("contract", 50), ("web form", 25), ("store", 15), ("call", 10)])
+_SILENT = frozenset({"no_answer", "busy", "wrong_number"})
+
+
+@dataclass(frozen=True)
+class Context:
+    seed: int
+    customers: int
+    now: datetime
+    now_ms: int
+    it: NamePool
+    en: NamePool
+    ref: Reference
+
+
+def make_context(seed: int, customers: int, now: datetime, ref: Reference) -> Context:
+    it, en = name_pools(seed)
+    return Context(seed, customers, now, ms_of(now), it, en, ref)
+
+
+def at(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, UTC)
+
+
+def batch_count(customers: int) -> int:
+    return (customers + BATCH - 1) // BATCH
+
+
+@dataclass(frozen=True)
+class Batch:
+    rows: Rows  # parents first
+    nationals: list[tuple[str, str]]  # (E.164, national digits) of every phone in rows
+
+
+def customer_batch(ctx: Context, number: int) -> Batch:
+    """The customers ``number * BATCH`` up to the next batch, and all about them."""
+    gen = _Batch(ctx, random.Random(f"carecenter-demo:{ctx.seed}:batch:{number}"))
+    first = number * BATCH
+    for index in range(first, min(first + BATCH, ctx.customers)):
+        gen.customer(index)
+    return Batch(gen.rows(), gen.nationals)
+
+
+class _Batch:
+    def __init__(self, ctx: Context, rnd: random.Random) -> None:
+        self.ctx = ctx
+        self.rnd = rnd
+        self.r = rnd.random
+        self.customers: list[dict[str, Any]] = []
+        self.phones: list[dict[str, Any]] = []
+        self.nationals: list[tuple[str, str]] = []  # (E.164, national digits) of the phones
+        self.emails: list[dict[str, Any]] = []
+        self.consents: list[dict[str, Any]] = []
+        self.holdings: list[dict[str, Any]] = []
+        self.calls: list[dict[str, Any]] = []
+        self.contacts: list[dict[str, Any]] = []
+        self.cases = CaseMaker(ctx.ref, rnd, ctx.now_ms)
+        self.span_ms = HISTORY_DAYS * DAY_MS
+
+    def rows(self) -> Rows:
+        return [
+            (Customer, self.customers), (CustomerPhone, self.phones),
+            (CustomerEmail, self.emails), (ConsentEvent, self.consents),
+            (Holding, self.holdings), (CallListEntry, self.calls), (Contact, self.contacts),
+            *self.cases.rows(),
+        ]
+
+    def customer(self, index: int) -> None:
+        ctx, r, rnd = self.ctx, self.r, self.rnd
+        # Customers join in the order of their number, spread over the history.
+        joined = ctx.now_ms - self.span_ms + (self.span_ms * index) // max(ctx.customers, 1)
+        joined -= joined % 1000
+        english = r() < 0.3
+        pool = ctx.en if english else ctx.it
+        lang = pool.language
+        store = _STORES(rnd)
+        if english and store not in vocab.UK_STORES:
+            store = vocab.UK_STORES[int(r() * 3)]
+        elif not english and store in vocab.UK_STORES[:2]:
+            store = "Online"
+        woman = r() < 0.5
+        names = pool.women if woman else pool.men
+        first = names[int(r() * len(names))]
+        last = pool.surnames[int(r() * len(pool.surnames))]
+        company = pool.companies[int(r() * len(pool.companies))] if r() < 0.07 else None
+        business_only = company is not None and r() < 0.5
+        birth = None if business_only else (at(ctx.now_ms) - timedelta(
+            days=18 * 365 + int(r() * 62 * 365))).date()
+        cid = id_at(joined, rnd)
+        self.customers.append({
+            "id": cid, "customer_ref": f"C{index + 1:07d}",
+            "first_name": None if business_only else first.first,
+            "last_name": None if business_only else last.first,
+            "company": company.first if company else None, "birth_date": birth,
+            "language": lang, "tier": _TIERS(rnd), "store": store,
+            "merged_into_id": None, "deleted": False,
+        })
+        life = ctx.now_ms - joined
+        for n in range(_PHONES(rnd)):
+            shapes = pool.phones
+            shape = shapes[int(r() * pool.mobiles)] if n == 0 else shapes[int(r() * len(shapes))]
+            label = shape.label if n < 2 else "work"
+            e164, national = shape.make(rnd)
+            self.nationals.append((e164, national))
+            self.phones.append({"id": id_at(joined + n, rnd), "customer_id": cid,
+                                "e164": e164, "label": label, "deleted": False})
+        emails = []
+        for n in range(_EMAILS(rnd)):
+            if company is not None and n == 0:
+                local = "info" if business_only else first.slug
+                domain = f"{company.slug[:20]}.{'co.uk' if english else 'it'}"
+            else:
+                sep = "._"[int(r() * 2)] if r() < 0.7 else ""
+                local = f"{first.slug}{sep}{last.slug}"
+                if r() < 0.6:
+                    local += str(int(r() * 100))
+                domain = pool.domains[int(r() * len(pool.domains))]
+            email = f"{local}@{domain}"
+            emails.append(email)
+            self.emails.append({"id": id_at(joined + 10 + n, rnd), "customer_id": cid,
+                                "email": email, "deleted": False})
+        self._consents(cid, joined, bool(emails))
+        self._holdings(cid, joined, life)
+        self._contacts(cid, index, joined, lang, life)
+
+    def _consents(self, cid: str, joined: int, has_email: bool) -> None:
+        r = self.r
+        channels = [("phone", 0.82)]
+        if has_email:
+            channels.append(("email", 0.7))
+        if r() < 0.35:
+            channels.append(("sms", 0.6))
+        for n, (channel, yes) in enumerate(channels):
+            when = joined + 1000 * (20 + n)
+            self.consents.append({
+                "id": id_at(when, self.rnd), "customer_id": cid, "channel": channel,
+                "purpose": "marketing", "granted": r() < yes,
+                "source": _CONSENT_SOURCES(self.rnd), "at": at(when)})
+
+    def _holdings(self, cid: str, joined: int, life: int) -> None:
+        products = self.ctx.ref.products
+        owned = set()
+        for _ in range(_HOLDINGS(self.rnd)):
+            product_id, _name = products[int(self.r() * len(products))]
+            if product_id in owned:
+                continue
+            owned.add(product_id)
+            since = joined + int(self.r() * life * 0.8)
+            self.holdings.append({
+                "id": id_at(since, self.rnd), "customer_id": cid, "product_id": product_id,
+                "since": at(since).date(), "channel": _HOLD_CHANNELS(self.rnd)})
+
+    def _contacts(self, cid: str, index: int, joined: int, lang: str, life: int) -> None:
+        ctx, r, rnd = self.ctx, self.r, self.rnd
+        ref = ctx.ref
+        window = min(life, CONTACT_DAYS * DAY_MS)
+        texts = vocab.SUMMARIES[lang]
+        listed = r() < 0.3
+        if listed:
+            camp = ref.campaigns[int(r() * len(ref.campaigns))]
+            self.calls.append({
+                "id": id_at(ctx.now_ms - int(r() * 20 * DAY_MS), rnd), "campaign_id": camp.id,
+                "customer_id": cid, "position": index + 1,
+                "status": "pending" if camp.active and r() < 0.7 else "done"})
+        count = _CONTACTS(rnd)
+        times = sorted(ctx.now_ms - int(r() * r() * window) for _ in range(count))
+        for when in times:
+            when -= when % 1000
+            team = _TEAMS(rnd)
+            channel = _CHANNELS[team](rnd)
+            agents = ref.agents[team]
+            row = {"id": id_at(when, rnd), "contact_ref": None, "customer_id": cid,
+                   "at": at(when), "channel": channel, "team": team,
+                   "direction": "inbound", "campaign_id": None, "offer_id": None,
+                   "outcome": None, "agent_id": agents[int(r() * len(agents))],
+                   "duration_s": None, "summary": None, "amends_id": None}
+            offer = ref.offers[int(r() * len(ref.offers))]
+            product = ref.products[int(r() * len(ref.products))][1]
+            if team == "marketing":
+                camp = ref.campaigns[int(r() * len(ref.campaigns))]
+                offer = camp.offer
+                row.update(direction="outbound", campaign_id=camp.id, offer_id=offer.id)
+                outcome = _OUTCOMES["marketing"](rnd)
+                if outcome == "opted_out":
+                    self.consents.append({
+                        "id": id_at(when + 1000, rnd), "customer_id": cid, "channel": "phone",
+                        "purpose": "marketing", "granted": False, "source": "campaign call",
+                        "at": at(when + 1000)})
+            elif team == "store":
+                outcome = None
+            else:
+                outcome = _OUTCOMES[team](rnd)
+                if team == "sales":
+                    row["direction"] = "outbound" if r() < 0.5 else "inbound"
+                    if r() < 0.5:
+                        row["offer_id"] = offer.id
+                elif r() < 0.15:
+                    row["direction"] = "outbound"
+            row["outcome"] = outcome
+            if channel in ("phone", "counter"):
+                quick = outcome in _SILENT
+                row["duration_s"] = int(r() * 40) if quick else 60 + int(r() * r() * 1200)
+            choices = texts[(team, outcome)]
+            text = choices[int(r() * len(choices))]
+            row["summary"] = text.format(
+                product=product if lang == "it" else offer.product_name,
+                offer=offer.title if lang == "it" else offer.code, days=2 + int(r() * 6))
+            self.contacts.append(row)
+            if outcome == "callback" and r() < 0.6:
+                self.cases.call_back(cid, when, lang, row["agent_id"])
+        if r() < 0.12:
+            self.cases.case(cid, joined, lang)
