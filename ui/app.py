@@ -1,0 +1,104 @@
+"""Starting the console: ``carecenter gui [--db PATH] [--call NUMBER] [--screenshot FILE]``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from carecenter.db.store import APP_ID, Store, StoreError
+from carecenter.settings import Settings
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.ops import OpRunner
+from ui.resources import icon, stylesheet
+
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def window_settings() -> QSettings:
+    """Window geometry in an ini file beside settings.json (never pickled, never a registry)."""
+    path = platformdirs.user_config_path(APP_ID) / "window.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName("CareCenter")
+    QCoreApplication.setApplicationName("CareCenter")
+    return QApplication(sys.argv[:1])
+
+
+def style(app: QApplication) -> None:
+    app.setWindowIcon(icon("carecenter"))
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet())
+
+
+def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
+    """The dialog that shows a store that cannot be opened: one sentence, no traceback."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("app", "CareCenter cannot start"))
+    box.setText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def save_screenshot(window: MainWindow, target: Path) -> bool:
+    QApplication.processEvents()
+    window.repaint()
+    return window.grab().save(str(target), "PNG")
+
+
+def run(db: Path | str | None = None, call: str | None = None,
+        screenshot: Path | str | None = None, lang: str | None = None) -> int:
+    settings = Settings.load()
+    app = application()
+    i18n.set_language(lang or settings.language)
+    style(app)
+    try:
+        store = Store.open(db)
+    except StoreError as exc:
+        print(f"carecenter: {exc}", file=sys.stderr)
+        if screenshot is None:
+            error_box(str(exc)).exec()
+        return 2
+
+    runner = OpRunner()
+    window = MainWindow(runner, store, settings,
+                        window_settings=None if screenshot else window_settings())
+    result = {"code": 0}
+    if screenshot is not None:
+        target = Path(screenshot)
+        window.resize(*SCREENSHOT_SIZE)
+
+        def shoot() -> None:
+            if not save_screenshot(window, target):
+                print(f"carecenter: the screenshot could not be written to {target}.",
+                      file=sys.stderr)
+                result["code"] = 2
+            window.close()
+
+        if call:
+            window.call_settled.connect(lambda: QTimer.singleShot(0, shoot))
+        else:
+            QTimer.singleShot(0, shoot)
+    window.show()
+    if call:
+        window.call(call)
+    else:
+        window.search.focus_search()
+    try:
+        app.exec()
+    finally:
+        runner.shutdown()
+        window.deleteLater()
+        QApplication.processEvents()
+        store.close()
+    return result["code"]

@@ -1,0 +1,349 @@
+"""The main window: search on the left, open customers in tabs on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter.db.store import Store
+from carecenter.settings import Settings
+from ui import i18n
+from ui.customer_view import CustomerView
+from ui.ops import OpRunner
+from ui.resources import icon
+from ui.search_panel import SearchPanel
+from ui.shortcuts import ShortcutsDialog
+
+LANGUAGE_NAMES = {"en": "English", "it": "Italiano"}  # each in its own language
+
+
+class WelcomePage(QWidget):
+    """What the right side shows with no customer open, or when a call matched nobody."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.number: str | None = None
+        self.picture = QLabel()
+        self.picture.setPixmap(icon("carecenter").pixmap(QSize(72, 72)))
+        self.title = QLabel()
+        self.title.setObjectName("welcomeTitle")
+        self.text = QLabel()
+        self.text.setObjectName("welcomeText")
+        self.text.setWordWrap(True)
+        for label in (self.picture, self.title, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        col = QVBoxLayout(self)
+        col.addStretch(2)
+        col.addWidget(self.picture)
+        col.addSpacing(12)
+        col.addWidget(self.title)
+        col.addWidget(self.text)
+        col.addStretch(3)
+        self.retranslate()
+
+    def show_unknown_number(self, number: str | None) -> None:
+        self.number = number
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.number:
+            self.title.setText(self.tr("No customer for this number"))
+            self.text.setText(self.tr(
+                "Nobody in the store has the number {0}. Check it, or search by name."
+            ).format(self.number))
+        else:
+            self.title.setText(self.tr("Find a customer"))
+            self.text.setText(self.tr(
+                "Press Ctrl+K or F3, then type part of a name, a phone number, "
+                "an email or a customer number."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    customer_opened = Signal(object)  # CustomerView
+    call_settled = Signal()  # a --call finished: customer shown, choice offered, or none
+
+    def __init__(self, runner: OpRunner, store: Store, settings: Settings,
+                 window_settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("carecenter"))
+        self.runner = runner
+        self.store = store
+        self.settings = settings
+        self.window_settings = window_settings
+        self._call: str | None = None
+        self._shortcuts: ShortcutsDialog | None = None
+
+        self.search = SearchPanel(runner, store, settings.region)
+        self.search.setMinimumWidth(300)
+        self.search.customer_chosen.connect(self.open_customer)
+        self.search.results_shown.connect(self._results_shown)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("customerTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._update_title)
+        self.welcome = WelcomePage()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.welcome)
+        self.right.addWidget(self.tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.search)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 1040])
+        self.setCentralWidget(self.splitter)
+
+        self._build_status_bar()
+        self._build_actions()
+        runner.op_failed.connect(self._op_failed)
+        runner.busy_changed.connect(self.busy.setVisible)
+        self.retranslate()
+        self.restore_geometry()
+
+    # -- building ----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy = QLabel()
+        self.busy.setObjectName("busy")
+        self.busy.hide()
+        agent_box, self.agent = self._status_item("person")
+        store_box, self.store_label = self._status_item("database")
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(agent_box)
+        bar.addPermanentWidget(store_box)
+
+    @staticmethod
+    def _status_item(icon_name: str) -> tuple[QWidget, QLabel]:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 0, 8, 0)
+        row.setSpacing(6)
+        pic = QLabel()
+        pic.setPixmap(icon(icon_name).pixmap(QSize(14, 14)))
+        text = QLabel()
+        text.setObjectName("statusItem")
+        row.addWidget(pic)
+        row.addWidget(text)
+        return box, text
+
+    def _action(self, keys: list[str], slot: object) -> QAction:
+        a = QAction(self)
+        a.setShortcuts([QKeySequence(k) for k in keys])
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        self.find_action = self._action(["Ctrl+K", "F3"], self.search.focus_search)
+        self.find_action.setIcon(icon("search"))
+        self.close_action = self._action(["Ctrl+W"], self.close_current_tab)
+        self.next_action = self._action(["Ctrl+Tab", "Ctrl+PgDown"], lambda: self.step_tab(1))
+        self.prev_action = self._action(["Ctrl+Shift+Tab", "Ctrl+PgUp"],
+                                        lambda: self.step_tab(-1))
+        self.reload_action = self._action(["F5"], self.reload_current)
+        self.help_action = self._action(["F1"], self.show_shortcuts)
+        self.quit_action = self._action(["Ctrl+Q"], self.close)
+        for n in range(1, 10):
+            self._action([f"Alt+{n}"], lambda _=False, i=n - 1: self.go_to_tab(i))
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        for a in (self.find_action, self.reload_action, self.close_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu.addMenu("")
+        self.view_menu.addAction(self.next_action)
+        self.view_menu.addAction(self.prev_action)
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            a = group.addAction(name)
+            a.setCheckable(True)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_menu.addAction(a)
+            self.language_actions[code] = a
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.help_action)
+
+    # -- tabs --------------------------------------------------------------------------
+    def views(self) -> list[CustomerView]:
+        return [w for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), CustomerView)]
+
+    def current_view(self) -> CustomerView | None:
+        w = self.tabs.currentWidget()
+        return w if isinstance(w, CustomerView) else None
+
+    def open_customer(self, customer_id: str) -> CustomerView:
+        for i, view in enumerate(self.views()):
+            if view.customer_id == customer_id:
+                self.tabs.setCurrentIndex(i)
+                view.table.setFocus()
+                return view
+        view = CustomerView(self.runner, self.store, customer_id)
+        view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
+        if self._call is not None:
+            view.ready.connect(self._call_done)
+        index = self.tabs.addTab(view, icon("person"), "…")
+        self.tabs.setCurrentIndex(index)
+        self.right.setCurrentWidget(self.tabs)
+        view.table.setFocus()
+        self.customer_opened.emit(view)
+        return view
+
+    def _retitle(self, view: CustomerView, title: str) -> None:
+        i = self.tabs.indexOf(view)
+        if i >= 0:
+            self.tabs.setTabText(i, title)
+            self.tabs.setTabToolTip(i, title)
+            self._update_title()
+
+    def close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if isinstance(view, CustomerView):
+            view.stop()
+            view.deleteLater()
+        if self.tabs.count() == 0:
+            self.right.setCurrentWidget(self.welcome)
+            self.search.focus_search()
+        self._update_title()
+
+    def close_current_tab(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def go_to_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def reload_current(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.refresh()
+
+    def _update_title(self) -> None:
+        view = self.current_view()
+        name = view.header.name if view is not None and view.header is not None else ""
+        self.setWindowTitle(f"{name} — CareCenter" if name else "CareCenter")
+
+    # -- a call comes in ---------------------------------------------------------------
+    def call(self, number: str) -> None:
+        """Show the customer for ``number``: open it, offer a choice, or say there is none."""
+        self._call = number
+        self.welcome.show_unknown_number(None)
+        self.search.search_now(number, open_single=True)
+
+    def _results_shown(self, query: str, count: int) -> None:
+        if self._call is None or query != self._call.strip():
+            return
+        if count == 0:
+            self.welcome.show_unknown_number(self._call)
+            self.right.setCurrentWidget(self.welcome)
+            self._call_done()
+        elif count > 1:
+            self.statusBar().showMessage(
+                self.tr("Several customers have this number: pick one on the left."))
+            self.search.list.setFocus()
+            self._call_done()
+
+    def _call_done(self) -> None:
+        if self._call is not None:
+            self._call = None
+            self.call_settled.emit()
+
+    # -- language, help, errors --------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        i18n.set_language(code)
+
+    def show_shortcuts(self) -> None:
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+
+    def _op_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def retranslate(self) -> None:
+        self.find_action.setText(self.tr("&Find customer"))
+        self.reload_action.setText(self.tr("&Reload customer"))
+        self.close_action.setText(self.tr("&Close tab"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.next_action.setText(self.tr("&Next tab"))
+        self.prev_action.setText(self.tr("&Previous tab"))
+        self.help_action.setText(self.tr("&Keyboard shortcuts"))
+        self.file_menu.setTitle(self.tr("&Customer"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for code, a in self.language_actions.items():
+            a.setChecked(code == i18n.current())
+        self.busy.setText(self.tr("Working…"))
+        self.agent.setText(self.settings.agent_name or self.tr("Agent not set"))
+        self.agent.setToolTip(self.tr("Agent at this workstation"))
+        where = self.store.path.name
+        self.store_label.setText(f"{self.settings.store} · {where}" if self.settings.store
+                                 else where)
+        self.store_label.setToolTip(self.tr("Local store: {0}").format(self.store.path))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- geometry and closing ----------------------------------------------------------
+    def restore_geometry(self) -> None:
+        s = self.window_settings
+        if s is None:
+            self.resize(1400, 900)
+            return
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            splitter = s.value("window/splitter")
+            if isinstance(splitter, QByteArray):
+                self.splitter.restoreState(splitter)
+        else:
+            self.resize(1400, 900)
+
+    def save_geometry(self) -> None:
+        s = self.window_settings
+        if s is not None:
+            s.setValue("window/geometry", self.saveGeometry())
+            s.setValue("window/splitter", self.splitter.saveState())
+            s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.search.stop()
+        for view in self.views():
+            view.stop()
+        self.runner.shutdown()
+        super().closeEvent(event)
