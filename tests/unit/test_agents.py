@@ -1,0 +1,46 @@
+"""The workstation's agent: found by name, created once, role kept in step with settings."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from carecenter.db.store import Store
+from carecenter.services.agents import find_agent, workstation_agent
+
+
+def _rows(store: Store) -> list[tuple[str, str]]:
+    with store.session() as s:
+        return [tuple(r) for r in s.execute(text("SELECT name, role FROM agent ORDER BY name"))]
+
+
+def test_the_agent_is_created_once_and_found_after(store: Store) -> None:
+    first = workstation_agent(store, "  Anna   Rossi ")
+    again = workstation_agent(store, "Anna Rossi")
+    assert first == again
+    assert (first.name, first.role) == ("Anna Rossi", "agent")
+    assert _rows(store) == [("Anna Rossi", "agent")]
+    assert find_agent(store, "Bruno Neri") is None
+
+
+def test_a_changed_role_is_written_with_its_op(store: Store) -> None:
+    a = workstation_agent(store, "Anna Rossi")
+    with store.session() as s:
+        before = s.execute(text("SELECT count(*) FROM outbox")).scalar_one()
+    b = workstation_agent(store, "Anna Rossi", "supervisor")
+    assert (b.id, b.role) == (a.id, "supervisor")
+    assert _rows(store) == [("Anna Rossi", "supervisor")]
+    with store.session() as s:
+        assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == before + 1
+
+
+@pytest.mark.parametrize(("name", "role", "message"), [
+    ("   ", "agent", "Set the agent's name in the settings before recording work."),
+    ("Anna", "boss", "Unknown role 'boss': use one of agent, senior, supervisor."),
+])
+def test_bad_names_and_roles_are_refused_and_nothing_is_written(
+        store: Store, name: str, role: str, message: str) -> None:
+    with pytest.raises(ValueError) as err:
+        workstation_agent(store, name, role)
+    assert str(err.value) == message
+    assert _rows(store) == []
