@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QTabWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -220,6 +221,7 @@ class CustomerView(QWidget):
 
     ready = Signal()
     title_changed = Signal(str)
+    loaded = Signal(object)  # carecenter.services.customers.CustomerView, on every (re)load
 
     def __init__(self, runner: OpRunner, store: Store, customer_id: str,
                  parent: QWidget | None = None, page_size: int = 50) -> None:
@@ -255,15 +257,32 @@ class CustomerView(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
 
+        history = QWidget()
+        history.setObjectName("historySection")
+        hist = QVBoxLayout(history)
+        hist.setContentsMargins(0, 0, 0, 0)
+        hist.setSpacing(0)
+        hist.addWidget(self.filters)
+        hist.addWidget(self.error)
+        hist.addWidget(self.table, 1)
+        hist.addWidget(self.empty, 1)
+        hist.addWidget(self.detail)
+        # Features add their panels (cases, offers, decisions) as sections beside the
+        # history, and their strips (the banner) under the header: see add_section/add_strip.
+        self.sections = QTabWidget()
+        self.sections.setObjectName("customerSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(history, icon("person"), "")
+        self.strips = QVBoxLayout()
+        self.strips.setContentsMargins(0, 0, 0, 0)
+        self.strips.setSpacing(0)
+
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         col.addWidget(self.header_widget)
-        col.addWidget(self.filters)
-        col.addWidget(self.error)
-        col.addWidget(self.table, 1)
-        col.addWidget(self.empty, 1)
-        col.addWidget(self.detail)
+        col.addLayout(self.strips)
+        col.addWidget(self.sections, 1)
 
         self.filters.changed.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -273,6 +292,19 @@ class CustomerView(QWidget):
         runner.operation_did_execute.connect(self._on_changes)
         self.retranslate()
         self.load()
+
+    def add_strip(self, widget: QWidget) -> None:
+        """A full-width strip under the header (the banner), in the order added."""
+        self.strips.addWidget(widget)
+
+    def add_section(self, widget: QWidget, title: str) -> int:
+        """A panel beside the history (Alt+1 history, Alt+2… the sections in order)."""
+        return self.sections.addTab(widget, title)
+
+    def show_section(self, index: int) -> None:
+        if 0 <= index < self.sections.count():
+            self.sections.setCurrentIndex(index)
+            self.sections.currentWidget().setFocus()
 
     def _setup_table(self) -> None:
         t = self.table
@@ -312,6 +344,7 @@ class CustomerView(QWidget):
         self.header = header
         self.header_widget.set_header(header)
         self.title_changed.emit(header.name or header.customer_ref)
+        self.loaded.emit(data)
         self._header_in = True
         if filt == self.model.filter:
             self.model.start_with(header.customer_id, data.first_page)
@@ -378,6 +411,7 @@ class CustomerView(QWidget):
         self.filters.retranslate()
         self.model.retranslate()
         self.table.setAccessibleName(self.tr("Timeline"))
+        self.sections.setTabText(0, self.tr("History"))
 
     def _update_empty_text(self) -> None:
         f = self.filters.value()

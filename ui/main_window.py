@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from carecenter.db.store import Store
 from carecenter.settings import Settings
 from ui import i18n
 from ui.customer_view import CustomerView
+from ui.features import install_features
 from ui.ops import OpRunner
 from ui.resources import icon
 from ui.search_panel import SearchPanel
@@ -89,6 +92,8 @@ class MainWindow(QMainWindow):
         self.window_settings = window_settings
         self._call: str | None = None
         self._shortcuts: ShortcutsDialog | None = None
+        # Features add (keys, what) rows, already translated, to the shortcuts help.
+        self.shortcut_providers: list[Callable[[], list[tuple[str, str]]]] = []
 
         self.search = SearchPanel(runner, store, settings.region)
         self.search.setMinimumWidth(300)
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
         runner.busy_changed.connect(self.busy.setVisible)
         self.retranslate()
         self.restore_geometry()
+        install_features(self)
 
     # -- building ----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -163,10 +169,11 @@ class MainWindow(QMainWindow):
         self.prev_action = self._action(["Ctrl+Shift+Tab", "Ctrl+PgUp"],
                                         lambda: self.step_tab(-1))
         self.reload_action = self._action(["F5"], self.reload_current)
-        self.help_action = self._action(["F1"], self.show_shortcuts)
+        self.help_action = self._action(["Ctrl+/", "Shift+F1"], self.show_shortcuts)
         self.quit_action = self._action(["Ctrl+Q"], self.close)
         for n in range(1, 10):
             self._action([f"Alt+{n}"], lambda _=False, i=n - 1: self.go_to_tab(i))
+            self._action([f"Ctrl+{n}"], lambda _=False, i=n - 1: self.go_to_section(i))
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
         for a in (self.find_action, self.reload_action, self.close_action):
@@ -244,6 +251,11 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
 
+    def go_to_section(self, index: int) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.show_section(index)
+
     def reload_current(self) -> None:
         view = self.current_view()
         if view is not None:
@@ -285,7 +297,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self._shortcuts is None:
-            self._shortcuts = ShortcutsDialog(self)
+            self._shortcuts = ShortcutsDialog(
+                self, lambda: [row for p in self.shortcut_providers for row in p()])
         self._shortcuts.show()
         self._shortcuts.raise_()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -12,8 +14,10 @@ def native(keys: str) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 extra: Callable[[], list[tuple[str, str]]] | None = None) -> None:
         super().__init__(parent)
+        self._extra = extra
         self.setObjectName("shortcutsDialog")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(24)
@@ -36,9 +40,12 @@ class ShortcutsDialog(QDialog):
             (f"{native('Ctrl+Tab')}, {native('Ctrl+PgDown')}", self.tr("Next tab")),
             (f"{native('Ctrl+Shift+Tab')}, {native('Ctrl+PgUp')}", self.tr("Previous tab")),
             (f"{native('Alt+1')} … {native('Alt+9')}", self.tr("Go to tab 1 to 9")),
+            (f"{native('Ctrl+1')} … {native('Ctrl+9')}",
+             self.tr("Go to the customer's history (1) or another section")),
             (native("F5"), self.tr("Reload the customer")),
-            (native("F1"), self.tr("Show this list")),
+            (f"{native('Ctrl+/')}, {native('Shift+F1')}", self.tr("Show this list")),
             (native("Ctrl+Q"), self.tr("Quit")),
+            *(self._extra() if self._extra else []),
         ]
 
     def retranslate(self) -> None:

@@ -29,7 +29,10 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) in total</source>
-        <translation><numerusform>%n contatto in tutto</numerusform><numerusform>%n contatti in tutto</numerusform></translation>
+        <translation>
+            <numerusform>%n contatto in tutto</numerusform>
+            <numerusform>%n contatti in tutto</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also shows the history of merged records: {0}</source>
@@ -45,6 +48,10 @@
     <message>
         <source>Timeline</source>
         <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
     </message>
     <message>
         <source>No contacts match these filters.</source>
@@ -160,7 +167,10 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
-        <translation><numerusform>%n cliente trovato</numerusform><numerusform>%n clienti trovati</numerusform></translation>
+        <translation>
+            <numerusform>%n cliente trovato</numerusform>
+            <numerusform>%n clienti trovati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search customers (Ctrl+K)</source>
@@ -220,6 +230,10 @@
     <message>
         <source>Go to tab 1 to 9</source>
         <translation>Vai alla scheda da 1 a 9</translation>
+    </message>
+    <message>
+        <source>Go to the customer's history (1) or another section</source>
+        <translation>Vai allo storico del cliente (1) o a un'altra sezione</translation>
     </message>
     <message>
         <source>Reload the customer</source>
