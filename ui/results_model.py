@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from carecenter.services.phones import display
 from carecenter.services.search import CustomerHit
 from ui import labels
-from ui.qt_none import no_data
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +49,7 @@ class ResultsModel(QAbstractListModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return no_data()
+            return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.name or hit.customer_ref
@@ -64,7 +63,7 @@ class ResultsModel(QAbstractListModel):
             return hit.customer_id
         if role == HIT_ROLE:
             return hit
-        return no_data()
+        return None
 
     def set_hits(self, hits: Sequence[CustomerHit]) -> None:
         self.beginResetModel()

@@ -33,7 +33,6 @@ from carecenter.services.customers import (
 )
 from carecenter.services.tasks import TaskState
 from ui import labels
-from ui.qt_none import no_data
 from ui.ops import OpRunner, user_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -203,31 +202,31 @@ class TimelineModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
-            return no_data()
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("When"), self.tr("Channel"), self.tr("Team"), self.tr("Direction"),
                     self.tr("Outcome"), self.tr("Campaign / offer"), self.tr("Agent"),
                     self.tr("Summary"))[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return no_data()
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return no_data()
+            return None
         item = self._items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, col) or no_data()
+            return self._tooltip(item, col)
         if role == Qt.ItemDataRole.DecorationRole and col == TEAM and item.team:
             return team_dot(item.team)
         if role == Qt.ItemDataRole.ForegroundRole and col in (WHEN, AGENT):
             return QColor("#4a5563")
         if role == ITEM_ROLE:
             return item
-        return no_data()
+        return None
 
     def _text(self, item: TimelineItem, col: int) -> str:
         if col == WHEN:
