@@ -64,7 +64,7 @@ def customer_decision_rows(store: Store, customer_id: str, *, now: datetime | No
                                             a.note, a.at)
         notes = dict(s.execute(select(ReviewNote.decision_id, func.count())
                                .where(ReviewNote.decision_id.in_(ids))
-                               .group_by(ReviewNote.decision_id)).tuples().all())
+                               .group_by(ReviewNote.decision_id)).all())
         labels = {r.code: dict(r.labels) for r in catalogue_in(s, retired=True).remedies}
         granted = sum(d.amount_cents for d in rows if d.authority_state in COUNTED_STATES
                       and now - WINDOW_CUSTOMER < d.at <= now)
