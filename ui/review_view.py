@@ -98,6 +98,7 @@ class ReviewView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("pageStatus")
         self.status.setWordWrap(True)
+        self.status.hide()
         head = QHBoxLayout()
         head.setContentsMargins(20, 14, 20, 10)
         head.addWidget(self.title, 1)
