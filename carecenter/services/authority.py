@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
@@ -152,6 +152,31 @@ class Meter:
             return Verdict.WITHIN
         return Verdict.APPROVAL_OR_OVERRIDE if self.may_override else Verdict.APPROVAL_ONLY
 
+    def with_amount(self, amount_cents: int) -> Meter:
+        """The same meter weighing another amount (what the grant dialog shows while the
+        agent types): the limits and what was used stay, the verdict follows the amount."""
+        if isinstance(amount_cents, bool) or not isinstance(amount_cents, int):
+            raise AuthorityError("The amount must be a whole number of cents.")
+        if amount_cents < 0:
+            raise AuthorityError("The amount cannot be negative.")
+        return replace(self, amount_cents=amount_cents,
+                       over=_over(amount_cents, self.max_per_decision_cents,
+                                  self.customer_used_cents, self.customer_cap_cents,
+                                  self.day_used_cents, self.day_cap_cents))
+
+
+def _over(amount: int, per_decision: int, customer_used: int, customer_cap: int,
+          day_used: int, day_cap: int) -> tuple[Limit, ...]:
+    """The limits ``amount`` breaks, in Limit order: ``used + amount <= cap`` is kept."""
+    over = []
+    if amount > per_decision:
+        over.append(Limit.DECISION)
+    if customer_used + amount > customer_cap:
+        over.append(Limit.CUSTOMER_30_DAYS)
+    if day_used + amount > day_cap:
+        over.append(Limit.AGENT_DAY)
+    return tuple(over)
+
 
 def policy_for(policy_by_role: Mapping[str, RolePolicy], role: str | None) -> RolePolicy:
     """The policy of ``role``; roles without one get the agent policy."""
@@ -213,20 +238,15 @@ def meter(policy_by_role: Mapping[str, RolePolicy], role: str | None, *, agent_i
         if (agent_id is not None and d.agent_id == agent_id
                 and local_day(d.at, policy.day_time_zone) == today):
             day_used += d.amount_cents
-    over = []
-    if amount_cents > policy.max_per_decision_cents:
-        over.append(Limit.DECISION)
-    if customer_used + amount_cents > policy.max_per_customer_30_days_cents:
-        over.append(Limit.CUSTOMER_30_DAYS)
-    if day_used + amount_cents > policy.max_per_agent_day_cents:
-        over.append(Limit.AGENT_DAY)
+    over = _over(amount_cents, policy.max_per_decision_cents, customer_used,
+                 policy.max_per_customer_30_days_cents, day_used, policy.max_per_agent_day_cents)
     return Meter(
         role=policy.role, currency=policy.currency, amount_cents=amount_cents,
         max_per_decision_cents=policy.max_per_decision_cents,
         customer_used_cents=customer_used,
         customer_cap_cents=policy.max_per_customer_30_days_cents,
         day_used_cents=day_used, day_cap_cents=policy.max_per_agent_day_cents,
-        day=today, day_time_zone=policy.day_time_zone, over=tuple(over),
+        day=today, day_time_zone=policy.day_time_zone, over=over,
         may_override=policy.may_override_with_reason,
     )
 

@@ -129,6 +129,43 @@ def test_a_remedy_not_in_the_catalogue_is_refused(store: Store, people: dict[str
                               "from the list.")
 
 
+def test_the_store_meter_turns_the_day_at_rome_midnight_and_the_window_at_30_days(
+        store: Store, people: dict[str, str]) -> None:
+    """The meter's boundaries through the store (the rows it picks), not only the
+    arithmetic: 23:59 in Rome is still today, local midnight starts a new day; a grant
+    exactly 30 days old has left the customer's window, one a second younger has not."""
+    late = datetime(2026, 3, 10, 22, 59, tzinfo=UTC)  # 23:59 in Rome
+    for i, cents in enumerate((5000, 5000, 5000, 5000, 5000, 4000)):
+        grant(store, agent_id=people["anna"], customer_id=make_customer(store, f"D{i}", "D", "D"),
+              remedy="credit", amount_cents=cents, currency="EUR", now=late - timedelta(hours=i))
+    before = counts(store)
+    at_cap = weigh(store, agent_id=people["anna"], customer_id=people["c1"], amount_cents=1000,
+                   currency="EUR", now=late)
+    assert (at_cap.day_used_cents, at_cap.over) == (29000, ())  # exactly 300.00: within
+    one_over = weigh(store, agent_id=people["anna"], customer_id=people["c1"],
+                     amount_cents=1001, currency="EUR", now=late)
+    assert one_over.over == (Limit.AGENT_DAY,)
+    with pytest.raises(DecisionError):
+        grant(store, agent_id=people["anna"], customer_id=people["c1"], remedy="credit",
+              amount_cents=1001, currency="EUR", now=late)
+    assert counts(store) == before
+    midnight = datetime(2026, 3, 10, 23, 0, tzinfo=UTC)  # 00:00 on 11 March in Rome
+    fresh = weigh(store, agent_id=people["anna"], customer_id=people["c1"], amount_cents=5000,
+                  currency="EUR", now=midnight)
+    assert (fresh.day, fresh.day_used_cents, fresh.over) == (date(2026, 3, 11), 0, ())
+
+    old = grant(store, agent_id=people["bruno"], customer_id=people["c2"], remedy="credit",
+                amount_cents=5000, currency="EUR", now=NOW - timedelta(days=30))
+    assert old.decision.authority_state == AuthorityState.WITHIN
+    gone = weigh(store, agent_id=people["bruno"], customer_id=people["c2"], amount_cents=5000,
+                 currency="EUR", now=NOW)
+    assert (gone.customer_used_cents, gone.left_for_customer_cents) == (0, 10000)
+    still = weigh(store, agent_id=people["bruno"], customer_id=people["c2"], amount_cents=5001,
+                  currency="EUR", now=NOW - timedelta(seconds=1))
+    assert still.customer_used_cents == 5000
+    assert still.over == (Limit.DECISION, Limit.CUSTOMER_30_DAYS)
+
+
 # -- approval -----------------------------------------------------------------------------
 
 def test_an_approval_request_waits_then_is_approved_and_the_agent_sees_it(

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from carecenter.db.models import Agent, Decision
 from carecenter.db.store import Store
@@ -23,7 +24,8 @@ from carecenter.services.decisions import (
 )
 from carecenter.services.review import Flag, ReviewFilter, review_queue
 from carecenter.services.uow import UnitOfWork
-from carecenter.sync.hub import init_hub
+from carecenter.sync.hub import Hub, init_hub
+from carecenter.sync.hub_schema import TABLES
 from carecenter.sync.replica import sync_once
 from tests.factories import make_customer
 
@@ -112,6 +114,16 @@ def test_two_offline_stores_breaking_a_customer_cap_mark_the_later_decision_ever
         flagged = review_queue(store, ReviewFilter(flags=frozenset({Flag.EXCEEDS_CAP})),
                                now=T + timedelta(days=1))
         assert [i.decision.id for i in flagged] == [later.decision.id]
+    on_hub = Hub(hub_url)  # the hub's own table carries the mark
+    try:
+        t = TABLES["decision"]
+        with on_hub.engine.connect() as conn:
+            marks = dict(conn.execute(select(t.c.id, t.c.authority_state)).all())
+    finally:
+        on_hub.close()
+    assert marks == {first.decision.id: AuthorityState.WITHIN,
+                     second.decision.id: AuthorityState.WITHIN,
+                     later.decision.id: AuthorityState.EXCEEDS_CAP}
     hub = Store.open(tmp_path / "hub-check.db")  # a third workstation sees the same
     try:
         sync(hub, hub_url)

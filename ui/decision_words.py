@@ -1,0 +1,121 @@
+"""Decisions in words: money, authority states, review flags, remedy labels and the
+one-sentence messages of a refusal, in the current language (the core gives codes)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtGui import QColor
+
+from carecenter.domain import AuthorityState, ReviewKind
+from carecenter.services.authority import AuthorityError, Limit, Meter
+from ui import i18n
+from ui.ops import user_message
+
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
+
+# (text, background) per state: calm for the usual, amber for "look at it", red for refused.
+STATE_COLORS: dict[str, tuple[str, str]] = {
+    AuthorityState.WITHIN: ("#235b45", "#e3f2ea"),
+    AuthorityState.APPROVED: ("#235b45", "#e3f2ea"),
+    AuthorityState.PENDING: ("#24566f", "#e3eef5"),
+    AuthorityState.OVERRIDE: ("#7a5600", "#fbefd0"),
+    AuthorityState.EXCEEDS_CAP: ("#8a4b00", "#fde7d3"),
+    AuthorityState.REJECTED: ("#8f1d1d", "#fbe3e3"),
+}
+GREEN, AMBER, RED, ACCENT = QColor("#3d8b6a"), QColor("#d39a1c"), QColor("#c8443b"), QColor(
+    "#2f6f8f")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("decisions", text)
+
+
+def money(cents: int, currency: str = "EUR") -> str:
+    """``12,50 €`` / ``€12.50`` as the current locale writes money."""
+    return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency), 2)
+
+
+def when(at: datetime) -> str:
+    dt = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000), QTimeZone.utc())
+    return QLocale().toString(dt.toLocalTime(), "d MMM yyyy HH:mm")
+
+
+def state(code: str) -> str:
+    words = {
+        AuthorityState.WITHIN: _t("Granted"),
+        AuthorityState.OVERRIDE: _t("Override"),
+        AuthorityState.PENDING: _t("Pending approval"),
+        AuthorityState.APPROVED: _t("Approved"),
+        AuthorityState.REJECTED: _t("Refused"),
+        AuthorityState.EXCEEDS_CAP: _t("Over a cap (found at sync)"),
+    }
+    return words.get(code, code)
+
+
+def state_tip(code: str) -> str:
+    words = {
+        AuthorityState.WITHIN: _t("Granted within the agent's authority."),
+        AuthorityState.OVERRIDE: _t("Granted over a limit with a written reason; "
+                                    "a supervisor will look at it."),
+        AuthorityState.PENDING: _t("Waiting for a supervisor's answer."),
+        AuthorityState.APPROVED: _t("A supervisor approved it."),
+        AuthorityState.REJECTED: _t("A supervisor refused it; nothing was granted."),
+        AuthorityState.EXCEEDS_CAP: _t(
+            "Granted within what this workstation knew; with other workstations' decisions "
+            "it went over a cap. It stands, and a supervisor will look at it."),
+    }
+    return words.get(code, "")
+
+
+def flag(code: str) -> str:
+    words = {
+        "override": _t("Override"),
+        "exceeds_cap": _t("Over a cap"),
+        "pending": _t("Pending"),
+        "outlier": _t("Unusual amount"),
+        "repeat": _t("Repeated remedy"),
+    }
+    return words.get(code, code)
+
+
+def note_kind(code: str) -> str:
+    return {ReviewKind.PRAISE: _t("Praise"), ReviewKind.LESSON: _t("Lesson")}.get(code, code)
+
+
+def remedy(code: str, labels: Mapping[str, str] | None) -> str:
+    labels = labels or {}
+    return labels.get(i18n.current()) or labels.get("en") or code.replace("_", " ").capitalize()
+
+
+def limit(code: Limit) -> str:
+    return {Limit.DECISION: _t("per decision"),
+            Limit.CUSTOMER_30_DAYS: _t("for this customer in 30 days"),
+            Limit.AGENT_DAY: _t("for you today")}[code]
+
+
+def verdict(m: Meter) -> str:
+    """What the meter means for the agent, in one sentence."""
+    if m.within:
+        return _t("Within your authority: it is granted at once, offline too.")
+    over = ", ".join(limit(x) for x in m.over)
+    if m.may_override:
+        return _t("Over your limit {0}: ask a supervisor for approval, or override it with "
+                  "a written reason.").format(over)
+    return _t("Over your limit {0}: ask a supervisor for approval.").format(over)
+
+
+def other_currency(currency: str, policy_currency: str) -> str:
+    return _t("Amounts in {0} cannot be granted: the authority policy counts {1} only, so "
+              "enter the amount in {1}.").format(currency, policy_currency)
+
+
+def message(exc: BaseException) -> str:
+    """One sentence for a failed decision: the core's own for a refusal it explains."""
+    if isinstance(exc, AuthorityError):
+        return str(exc)
+    if type(exc) is ValueError and str(exc).startswith(("Set the agent", "Unknown role")):
+        return str(exc)
+    return user_message(exc)

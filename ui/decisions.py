@@ -1,0 +1,219 @@
+"""In-place decisions in the console: Ctrl+G grants a remedy from a customer view, every
+customer view gets a "Decisions" section, the "Review" menu opens the supervisor's review
+(Ctrl+Shift+R, supervisors) or "My coaching" (Ctrl+Shift+O, everybody), and the status
+bar tells the agent when a supervisor answered one of their requests (after a sync)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from carecenter.domain import Role
+from carecenter.services.agents import find_agent
+from carecenter.services.decisions import ApprovalRequest, my_requests
+from carecenter.services.uow import ChangeSet
+from ui import decision_words as words
+from ui.coaching_view import CoachingView
+from ui.customer_view import CustomerView
+from ui.decisions_section import DecisionsSection
+from ui.grant_dialog import GrantDialog
+from ui.resources import icon
+from ui.review_view import ReviewView
+from ui.shortcuts import native
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+REVIEWING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
+STYLE_MARK = "/* decisions */"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("decisions", text)
+
+
+def install(window: MainWindow) -> None:
+    Decisions(window)
+
+
+class Decisions(QObject):
+    """The feature's state in one window: its actions, pages and the answers watcher."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("decisionsFeature")
+        self.window = window
+        self.dialog: GrantDialog | None = None
+        self.review: ReviewView | None = None
+        self.coaching: CoachingView | None = None
+        self._answered: set[str] | None = None  # ids of my requests already answered
+        window.decisions = self  # type: ignore[attr-defined]  # for tests and other features
+        _add_style()
+        self.grant_action = window._action(["Ctrl+G"], self.grant)
+        self.review_action = window._action(["Ctrl+Shift+R"], self.open_review)
+        self.coaching_action = window._action(["Ctrl+Shift+O"], self.open_coaching)
+        window.file_menu.insertAction(window.file_menu.actions()[-2], self.grant_action)
+        self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), QMenu(window))
+        self.review_menu = self.menu.menu()
+        self.review_menu.addAction(self.review_action)
+        self.review_menu.addAction(self.coaching_action)
+        self.review_action.setVisible(self.is_supervisor)
+        window.shortcut_providers.append(self.shortcut_rows)
+        window.customer_opened.connect(self.add_section)
+        window.runner.operation_did_execute.connect(self._on_changes)
+        window.installEventFilter(self)
+        self.retranslate()
+        self.check_answers()
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.window.settings.agent_role in REVIEWING_ROLES
+
+    # -- the customer view -------------------------------------------------------------
+    def add_section(self, view: CustomerView) -> None:
+        section = DecisionsSection(view.runner, view.store, view.customer_id)
+        section.grant_requested.connect(lambda v=view: self.grant_for(v))
+        view.loaded.connect(lambda data, s=section: s.set_customer(data.header.customer_id))
+        view.add_section(section, _t("Decisions"))
+        view.decisions = section  # type: ignore[attr-defined]
+
+    def grant(self) -> None:
+        view = self.window.current_view()
+        if view is None:
+            self.window.statusBar().showMessage(
+                _t("Open a customer first: a remedy is granted to one customer."), 8000)
+            return
+        self.grant_for(view)
+
+    def grant_for(self, view: CustomerView, case_id: str | None = None) -> GrantDialog:
+        w = self.window
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = GrantDialog(w.runner, w.store, w.settings, view.customer_id, case_id, w)
+        dialog.accepted.connect(lambda d=dialog: self._recorded(d))
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: GrantDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _recorded(self, dialog: GrantDialog) -> None:
+        self.window.statusBar().showMessage(dialog.outcome_message(), 15000)
+
+    # -- review and coaching pages -----------------------------------------------------
+    def open_review(self) -> ReviewView | None:
+        if not self.is_supervisor:
+            self.window.statusBar().showMessage(
+                _t("The review is for supervisors: your notes are in My coaching "
+                   "(Ctrl+Shift+O)."), 8000)
+            return None
+        if self.review is None:
+            self.review = ReviewView(self.window.runner, self.window.store, self.window.settings)
+            self.review.destroyed.connect(lambda: setattr(self, "review", None))
+        self._show_page(self.review, _t("Review"), "person")
+        return self.review
+
+    def open_coaching(self) -> CoachingView:
+        if self.coaching is None:
+            self.coaching = CoachingView(self.window.runner, self.window.store,
+                                         self.window.settings)
+            self.coaching.destroyed.connect(lambda: setattr(self, "coaching", None))
+        else:
+            self.coaching.refresh()
+        self._show_page(self.coaching, _t("My coaching"), "person")
+        return self.coaching
+
+    def _show_page(self, page: QWidget, title: str, icon_name: str) -> None:
+        tabs = self.window.tabs
+        index = tabs.indexOf(page)
+        if index < 0:
+            index = tabs.addTab(page, icon(icon_name), title)
+        tabs.setCurrentIndex(index)
+        self.window.right.setCurrentWidget(tabs)
+        page.setFocus()
+
+    # -- answers to my requests --------------------------------------------------------
+    def check_answers(self) -> None:
+        store, name = self.window.store, self.window.settings.agent_name
+        if not name.strip():
+            return
+
+        def load(_s: object) -> tuple[ApprovalRequest, ...]:
+            me = find_agent(store, name)
+            return my_requests(store, me.id) if me is not None else ()
+
+        self.window.runner.op(self, load).success(self._answers).run()
+
+    def _answers(self, requests: tuple[ApprovalRequest, ...]) -> None:
+        answered = {r.decision.id: r for r in requests if r.answer is not None}
+        new = [] if self._answered is None else [
+            r for i, r in answered.items() if i not in self._answered]
+        self._answered = set(answered)
+        if new:
+            self.window.statusBar().showMessage(self.notice(new), 30000)
+
+    def notice(self, new: list[ApprovalRequest]) -> str:
+        if len(new) > 1:
+            return _t("Supervisors answered %n of your approval requests: see the customers' "
+                      "Decisions or My coaching.").replace("%n", str(len(new)))
+        r = new[0]
+        a = r.answer
+        assert a is not None
+        amount = words.money(r.decision.amount_cents, r.decision.currency)
+        if a.approved:
+            text = _t("{0} approved your request of {1} for {2}.").format(
+                a.by_name or "?", amount, r.customer_name)
+        else:
+            text = _t("{0} refused your request of {1} for {2}.").format(
+                a.by_name or "?", amount, r.customer_name)
+        return f"{text} {a.note}" if a.note else text
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("decision_answer") or changes.touches("decision"):
+            self.check_answers()
+
+    # -- help and language -------------------------------------------------------------
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = [(native("Ctrl+G"), _t("Grant a remedy to the customer")),
+                (native("Ctrl+Enter"), _t("In the grant dialog: grant, or ask for approval")),
+                (native("Ctrl+Shift+O"), _t("My coaching: notes on your decisions"))]
+        if self.is_supervisor:
+            rows.append((native("Ctrl+Shift+R"), _t("Review decisions and answer requests")))
+        return rows
+
+    def retranslate(self) -> None:
+        self.grant_action.setText(_t("&Grant a remedy…"))
+        self.review_action.setText(_t("&Review decisions"))
+        self.coaching_action.setText(_t("My &coaching"))
+        self.menu.setText(_t("&Review"))
+        for view in self.window.views():
+            section = getattr(view, "decisions", None)
+            if section is not None:
+                view.sections.setTabText(view.sections.indexOf(section), _t("Decisions"))
+        for page, title in ((self.review, _t("Review")), (self.coaching, _t("My coaching"))):
+            if page is not None and (i := self.window.tabs.indexOf(page)) >= 0:
+                self.window.tabs.setTabText(i, title)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def _add_style() -> None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or not app.styleSheet() \
+            or STYLE_MARK in app.styleSheet():
+        return
+    try:
+        qss = (resources.files("resources") / "styles" / "decisions.qss").read_text("utf-8")
+    except OSError:
+        return
+    app.setStyleSheet(app.styleSheet() + "\n" + STYLE_MARK + "\n" + qss)
