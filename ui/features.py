@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FEATURES: tuple[str, ...] = (
+    "ui.cases_panel",
+    "ui.followups_view",
 )
 
 
