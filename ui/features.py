@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 FEATURES: tuple[str, ...] = (
     "ui.cases_panel",
     "ui.followups_view",
+    "ui.supervisor_view",
 )
 
 
