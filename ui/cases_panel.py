@@ -16,15 +16,15 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    SIGNAL,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QCoreApplication,
     Signal,
-    SIGNAL,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -59,6 +59,7 @@ from ui.case_dialogs import (
     PromiseDialog,
 )
 from ui.checklist_widget import ChecklistWidget
+from carecenter.services.tasks import TaskState
 from ui.ops import OpRunner
 from ui.playbook_view import PlaybookPane
 from ui.recovery import Recovery, apply_style, error_text, now, when
@@ -121,7 +122,7 @@ class CasesPanel(QWidget):
         self.customer_id = customer_id
         self.dialog: FormDialog | None = None  # the form open now (tests fill it)
         self._selected: str | None = None
-        self._loading = None
+        self._loading: TaskState | None = None
 
         self.model = CaseListModel(recovery, self)
         self.list = QListView()

@@ -42,6 +42,7 @@ from carecenter.services.followups import FollowUpView, Queue, QueueCounts
 from carecenter.services.uow import ChangeSet
 from ui import recovery as words
 from ui.case_dialogs import FormDialog, OutcomeDialog
+from carecenter.services.tasks import TaskState
 from ui.ops import OpRunner
 from ui.recovery import Recovery, apply_style, error_text, local_tz, now, when
 
@@ -107,7 +108,7 @@ class FollowUpsPage(QWidget):
         self.store = store
         self.recovery = recovery
         self.dialog: FormDialog | None = None
-        self._loading = None
+        self._loading: TaskState | None = None
         self.mine = QToolButton()
         self.team = QToolButton()
         group = QButtonGroup(self)
@@ -116,7 +117,7 @@ class FollowUpsPage(QWidget):
             b.setCheckable(True)
             group.addButton(b)
         self.mine.setChecked(True)
-        group.buttonToggled.connect(lambda _b, on: on and self.reload())
+        group.buttonToggled.connect(lambda _b, on: self.reload() if on else None)
         self.summary = QLabel()
         self.summary.setObjectName("figureNote")
         self.model = FollowUpModel(self)
@@ -133,9 +134,9 @@ class FollowUpsPage(QWidget):
         h = self.table.horizontalHeader()
         h.setHighlightSections(False)
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in ((DUE, 160), (BUCKET, 80), (CUSTOMER, 170), (REASON, 110),
+        for column, width in ((DUE, 160), (BUCKET, 80), (CUSTOMER, 170), (REASON, 110),
                            (ASSIGNEE, 120)):
-            h.resizeSection(col, width)
+            h.resizeSection(column, width)
         h.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self.open_current())
         self.detail = QLabel()

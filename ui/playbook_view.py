@@ -29,10 +29,11 @@ def _modest_headings(text: str) -> str:
     out = []
     for line in text.splitlines():
         if line.startswith("# "):
-            line = "### " + line[2:]
+            out.append("### " + line[2:])
         elif line.startswith("## "):
-            line = "#### " + line[3:]
-        out.append(line)
+            out.append("#### " + line[3:])
+        else:
+            out.append(line)
     return "\n".join(out)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
@@ -115,8 +115,9 @@ def when(value: datetime | None, *, with_day: bool = True) -> str:
     local = value.astimezone(local_tz())
     locale = QLocale(i18n.current())
     if not with_day:
-        return locale.toString(local.time(), "HH:mm")
-    return f"{locale.toString(local.date(), 'ddd d MMM')} {local:%H:%M}"
+        return f"{local:%H:%M}"
+    day = QDate(local.year, local.month, local.day)
+    return f"{locale.toString(day, 'ddd d MMM')} {local:%H:%M}"
 
 
 def error_text(exc: BaseException) -> str:

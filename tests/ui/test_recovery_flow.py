@@ -101,14 +101,15 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
     assert case is not None
     assert (case.category, case.severity, case.summary) == (
         "billing_error", "high", "Charged twice for October.")
-    assert [s for s in panel.checklist.rows] == [
+    assert list(panel.checklist.rows) == [
         "apologise", "act", "check_invoice", "correct_billing", "empathy", "compensate",
         "follow_up"]
 
     # Ticking: who, when and the note are recorded and shown.
     _tick(qtbot, panel, "apologise", "Said sorry for the double charge")
     meta = panel.checklist.rows["apologise"].meta.text()
-    assert "Giulia Bianchi" in meta and "Said sorry for the double charge" in meta
+    assert "Giulia Bianchi" in meta
+    assert "Said sorry for the double charge" in meta
     stored = get_case(store, case.id).steps[0]
     assert (stored.done, stored.by_name, stored.note) == (
         True, "Giulia Bianchi", "Said sorry for the double charge")
@@ -143,8 +144,7 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _action(window, "Ctrl+Shift+F").trigger()
     notes = [f.note for f in page.model.rows if f.customer_id == customer]
-    assert notes == ["Check the refund arrived", "The refund arrives within 5 days"] or \
-        notes == ["The refund arrives within 5 days", "Check the refund arrived"]
+    assert sorted(notes) == ["Check the refund arrived", "The refund arrives within 5 days"]
     assert [f.due for f in page.model.rows] == sorted(f.due for f in page.model.rows)
     counts = window.findChild(CountsButton)
     assert counts is not None
