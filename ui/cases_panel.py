@@ -47,6 +47,7 @@ from carecenter.services import cases as svc
 from carecenter.services.cases import CaseView, CloseResult
 from carecenter.services.checklists import COMPENSATE
 from carecenter.services.followups import record_promise
+from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui import i18n
 from ui import recovery as words
@@ -59,7 +60,6 @@ from ui.case_dialogs import (
     PromiseDialog,
 )
 from ui.checklist_widget import ChecklistWidget
-from carecenter.services.tasks import TaskState
 from ui.ops import OpRunner
 from ui.playbook_view import PlaybookPane
 from ui.recovery import Recovery, apply_style, error_text, now, when
@@ -260,14 +260,13 @@ class CasesPanel(QWidget):
         if case is None:
             return
         self.title.setText(self.recovery.category_label(case.category))
-        facts = [f"<span class='sev-{case.severity}'>"
-                 f"{escape(self.tr('Severity: {0}').format(words.severity(case.severity)))}"
-                 "</span>",
+        severity = self.tr("Severity: {0}").format(words.severity(case.severity))
+        facts = [escape(severity),
                  escape(words.status(case.status)),
                  escape(self.tr("opened {0}").format(when(case.opened_at)))]
         if case.promise_due is not None:
-            facts.append(f"<b>{escape(self.tr('promise due {0}').format(when(case.promise_due)))}"
-                         "</b>")
+            due = self.tr("promise due {0}").format(when(case.promise_due))
+            facts.append(f"<b>{escape(due)}</b>")
         if case.is_closed:
             closed = self.tr("closed {0}").format(when(case.closed_at))
             if case.close_override:
@@ -465,7 +464,7 @@ def install(window: MainWindow) -> None:
 
     def add_panel(view: CustomerView) -> None:
         panel = CasesPanel(window.runner, window.store, recovery, view.customer_id)
-        view.add_section(panel, panel.tr("Cases"))
+        view.add_section(panel, QCoreApplication.translate("CasesPanel", "Cases"))
 
         def loaded(data: Any) -> None:
             panel.customer_id = data.header.customer_id
@@ -478,7 +477,7 @@ def install(window: MainWindow) -> None:
             panel = panel_of(view)
             if view is None or panel is None:
                 window.statusBar().showMessage(
-                    _tr("Open a customer first."), 5000)
+                    QCoreApplication.translate("CasesPanel", "Open a customer first."), 5000)
                 return
             view.sections.setCurrentWidget(panel)
             fn(panel)
@@ -513,23 +512,20 @@ def install(window: MainWindow) -> None:
     window.help_menu.addAction(browse)
 
     def retranslate() -> None:
-        new_case.setText(_tr("&New case…"))
-        promise.setText(_tr("Record a &promise…"))
-        playbook.setText(_tr("&Playbook of the case"))
-        browse.setText(_tr("Search the play&books…"))
+        new_case.setText(QCoreApplication.translate("CasesPanel", "&New case…"))
+        promise.setText(QCoreApplication.translate("CasesPanel", "Record a &promise…"))
+        playbook.setText(QCoreApplication.translate("CasesPanel", "&Playbook of the case"))
+        browse.setText(QCoreApplication.translate("CasesPanel", "Search the play&books…"))
     retranslate()
     _on_language_change(window, retranslate)
     window.shortcut_providers.append(lambda: [
-        ("Ctrl+N", _tr("Open a new case for the customer")),
-        ("Ctrl+P", _tr("Record a promise made to the customer")),
-        ("F1", _tr("Show the playbook of the selected case")),
-        ("Ctrl+F1", _tr("Search every playbook")),
+        ("Ctrl+N", QCoreApplication.translate("CasesPanel", "Open a new case for the customer")),
+        ("Ctrl+P", QCoreApplication.translate(
+            "CasesPanel", "Record a promise made to the customer")),
+        ("F1", QCoreApplication.translate("CasesPanel", "Show the playbook of the selected case")),
+        ("Ctrl+F1", QCoreApplication.translate("CasesPanel", "Search every playbook")),
     ])
     _report_problems(window, recovery)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesPanel", text)
 
 
 class _LanguageWatch(QObject):
@@ -553,11 +549,12 @@ def _report_problems(window: MainWindow, recovery: Recovery) -> None:
     problems = recovery.problems
     if not problems:
         return
-    text = _tr(
-        "Some checklist templates or playbooks could not be read; the shipped ones are "
-        "used instead. Fix these files and restart:")
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Checklist templates"),
-                      text, QMessageBox.StandardButton.Ok, window)
+    text = QCoreApplication.translate(
+        "CasesPanel", "Some checklist templates or playbooks could not be read; the shipped "
+        "ones are used instead. Fix these files and restart:")
+    title = QCoreApplication.translate("CasesPanel", "Checklist templates")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Ok, window)
     box.setObjectName("templateProblems")
     box.setInformativeText("\n".join(problems))
     box.setWindowModality(Qt.WindowModality.NonModal)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -39,10 +40,10 @@ from carecenter.db.store import Store
 from carecenter.services import followups as svc
 from carecenter.services.casework import CaseError
 from carecenter.services.followups import FollowUpView, Queue, QueueCounts
+from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui import recovery as words
 from ui.case_dialogs import FormDialog, OutcomeDialog
-from carecenter.services.tasks import TaskState
 from ui.ops import OpRunner
 from ui.recovery import Recovery, apply_style, error_text, local_tz, now, when
 
@@ -379,13 +380,15 @@ def install(window: MainWindow) -> None:
     window.view_menu.addAction(action)
 
     def retranslate() -> None:
-        action.setText(page.tr("&Follow-ups"))
-        dock.setWindowTitle(page.tr("Follow-ups"))
+        action.setText(QCoreApplication.translate("FollowUpsPage", "&Follow-ups"))
+        dock.setWindowTitle(QCoreApplication.translate("FollowUpsPage", "Follow-ups"))
     retranslate()
     page.installEventFilter(_Retranslate(page, retranslate))
     window.shortcut_providers.append(lambda: [
-        ("Ctrl+Shift+F", page.tr("Show my follow-ups and the team's queue")),
-        ("Ctrl+D", page.tr("Mark the highlighted follow-up done")),
+        ("Ctrl+Shift+F", QCoreApplication.translate(
+            "FollowUpsPage", "Show my follow-ups and the team's queue")),
+        ("Ctrl+D", QCoreApplication.translate(
+            "FollowUpsPage", "Mark the highlighted follow-up done")),
     ])
     refresh_counts()
 

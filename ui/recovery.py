@@ -25,10 +25,6 @@ from ui import i18n
 from ui.ops import user_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 class Recovery(QObject):
     """Templates, playbooks and the agent, for every panel of one main window."""
 
@@ -127,31 +123,42 @@ def error_text(exc: BaseException) -> str:
 
 # -- words for codes ----------------------------------------------------------------------
 
+def _words(table: dict[str, str], code: str | None) -> str:
+    return table.get(code or "", code or "")
+
+
 def severity(code: str) -> str:
-    return {"low": _tr("Low"), "medium": _tr("Medium"), "high": _tr("High")}.get(code, code)
+    return _words({
+        "low": QCoreApplication.translate("recovery", "Low"),
+        "medium": QCoreApplication.translate("recovery", "Medium"),
+        "high": QCoreApplication.translate("recovery", "High")}, code)
 
 
 def status(code: str) -> str:
-    return {"open": _tr("Open"), "in_progress": _tr("In progress"),
-            "resolved": _tr("Resolved"), "closed": _tr("Closed")}.get(code, code)
+    return _words({
+        "open": QCoreApplication.translate("recovery", "Open"),
+        "in_progress": QCoreApplication.translate("recovery", "In progress"),
+        "resolved": QCoreApplication.translate("recovery", "Resolved"),
+        "closed": QCoreApplication.translate("recovery", "Closed")}, code)
 
 
 def reason(code: str) -> str:
-    return {"promise": _tr("Promise"), "remedy_check": _tr("Remedy check"),
-            "call_back": _tr("Call back")}.get(code, code)
+    return _words({
+        "promise": QCoreApplication.translate("recovery", "Promise"),
+        "remedy_check": QCoreApplication.translate("recovery", "Remedy check"),
+        "call_back": QCoreApplication.translate("recovery", "Call back")}, code)
 
 
 def outcome(code: str | None) -> str:
-    return {"satisfied": _tr("Satisfied"), "not_satisfied": _tr("Not satisfied"),
-            "unreachable": _tr("Unreachable")}.get(code or "", code or "")
+    return _words({
+        "satisfied": QCoreApplication.translate("recovery", "Satisfied"),
+        "not_satisfied": QCoreApplication.translate("recovery", "Not satisfied"),
+        "unreachable": QCoreApplication.translate("recovery", "Unreachable")}, code)
 
 
 def bucket(code: str) -> str:
-    return {"overdue": _tr("Overdue"), "today": _tr("Today"), "upcoming": _tr("Upcoming"),
-            "done": _tr("Done")}.get(code, code)
-
-
-def step_event(code: str) -> str:
-    """Lifecycle events kept with the step events."""
-    return {"_closed": _tr("Case closed"), "_override": _tr("Closed with open steps"),
-            "_reopened": _tr("Case reopened")}.get(code, code)
+    return _words({
+        "overdue": QCoreApplication.translate("recovery", "Overdue"),
+        "today": QCoreApplication.translate("recovery", "Today"),
+        "upcoming": QCoreApplication.translate("recovery", "Upcoming"),
+        "done": QCoreApplication.translate("recovery", "Done")}, code)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -325,18 +326,14 @@ def install(window: MainWindow) -> None:
     menu.addAction(action)
 
     def retranslate() -> None:
-        menu.setTitle(_tr("&Team"))
-        action.setText(_tr("&Supervisor view…"))
+        menu.setTitle(QCoreApplication.translate("SupervisorView", "&Team"))
+        action.setText(QCoreApplication.translate("SupervisorView", "&Supervisor view…"))
     retranslate()
     watch = _Watch(window, retranslate)
     window.installEventFilter(watch)
     window.shortcut_providers.append(lambda: [
-        ("Ctrl+Shift+S", _tr("Supervisor view: workload, promises kept, time to recovery"))])
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate("SupervisorView", text)
+        ("Ctrl+Shift+S", QCoreApplication.translate(
+            "SupervisorView", "Supervisor view: workload, promises kept, time to recovery"))])
 
 
 class _Watch(QObject):
