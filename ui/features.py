@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 FEATURES: tuple[str, ...] = (
     "ui.decisions",
+    "ui.cases_panel",
+    "ui.followups_view",
+    "ui.supervisor_view",
 )
 
 
