@@ -14,6 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from sqlalchemy import select
+
+from carecenter.db.models import Decision
 from carecenter.db.store import Store
 from carecenter.services.cases import case_history, customer_cases, get_case
 from carecenter.services.checklists import default_override_dir
@@ -31,7 +34,9 @@ from ui.case_dialogs import (
     quick_due,
 )
 from ui.cases_panel import CaseListModel, CasesPanel, panel_of
+from tests.ui.test_decisions_ui import pick
 from ui.followups_view import CountsButton, FollowUpModel, FollowUpsPage
+from ui.grant_dialog import GrantDialog
 from ui.main_window import MainWindow
 from ui.ops import OpRunner
 from ui.recovery import now
@@ -114,13 +119,23 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
     assert (stored.done, stored.by_name, stored.note) == (
         True, "Giulia Bianchi", "Said sorry for the double charge")
 
-    # Compensate with nothing listening: the panel asks what was offered.
+    # Compensate: the decisions feature's grant dialog, for this case; once granted the
+    # step is ticked with what was granted.
     panel.checklist.rows["compensate"].box.click()
-    assert isinstance(panel.dialog, CompensateDialog)
-    panel.dialog.offered.setText("Waived the 10 EUR fee")
-    _submit(qtbot, panel)
+    grant = window.decisions.dialog  # type: ignore[attr-defined]
+    assert isinstance(grant, GrantDialog)
+    assert grant.case_id == case.id
+    qtbot.waitUntil(lambda: grant.remedies.count() > 0, timeout=10000)
+    pick(grant, "fee_waiver")
+    grant.reason.setPlainText("Charged twice for October")
+    qtbot.waitUntil(grant.grant_button.isEnabled, timeout=10000)
+    grant.grant_button.click()
     qtbot.waitUntil(lambda: panel.checklist.rows["compensate"].step.done, timeout=10000)
-    assert panel.checklist.rows["compensate"].step.note == "Waived the 10 EUR fee"
+    assert panel.checklist.rows["compensate"].step.note == (
+        "Granted Fee waiver of €15.00 to Maria Rossi; a follow-up will ask whether it worked.")
+    with store.session() as s:
+        assert s.scalar(select(Decision.case_id).where(Decision.customer_id == customer)) \
+            == case.id
 
     # Follow up: a due time from the quick choices schedules a follow-up.
     panel.checklist.rows["follow_up"].action.click()
@@ -143,12 +158,14 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
     assert page is not None
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _action(window, "Ctrl+Shift+F").trigger()
-    notes = [f.note for f in page.model.rows if f.customer_id == customer]
-    assert sorted(notes) == ["Check the refund arrived", "The refund arrives within 5 days"]
+    mine = [f for f in page.model.rows if f.customer_id == customer]
+    assert sorted((f.reason, f.note or "") for f in mine) == [
+        ("call_back", "Check the refund arrived"), ("promise", "The refund arrives within 5 days"),
+        ("remedy_check", "")]  # the granted remedy asks later whether it worked
     assert [f.due for f in page.model.rows] == sorted(f.due for f in page.model.rows)
     counts = window.findChild(CountsButton)
     assert counts is not None
-    qtbot.waitUntil(lambda: counts.counts.total == 2, timeout=10000)
+    qtbot.waitUntil(lambda: counts.counts.total == 3, timeout=10000)
 
     # Done with "satisfied": the promise leaves the queue.
     promise_row = next(i for i, f in enumerate(page.model.rows) if f.reason == "promise")
@@ -157,8 +174,9 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
     assert isinstance(page.dialog, OutcomeDialog)
     with qtbot.waitSignal(page.loaded, timeout=10000):
         _submit(qtbot, page)
-    assert [f.reason for f in page.model.rows if f.customer_id == customer] == ["call_back"]
-    qtbot.waitUntil(lambda: counts.counts.total == 1, timeout=10000)
+    assert sorted(f.reason for f in page.model.rows if f.customer_id == customer) == [
+        "call_back", "remedy_check"]
+    qtbot.waitUntil(lambda: counts.counts.total == 2, timeout=10000)
 
     # Close with unticked steps: they are listed and a reason is needed (override).
     panel.close_button.click()
@@ -179,7 +197,7 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
 
     # The call-back is answered "not satisfied": the case is reopened as a new open case.
     page.table.selectRow(next(i for i, f in enumerate(page.model.rows)
-                              if f.customer_id == customer))
+                              if f.customer_id == customer and f.reason == "call_back"))
     page.complete_current()
     dialog2 = page.dialog
     assert isinstance(dialog2, OutcomeDialog)
