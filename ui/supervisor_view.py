@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -322,7 +323,8 @@ def install(window: MainWindow) -> None:
         view.refresh()
 
     action = window._action(["Ctrl+Shift+S"], open_view)
-    menu = window.menuBar().addMenu("")
+    menu = QMenu(window)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
     menu.addAction(action)
 
     def retranslate() -> None:
