@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -96,7 +96,7 @@ def campaign_rules(conn: Any, campaign_id: str) -> CampaignRules:
 def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
              state: TaskState | None = None) -> list[EntryState]:
     """Every entry of the campaign's list, in list order, with its status and reasons."""
-    as_of = as_of or utcnow()
+    as_of = (as_of or utcnow()).astimezone(UTC)
     with store.session() as s:
         conn = s.connection()
         with interruptible(conn.connection.dbapi_connection, state):
