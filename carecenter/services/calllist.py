@@ -94,19 +94,23 @@ def campaign_rules(conn: Any, campaign_id: str) -> CampaignRules:
 
 
 def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
-             state: TaskState | None = None) -> list[EntryState]:
-    """Every entry of the campaign's list, in list order, with its status and reasons."""
+             state: TaskState | None = None, *,
+             entry_ids: list[str] | None = None) -> list[EntryState]:
+    """Every entry of the campaign's list (or only ``entry_ids``), in list order, with its
+    status and reasons."""
     as_of = (as_of or utcnow()).astimezone(UTC)
     with store.session() as s:
         conn = s.connection()
         with interruptible(conn.connection.dbapi_connection, state):
             rules = campaign_rules(conn, campaign_id)
-            _load_family(conn, campaign_id)
+            only = _only(entry_ids)
+            _load_family(conn, campaign_id, entry_ids)
             flags = _flags(conn, rules, as_of)
             entries = conn.execute(text(
                 "SELECT e.id, e.customer_id, c.customer_ref, e.position FROM call_list_entry e "
                 "JOIN customer c ON c.id = e.customer_id WHERE e.campaign_id = :c "
-                "ORDER BY e.position, e.id"), {"c": campaign_id}).all()
+                f"{only} ORDER BY e.position, e.id"),
+                {"c": campaign_id, "ids": json.dumps(entry_ids or [])}).all()
         s.rollback()  # drops the temporary family table
     out = []
     better = flags.pop(Reason.BETTER_OFFER)
@@ -120,17 +124,22 @@ def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
     return out
 
 
-def _load_family(conn: Any, campaign_id: str) -> None:
+def _only(entry_ids: list[str] | None) -> str:
+    return "" if entry_ids is None else "AND e.id IN (SELECT value FROM json_each(:ids))"
+
+
+def _load_family(conn: Any, campaign_id: str, entry_ids: list[str] | None = None) -> None:
     """temp.cl_fam(eid, cid): each entry with every customer of its family (the customer
     it was merged into, if any, and all customers merged into that one)."""
     conn.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS cl_fam (eid TEXT NOT NULL, cid TEXT NOT NULL)")
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS temp.ix_cl_fam_eid ON cl_fam (eid)")
     conn.exec_driver_sql("DELETE FROM cl_fam")
+    only, ids = _only(entry_ids), entry_ids or []
     conn.execute(text(
         "INSERT INTO cl_fam (eid, cid) "
         "WITH RECURSIVE up(eid, cid, depth) AS ("
-        " SELECT e.id, e.customer_id, 0 FROM call_list_entry e WHERE e.campaign_id = :c"
+        f" SELECT e.id, e.customer_id, 0 FROM call_list_entry e WHERE e.campaign_id = :c {only}"
         " UNION ALL SELECT up.eid, cu.merged_into_id, up.depth + 1 FROM up"
         " JOIN customer cu ON cu.id = up.cid"
         " WHERE cu.merged_into_id IS NOT NULL AND up.depth < 32),"
@@ -139,7 +148,7 @@ def _load_family(conn: Any, campaign_id: str) -> None:
         " fam(eid, cid, depth) AS (SELECT eid, cid, 0 FROM root"
         " UNION SELECT fam.eid, cu.id, fam.depth + 1 FROM fam"
         " JOIN customer cu ON cu.merged_into_id = fam.cid WHERE fam.depth < 32)"
-        " SELECT DISTINCT eid, cid FROM fam"), {"c": campaign_id})
+        " SELECT DISTINCT eid, cid FROM fam"), {"c": campaign_id, "ids": json.dumps(ids)})
 
 
 def _flags(conn: Any, rules: CampaignRules, as_of: datetime) -> dict[Reason, Any]:
@@ -216,6 +225,34 @@ def _flags(conn: Any, rules: CampaignRules, as_of: datetime) -> dict[Reason, Any
         better = {eid: code for eid, (_, code) in best.items()}
     flags[Reason.BETTER_OFFER] = better
     return flags
+
+
+@dataclass(frozen=True)
+class NextCall:
+    """The next entry to call after a position (None when the list is done), and the
+    entries passed over on the way, each as reconciled at that moment."""
+
+    entry: EntryState | None
+    passed: tuple[EntryState, ...]
+
+
+def next_to_call(store: Store, campaign_id: str, after_position: int,
+                 candidates: list[str], as_of: datetime | None = None, *,
+                 chunk: int = 50) -> NextCall:
+    """The first of ``candidates`` (entry ids, in list order, e.g. those that were
+    ``call`` when the list was last shown) past ``after_position`` that is still ``call``
+    now: each chunk is reconciled at that moment, so history written since (another
+    team's call, an opt-out) is seen."""
+    as_of = as_of or utcnow()
+    passed: list[EntryState] = []
+    for start in range(0, len(candidates), chunk):
+        for e in evaluate(store, campaign_id, as_of, entry_ids=candidates[start:start + chunk]):
+            if e.position <= after_position:
+                continue
+            if e.status is Status.CALL:
+                return NextCall(e, tuple(passed))
+            passed.append(e)
+    return NextCall(None, tuple(passed))
 
 
 @dataclass(frozen=True)
