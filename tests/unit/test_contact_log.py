@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -61,7 +61,7 @@ def test_an_opt_out_withdraws_the_consent(store: Store, tmp_path: Path) -> None:
     (NewContact(channel="phone", direction="outbound", team="marketing", agent_id="nobody"),
      None, CaseError, "There is no agent with id nobody."),
 ])
-def test_bad_input_writes_nothing(store: Store, tmp_path: Path, contact: NewContact,
+def test_bad_input_writes_nothing(store: Store, tmp_path: Path, contact: NewContact,  # noqa: PLR0917
                                   call_back: datetime | None, error: type[Exception],
                                   message: str) -> None:
     w = World(store, tmp_path)
@@ -91,7 +91,8 @@ def test_next_to_call_reconciles_at_that_moment(store: Store, tmp_path: Path) ->
     first = next_to_call(store, w.campaign, 0, candidates, NOW, chunk=2)
     assert (first.entry.customer_ref, first.passed) == ("A", ())
     second = next_to_call(store, w.campaign, first.entry.position, candidates, NOW, chunk=2)
-    assert second.entry is not None and second.entry.customer_ref == "D"
+    assert second.entry is not None
+    assert second.entry.customer_ref == "D"
     assert [(e.customer_ref, e.reasons) for e in second.passed] == [
         ("B", (Reason.DO_NOT_CALL,)), ("C", (Reason.RECENTLY_CONTACTED,))]
     done = next_to_call(store, w.campaign, second.entry.position, candidates, NOW)

@@ -42,7 +42,8 @@ def test_offer_rejections(customers: Store, tmp_path: Path, row: str,  # noqa: F
 
 
 def test_an_offer_code_again_with_other_data(customers: Store, tmp_path: Path) -> None:  # noqa: F811
-    import_file(customers, "offers", write(tmp_path, "a.csv", OFFER_HEADER + "F1,FIBRA,Fibra,9,,,\n"))
+    first = OFFER_HEADER + "F1,FIBRA,Fibra,9,,,\n"
+    import_file(customers, "offers", write(tmp_path, "a.csv", first))
     before = snapshot(customers)
     again = OFFER_HEADER + "F1,FIBRA,Fibra,9.50,,,\nF2,FIBRA,Two,1,,,\nF2,FIBRA,Two,2,,,\n"
     result = import_file(customers, "offers", write(tmp_path, "b.csv", again))
@@ -94,5 +95,6 @@ def test_the_command_reports_rejects_and_exits_1_then_0_on_a_clean_rerun(
     assert done.stdout == ("customers: 4 rows read, 0 imported, 4 already there, "
                            "0 rejected.\n")
     missing = cli("import", "offers", str(tmp_path / "none.csv"), "--db", str(store_path))
-    assert missing.returncode != 0 and "Traceback" not in missing.stderr
+    assert missing.returncode != 0
+    assert "Traceback" not in missing.stderr
     assert f"{tmp_path / 'none.csv'} does not exist; check the file name." in missing.stderr
