@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FEATURES: tuple[str, ...] = (
+    "ui.offers_panel",
+    "ui.log_contact",
+    "ui.work_mode",
+    "ui.import_dialog",
 )
 
 
