@@ -32,19 +32,22 @@ from carecenter.services.tasks import TaskState
 from ui.log_contact import LanguageWatcher
 from ui.ops import OpRunner, user_message
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+translate = QCoreApplication.translate
 
 
 def kind_words(kind: str) -> str:
-    return {"customers": tr("Customers"), "contacts": tr("Contacts"),
-            "holdings": tr("Holdings (products owned)"), "offers": tr("Offers")}.get(kind, kind)
+    return {
+        "customers": translate("ImportDialog", "Customers"),
+        "contacts": translate("ImportDialog", "Contacts"),
+        "holdings": translate("ImportDialog", "Holdings (products owned)"),
+        "offers": translate("ImportDialog", "Offers"),
+    }.get(kind, kind)
 
 
 class ImportDialog(QDialog):
-    def __init__(self, runner: OpRunner, store: Store, region: str = "IT",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: OpRunner, store: Store, region: str = "IT", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.runner, self.store, self.region = runner, store, region
@@ -105,15 +108,19 @@ class ImportDialog(QDialog):
         col.addLayout(buttons)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the CSV file"), "",
-                                              tr("CSV files (*.csv *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ImportDialog", "Choose the CSV file"),
+            "",
+            translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
     def start(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.summary.setText(tr("Choose the file to import."))
+            self.summary.setText(translate("ImportDialog", "Choose the file to import."))
             return
         path, kind, store, region = Path(text), self.kind.currentData(), self.store, self.region
         self.outcome = None
@@ -121,11 +128,17 @@ class ImportDialog(QDialog):
         self.rejects.hide()
         self.progress.setValue(0)
         self.progress.show()
-        self.summary.setText(tr("Importing {0}…").format(path.name))
+        self.summary.setText(translate("ImportDialog", "Importing {0}…").format(path.name))
         self._running(True)
-        self.state = self.runner.op(
-            self, lambda state: import_file(store, kind, path, region=region, state=state)) \
-            .progress(self._progress).success(self._done).failure(self._failed).run()
+        self.state = (
+            self.runner.op(
+                self, lambda state: import_file(store, kind, path, region=region, state=state)
+            )
+            .progress(self._progress)
+            .success(self._done)
+            .failure(self._failed)
+            .run()
+        )
 
     def _running(self, on: bool) -> None:
         self.start_button.setEnabled(not on)
@@ -136,7 +149,7 @@ class ImportDialog(QDialog):
 
     def _progress(self, fraction: float, rows: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.summary.setText(tr("{0} rows read…").format(rows))
+        self.summary.setText(translate("ImportDialog", "{0} rows read…").format(rows))
 
     def cancel(self) -> None:
         if self.state is not None:
@@ -144,8 +157,13 @@ class ImportDialog(QDialog):
             self.state = None
         self._running(False)
         self.progress.hide()
-        self.summary.setText(tr("Import cancelled. The rows written so far are kept; import "
-                                "the same file again to take the rest."))
+        self.summary.setText(
+            translate(
+                "ImportDialog",
+                "Import cancelled. The rows written so far are kept; import "
+                "the same file again to take the rest.",
+            )
+        )
 
     def _done(self, result: ImportResult) -> None:
         self.state = None
@@ -159,13 +177,17 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def summary_text(result: ImportResult) -> str:
-        text = tr("{0} rows read: {1} imported, {2} already there, {3} rejected.").format(
-            result.rows, result.imported, result.unchanged, result.rejected)
+        text = translate(
+            "ImportDialog", "{0} rows read: {1} imported, {2} already there, {3} rejected."
+        ).format(result.rows, result.imported, result.unchanged, result.rejected)
         if result.unknown_columns:
-            text += " " + tr("Unknown columns ignored: {0}.").format(
-                ", ".join(result.unknown_columns))
+            text += " " + translate("ImportDialog", "Unknown columns ignored: {0}.").format(
+                ", ".join(result.unknown_columns)
+            )
         if result.rejects_path is not None:
-            text += " " + tr("The rejected rows are also in {0}.").format(result.rejects_path)
+            text += " " + translate("ImportDialog", "The rejected rows are also in {0}.").format(
+                result.rejects_path
+            )
         return text
 
     def _failed(self, exc: BaseException) -> None:
@@ -180,16 +202,18 @@ class ImportDialog(QDialog):
         super().reject()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Import"))
+        self.setWindowTitle(translate("ImportDialog", "Import"))
         for n in range(self.kind.count()):
             self.kind.setItemText(n, kind_words(self.kind.itemData(n)))
-        self.kind_label.setText(tr("What"))
-        self.file_label.setText(tr("File"))
-        self.browse.setText(tr("Browse…"))
-        self.start_button.setText(tr("Import"))
-        self.cancel_button.setText(tr("Cancel import"))
-        self.close_button.setText(tr("Close"))
-        self.rejects.setHeaderLabels([tr("Line"), tr("Why it was rejected")])
+        self.kind_label.setText(translate("ImportDialog", "What"))
+        self.file_label.setText(translate("ImportDialog", "File"))
+        self.browse.setText(translate("ImportDialog", "Browse…"))
+        self.start_button.setText(translate("ImportDialog", "Import"))
+        self.cancel_button.setText(translate("ImportDialog", "Cancel import"))
+        self.close_button.setText(translate("ImportDialog", "Close"))
+        self.rejects.setHeaderLabels(
+            [translate("ImportDialog", "Line"), translate("ImportDialog", "Why it was rejected")]
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -218,9 +242,15 @@ def install(window: object) -> None:
     window.file_menu.insertAction(window.quit_action, action)
 
     def retranslate() -> None:
-        action.setText(tr("&Import…"))
+        action.setText(translate("ImportDialog", "&Import…"))
 
     window.shortcut_providers.append(
-        lambda: [(native("Ctrl+Shift+I"), tr("Import customers, contacts, holdings or offers"))])
+        lambda: [
+            (
+                native("Ctrl+Shift+I"),
+                translate("ImportDialog", "Import customers, contacts, holdings or offers"),
+            )
+        ]
+    )
     retranslate()
     LanguageWatcher(window, retranslate)

@@ -41,14 +41,23 @@ from ui import labels
 from ui.ops import OpRunner, user_message
 
 # The outcomes of a contact, in the order of their digit keys.
-OUTCOMES: tuple[str, ...] = ("reached", "no_answer", "busy", "declined", "accepted",
-                             "callback", "wrong_number", "opted_out", "resolved", "info")
+OUTCOMES: tuple[str, ...] = (
+    "reached",
+    "no_answer",
+    "busy",
+    "declined",
+    "accepted",
+    "callback",
+    "wrong_number",
+    "opted_out",
+    "resolved",
+    "info",
+)
 CALL_NUMBER = "carecenterCallNumber"  # CustomerView properties set when a call opened it
 CALL_AT = "carecenterCallAt"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LogContact", text)
+translate = QCoreApplication.translate
 
 
 class LanguageWatcher(QObject):
@@ -93,6 +102,8 @@ class OutcomeList(QListWidget):
             self.addItem(item)
         self.setCurrentRow(0)
         self.retranslate()
+        rows = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4
+        self.setFixedHeight(rows)
 
     def retranslate(self) -> None:
         for n in range(self.count()):
@@ -142,7 +153,6 @@ class ContactForm(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.outcome = OutcomeList()
-        self.outcome.setMaximumHeight(200)
         self.outcome.submitted.connect(self.submitted)
         self.campaign = QComboBox()
         self.campaign.setObjectName("campaignChoice")
@@ -162,11 +172,26 @@ class ContactForm(QWidget):
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[QWidget, QLabel] = {}
-        rows: list[QWidget] = [self.outcome, self.offer, self.notes, self.call_back_on,
-                               self.call_back]
+        rows: list[QWidget] = [
+            self.outcome,
+            self.offer,
+            self.notes,
+            self.call_back_on,
+            self.call_back,
+        ]
         if not wrap_up:
-            rows = [self.channel, self.direction, self.team, self.when, self.outcome,
-                    self.campaign, self.offer, self.notes, self.call_back_on, self.call_back]
+            rows = [
+                self.channel,
+                self.direction,
+                self.team,
+                self.when,
+                self.outcome,
+                self.campaign,
+                self.offer,
+                self.notes,
+                self.call_back_on,
+                self.call_back,
+            ]
         for w in rows:
             label = QLabel()
             self.labels[w] = label
@@ -194,12 +219,18 @@ class ContactForm(QWidget):
             at = box.findData(keep)
             box.setCurrentIndex(max(at, 0))
 
-    def reset(self, *, channel: str = "phone", direction: str = "inbound",
-              team: str = "service", at: datetime | None = None,
-              outcome: str = "reached", campaign_id: str | None = None,
-              offer_id: str | None = None) -> None:
-        for box, code in ((self.channel, channel), (self.direction, direction),
-                          (self.team, team)):
+    def reset(
+        self,
+        *,
+        channel: str = "phone",
+        direction: str = "inbound",
+        team: str = "service",
+        at: datetime | None = None,
+        outcome: str = "reached",
+        campaign_id: str | None = None,
+        offer_id: str | None = None,
+    ) -> None:
+        for box, code in ((self.channel, channel), (self.direction, direction), (self.team, team)):
             box.setCurrentIndex(max(box.findData(code), 0))
         self.when.setDateTime(to_qt(at or utcnow()))
         self.outcome.set_code(outcome)
@@ -207,11 +238,17 @@ class ContactForm(QWidget):
         self.offer.setCurrentIndex(max(self.offer.findData(offer_id), 0))
         self.notes.clear()
         self.call_back_on.setChecked(False)
-        self.call_back.setDateTime(to_qt((utcnow() + timedelta(days=1)).replace(
-            minute=0, second=0, microsecond=0)))
+        self.call_back.setDateTime(
+            to_qt((utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0))
+        )
 
-    def value(self, *, agent_id: str | None, campaign_id: str | None = None,
-              defaults: tuple[str, str, str] | None = None) -> FormValue:
+    def value(
+        self,
+        *,
+        agent_id: str | None,
+        campaign_id: str | None = None,
+        defaults: tuple[str, str, str] | None = None,
+    ) -> FormValue:
         """The contact to log; in a wrap-up, channel, direction and team come from
         ``defaults`` and the campaign from ``campaign_id``; the time is now."""
         if self.wrap_up:
@@ -219,16 +256,27 @@ class ContactForm(QWidget):
             at = utcnow()
             campaign = campaign_id
         else:
-            channel, direction, team = (self.channel.currentData(),
-                                        self.direction.currentData(), self.team.currentData())
+            channel, direction, team = (
+                self.channel.currentData(),
+                self.direction.currentData(),
+                self.team.currentData(),
+            )
             at = from_qt(self.when.dateTime())
             campaign = self.campaign.currentData()
         return FormValue(
-            NewContact(channel=channel, direction=direction, team=team, at=at,
-                       outcome=self.outcome.code(), summary=self.notes.toPlainText(),
-                       campaign_id=campaign, offer_id=self.offer.currentData(),
-                       agent_id=agent_id),
-            from_qt(self.call_back.dateTime()) if self.call_back_on.isChecked() else None)
+            NewContact(
+                channel=channel,
+                direction=direction,
+                team=team,
+                at=at,
+                outcome=self.outcome.code(),
+                summary=self.notes.toPlainText(),
+                campaign_id=campaign,
+                offer_id=self.offer.currentData(),
+                agent_id=agent_id,
+            ),
+            from_qt(self.call_back.dateTime()) if self.call_back_on.isChecked() else None,
+        )
 
     def retranslate(self) -> None:
         for box in (self.channel, self.direction, self.team):
@@ -236,12 +284,18 @@ class ContactForm(QWidget):
             for n in range(box.count()):
                 box.setItemText(n, words(box.itemData(n)))
         self.outcome.retranslate()
-        texts = {self.channel: self.tr("Channel"), self.direction: self.tr("Direction"),
-                 self.team: self.tr("Team"), self.when: self.tr("When"),
-                 self.outcome: self.tr("Outcome (1–9, Enter saves)"),
-                 self.campaign: self.tr("Campaign"), self.offer: self.tr("Offer presented"),
-                 self.notes: self.tr("Notes"), self.call_back_on: "",
-                 self.call_back: self.tr("Call back at")}
+        texts = {
+            self.channel: self.tr("Channel"),
+            self.direction: self.tr("Direction"),
+            self.team: self.tr("Team"),
+            self.when: self.tr("When"),
+            self.outcome: self.tr("Outcome (1–9, Enter saves)"),
+            self.campaign: self.tr("Campaign"),
+            self.offer: self.tr("Offer presented"),
+            self.notes: self.tr("Notes"),
+            self.call_back_on: "",
+            self.call_back: self.tr("Call back at"),
+        }
         for w, label in self.labels.items():
             label.setText(texts[w])
         self.call_back_on.setText(self.tr("Agreed a call-back"))
@@ -264,9 +318,17 @@ class LogContactDialog(QDialog):
 
     logged = Signal(object)  # ContactLogged
 
-    def __init__(self, runner: OpRunner, store: Store, settings: Settings, customer_id: str,
-                 *, call_number: str | None = None, call_at: datetime | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: OpRunner,
+        store: Store,
+        settings: Settings,
+        customer_id: str,
+        *,
+        call_number: str | None = None,
+        call_at: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("logContactDialog")
         self.runner, self.store, self.settings = runner, store, settings
@@ -282,8 +344,9 @@ class LogContactDialog(QDialog):
         self.error.setObjectName("errorState")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
@@ -326,8 +389,11 @@ class LogContactDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Log a contact"))
-        self.intro.setText(self.tr("Call from {0}").format(self.call_number)
-                           if self.call_number else self.tr("What happened with this customer?"))
+        self.intro.setText(
+            self.tr("Call from {0}").format(self.call_number)
+            if self.call_number
+            else self.tr("What happened with this customer?")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -341,16 +407,25 @@ def open_dialog(window: object) -> LogContactDialog | None:
     assert isinstance(window, MainWindow)
     view = window.current_view()
     if view is None:
-        window.statusBar().showMessage(tr("Open a customer first, then press Ctrl+L."), 8000)
+        window.statusBar().showMessage(
+            translate("LogContact", "Open a customer first, then press Ctrl+L."), 8000
+        )
         return None
     number = view.property(CALL_NUMBER)
     at = view.property(CALL_AT)
-    dialog = LogContactDialog(window.runner, window.store, window.settings, view.customer_id,
-                              call_number=number or None,
-                              call_at=datetime.fromisoformat(at) if at else None,
-                              parent=window)
+    dialog = LogContactDialog(
+        window.runner,
+        window.store,
+        window.settings,
+        view.customer_id,
+        call_number=number or None,
+        call_at=datetime.fromisoformat(at) if at else None,
+        parent=window,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.logged.connect(lambda _l: window.statusBar().showMessage(tr("Contact logged."), 5000))
+    dialog.logged.connect(
+        lambda _l: window.statusBar().showMessage(translate("LogContact", "Contact logged."), 5000)
+    )
     window.log_contact_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog
@@ -371,10 +446,13 @@ def install(window: object) -> None:
             view.setProperty(CALL_AT, utcnow().isoformat())
 
     def retranslate() -> None:
-        action.setText(tr("&Log a contact…"))
+        action.setText(translate("LogContact", "&Log a contact…"))
 
     window.customer_opened.connect(remember_call)
     window.shortcut_providers.append(
-        lambda: [(native("Ctrl+L"), tr("Log a contact with the open customer"))])
+        lambda: [
+            (native("Ctrl+L"), translate("LogContact", "Log a contact with the open customer"))
+        ]
+    )
     retranslate()
     LanguageWatcher(window, retranslate)

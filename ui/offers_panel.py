@@ -112,8 +112,8 @@ class OffersPanelWidget(QWidget):
         for s in data.suppressed:
             why = "; ".join(reason_words(r, s.better_code) for r in s.reasons)
             self.suppressed.addTopLevelItem(self._row(s.offer, why))
-        self.eligible_title.setText(self.tr("May be presented (%n)", "", len(data.eligible)))
-        self.suppressed_title.setText(self.tr("Held back (%n)", "", len(data.suppressed)))
+        self.eligible_title.setText(self.tr("May be presented ({0})").format(len(data.eligible)))
+        self.suppressed_title.setText(self.tr("Held back ({0})").format(len(data.suppressed)))
 
     def retranslate(self) -> None:
         self.eligible.setHeaderLabels(
@@ -141,7 +141,7 @@ def install(window: object) -> None:
 
     def add(view: CustomerView) -> None:
         panel = OffersPanelWidget(view)
-        view.add_section(panel, panel.tr("Offers"))
+        view.add_section(panel, QCoreApplication.translate("OffersPanelWidget", "Offers"))
         view.offers_panel = panel  # type: ignore[attr-defined]
         # Loads on view.loaded, which fires once the view's own first load is in.
 

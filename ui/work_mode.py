@@ -44,26 +44,28 @@ from ui.log_contact import ContactForm, LanguageWatcher, agent_id, error_message
 WRAP_UP_DEFAULTS = ("phone", "outbound", "marketing")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorkMode", text)
+translate = QCoreApplication.translate
 
 
 def reason_words(reason: Reason) -> str:
     words = {
-        Reason.DO_NOT_CALL: tr("do not call (consent denied)"),
-        Reason.ALREADY_HAS_PRODUCT: tr("already has the product"),
-        Reason.RECENTLY_CONTACTED: tr("reached by marketing recently"),
-        Reason.CONTACT_CAP: tr("too many marketing calls in 30 days"),
-        Reason.ATTEMPTS_EXHAUSTED: tr("attempts for this campaign used up"),
-        Reason.OPEN_COMPLAINT: tr("open complaint"),
-        Reason.BETTER_OFFER: tr("a better offer was presented"),
+        Reason.DO_NOT_CALL: translate("WorkMode", "do not call (consent denied)"),
+        Reason.ALREADY_HAS_PRODUCT: translate("WorkMode", "already has the product"),
+        Reason.RECENTLY_CONTACTED: translate("WorkMode", "reached by marketing recently"),
+        Reason.CONTACT_CAP: translate("WorkMode", "too many marketing calls in 30 days"),
+        Reason.ATTEMPTS_EXHAUSTED: translate("WorkMode", "attempts for this campaign used up"),
+        Reason.OPEN_COMPLAINT: translate("WorkMode", "open complaint"),
+        Reason.BETTER_OFFER: translate("WorkMode", "a better offer was presented"),
     }
     return words.get(reason, str(reason))
 
 
 def status_words(status: Status) -> str:
-    return {Status.CALL: tr("call"), Status.SKIP: tr("skip"),
-            Status.RECOVER_FIRST: tr("recover first")}.get(status, str(status))
+    return {
+        Status.CALL: translate("WorkMode", "call"),
+        Status.SKIP: translate("WorkMode", "skip"),
+        Status.RECOVER_FIRST: translate("WorkMode", "recover first"),
+    }.get(status, str(status))
 
 
 @dataclass(frozen=True)
@@ -171,8 +173,12 @@ class WorkModePanel(QWidget):
             self.campaign.setCurrentIndex(max(self.campaign.findData(name), 0))
         name = name or self.campaign.currentData()
         if not name:
-            self._say(tr("There is no campaign yet: create one with carecenter campaign "
-                         "create."))
+            self._say(
+                translate(
+                    "WorkMode",
+                    "There is no campaign yet: create one with carecenter campaign create.",
+                )
+            )
             return
         store = self.store
 
@@ -180,7 +186,7 @@ class WorkModePanel(QWidget):
             info = find_campaign(store, name)
             return Listed(info, tuple(evaluate(store, info.id)), choices(store)[1])
 
-        self._say(tr("Checking the list against the history…"))
+        self._say(translate("WorkMode", "Checking the list against the history…"))
         self.runner.op(self, work).success(self._listed).failure(self._failed).run()
 
     def _listed(self, listed: Listed) -> None:
@@ -192,13 +198,18 @@ class WorkModePanel(QWidget):
         self.skipped = {e.entry_id: e for e in listed.entries if e.status is not Status.CALL}
         self._fill_skipped()
         self._show_current()
-        self._say(tr("Press F6 for the next customer."))
+        self._say(translate("WorkMode", "Press F6 for the next customer."))
 
     def _fill_skipped(self) -> None:
         self.skipped_list.clear()
         for e in sorted(self.skipped.values(), key=lambda e: e.position):
-            item = QTreeWidgetItem([e.customer_ref, status_words(e.status),
-                                    "; ".join(reason_words(r) for r in e.reasons)])
+            item = QTreeWidgetItem(
+                [
+                    e.customer_ref,
+                    status_words(e.status),
+                    "; ".join(reason_words(r) for r in e.reasons),
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, e.customer_id)
             item.setToolTip(2, item.text(2))
             self.skipped_list.addTopLevelItem(item)
@@ -207,14 +218,23 @@ class WorkModePanel(QWidget):
     def _update_counts(self) -> None:
         if self.listed is None:
             self.counts.setText("")
-            self.skipped_title.setText(tr("Not to call"))
+            self.skipped_title.setText(translate("WorkMode", "Not to call"))
             return
-        left = sum(1 for e in self.listed.entries
-                   if e.status is Status.CALL and e.position > self.at_position
-                   and e.entry_id not in self.skipped)
-        self.counts.setText(tr("{0}: {1} entries, {2} still to call, {3} not to call").format(
-            self.listed.info.name, len(self.listed.entries), left, len(self.skipped)))
-        self.skipped_title.setText(tr("Not to call, with why ({0})").format(len(self.skipped)))
+        left = sum(
+            1
+            for e in self.listed.entries
+            if e.status is Status.CALL
+            and e.position > self.at_position
+            and e.entry_id not in self.skipped
+        )
+        self.counts.setText(
+            translate("WorkMode", "{0}: {1} entries, {2} still to call, {3} not to call").format(
+                self.listed.info.name, len(self.listed.entries), left, len(self.skipped)
+            )
+        )
+        self.skipped_title.setText(
+            translate("WorkMode", "Not to call, with why ({0})").format(len(self.skipped))
+        )
 
     # -- next customer -----------------------------------------------------------------
     def next_customer(self) -> None:
@@ -224,8 +244,9 @@ class WorkModePanel(QWidget):
         store, cid, after = self.store, self.listed.info.id, self.at_position
         candidates = list(self.candidates)
         self.next_button.setEnabled(False)
-        self.runner.op(self, lambda _s: next_to_call(store, cid, after, candidates)) \
-            .success(self._next).failure(self._failed).run()
+        self.runner.op(self, lambda _s: next_to_call(store, cid, after, candidates)).success(
+            self._next
+        ).failure(self._failed).run()
 
     def _next(self, got: NextCall) -> None:
         self.next_button.setEnabled(True)
@@ -238,7 +259,7 @@ class WorkModePanel(QWidget):
                 self.at_position = max(e.position for e in self.listed.entries)
             self._show_current()
             self._update_counts()
-            self._say(tr("Nobody left to call on this list."))
+            self._say(translate("WorkMode", "Nobody left to call on this list."))
             return
         self.at_position = got.entry.position
         self._update_counts()
@@ -261,11 +282,13 @@ class WorkModePanel(QWidget):
             view.work_strip = strip  # type: ignore[attr-defined]
         assert self.listed is not None
         offer = self._offer_for(entry)
-        text = tr("Campaign {0}").format(self.listed.info.name)
+        text = translate("WorkMode", "Campaign {0}").format(self.listed.info.name)
         if offer:
-            text += " · " + tr("present the offer {0}").format(offer)
+            text += " · " + translate("WorkMode", "present the offer {0}").format(offer)
         if entry.better_offer_code:
-            text += " (" + tr("better than the campaign's, presented before") + ")"
+            text += (
+                " (" + translate("WorkMode", "better than the campaign's, presented before") + ")"
+            )
         strip.setText(text)
         strip.show()
 
@@ -277,7 +300,9 @@ class WorkModePanel(QWidget):
         if e is None:
             self.now_calling.setText("")
             return
-        self.now_calling.setText(tr("Calling customer {0}").format(e.customer_ref))
+        self.now_calling.setText(
+            translate("WorkMode", "Calling customer {0}").format(e.customer_ref)
+        )
         offer = self._offer_for(e)
         ids = {c.code: c.id for c in self.listed.offers} if self.listed else {}
         offer_id = ids.get(offer) if offer else None
@@ -288,8 +313,9 @@ class WorkModePanel(QWidget):
         entry, listed = self.current, self.listed
         if entry is None or listed is None:
             return
-        value = self.wrap_up.value(agent_id=None, campaign_id=listed.info.id,
-                                   defaults=WRAP_UP_DEFAULTS)
+        value = self.wrap_up.value(
+            agent_id=None, campaign_id=listed.info.id, defaults=WRAP_UP_DEFAULTS
+        )
         store, settings = self.store, self.settings
         self.log_button.setEnabled(False)
         self.wrap_up.setEnabled(False)
@@ -314,11 +340,14 @@ class WorkModePanel(QWidget):
     # -- export ------------------------------------------------------------------------
     def choose_export(self) -> None:
         if self.listed is None:
-            self._say(tr("Pick a campaign first."))
+            self._say(translate("WorkMode", "Pick a campaign first."))
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export the call list"), f"{self.listed.info.name}.csv",
-            tr("CSV files (*.csv)"))
+            self,
+            translate("WorkMode", "Export the call list"),
+            f"{self.listed.info.name}.csv",
+            translate("WorkMode", "CSV files (*.csv)"),
+        )
         if path:
             self.export_to(Path(path))
 
@@ -326,12 +355,16 @@ class WorkModePanel(QWidget):
         if self.listed is None:
             return
         store, cid = self.store, self.listed.info.id
-        self.runner.op(self, lambda _s: export_list(store, cid, path)) \
-            .success(lambda c: self._exported(c, path)).failure(self._failed).run()
+        self.runner.op(self, lambda _s: export_list(store, cid, path)).success(
+            lambda c: self._exported(c, path)
+        ).failure(self._failed).run()
 
     def _exported(self, counts: ExportCounts, path: Path) -> None:
-        self._say(tr("Wrote {0} of {1} entries to {2} ({3} not to call left out).").format(
-            counts.written, counts.entries, path, counts.skipped))
+        self._say(
+            translate(
+                "WorkMode", "Wrote {0} of {1} entries to {2} ({3} not to call left out)."
+            ).format(counts.written, counts.entries, path, counts.skipped)
+        )
 
     # -- misc --------------------------------------------------------------------------
     def _open_skipped(self, item: QTreeWidgetItem) -> None:
@@ -346,10 +379,16 @@ class WorkModePanel(QWidget):
         self.message.setText(text)
 
     def retranslate(self) -> None:
-        self.next_button.setText(tr("Next customer (F6)"))
-        self.log_button.setText(tr("Log and next (Enter)"))
-        self.export_button.setText(tr("Export for the dialer…"))
-        self.skipped_list.setHeaderLabels([tr("Customer"), tr("Status"), tr("Why")])
+        self.next_button.setText(translate("WorkMode", "Next customer (F6)"))
+        self.log_button.setText(translate("WorkMode", "Log and next (Enter)"))
+        self.export_button.setText(translate("WorkMode", "Export for the dialer…"))
+        self.skipped_list.setHeaderLabels(
+            [
+                translate("WorkMode", "Customer"),
+                translate("WorkMode", "Status"),
+                translate("WorkMode", "Why"),
+            ]
+        )
         self._fill_skipped()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -397,17 +436,25 @@ def install(window: object) -> None:
         calls.addAction(a)
 
     def retranslate() -> None:
-        calls.setTitle(tr("C&alls"))
-        work.setText(tr("&Work a campaign…"))
-        nxt.setText(tr("&Next customer"))
-        exp.setText(tr("&Export the call list…"))
-        dock.setWindowTitle(tr("Call list"))
+        calls.setTitle(translate("WorkMode", "C&alls"))
+        work.setText(translate("WorkMode", "&Work a campaign…"))
+        nxt.setText(translate("WorkMode", "&Next customer"))
+        exp.setText(translate("WorkMode", "&Export the call list…"))
+        dock.setWindowTitle(translate("WorkMode", "Call list"))
 
-    window.shortcut_providers.append(lambda: [
-        (native("Ctrl+Shift+O"), tr("Work a campaign's call list")),
-        (native("F6"), tr("Next customer on the call list")),
-        (tr("1 … 9, Enter"), tr("Wrap-up: pick the outcome, log it and go to the next")),
-        (native("Ctrl+Shift+E"), tr("Export the reconciled call list for the dialer")),
-    ])
+    window.shortcut_providers.append(
+        lambda: [
+            (native("Ctrl+Shift+O"), translate("WorkMode", "Work a campaign's call list")),
+            (native("F6"), translate("WorkMode", "Next customer on the call list")),
+            (
+                translate("WorkMode", "1 … 9, Enter"),
+                translate("WorkMode", "Wrap-up: pick the outcome, log it and go to the next"),
+            ),
+            (
+                native("Ctrl+Shift+E"),
+                translate("WorkMode", "Export the reconciled call list for the dialer"),
+            ),
+        ]
+    )
     retranslate()
     LanguageWatcher(window, retranslate)
