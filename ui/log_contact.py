@@ -158,6 +158,11 @@ class ContactForm(QWidget):
         self.campaign.setObjectName("campaignChoice")
         self.offer = QComboBox()
         self.offer.setObjectName("offerChoice")
+        for box in (self.campaign, self.offer):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(18)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("contactNotes")
         self.notes.setTabChangesFocus(True)

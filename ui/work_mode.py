@@ -99,6 +99,9 @@ class WorkModePanel(QWidget):
         self.current: EntryState | None = None
         self.skipped: dict[str, EntryState] = {}
         self.message_text = ""
+        self.campaigns_loaded = False
+        self.start_when_loaded = False
+        self.next_when_listed = False
 
         self.campaign = QComboBox()
         self.campaign.setObjectName("workCampaign")
@@ -166,6 +169,10 @@ class WorkModePanel(QWidget):
             self.campaign.addItem(c.label, c.code)
         self.campaign.setCurrentIndex(max(self.campaign.findData(keep), 0))
         self.wrap_up.set_choices((), got[1])
+        self.campaigns_loaded = True
+        if self.start_when_loaded:
+            self.start_when_loaded = False
+            self.start()
 
     def start(self, name: str | None = None) -> None:
         """Reconcile the campaign's list (the one chosen, or ``name``)."""
@@ -199,6 +206,9 @@ class WorkModePanel(QWidget):
         self._fill_skipped()
         self._show_current()
         self._say(translate("WorkMode", "Press F6 for the next customer."))
+        if self.next_when_listed:
+            self.next_when_listed = False
+            self.next_customer()
 
     def _fill_skipped(self) -> None:
         self.skipped_list.clear()
@@ -238,8 +248,12 @@ class WorkModePanel(QWidget):
 
     # -- next customer -----------------------------------------------------------------
     def next_customer(self) -> None:
-        if self.listed is None:
-            self.start()
+        if self.listed is None:  # F6 first: list the chosen campaign, then go on
+            self.next_when_listed = True
+            if self.campaigns_loaded:
+                self.start()
+            else:
+                self.start_when_loaded = True
             return
         store, cid, after = self.store, self.listed.info.id, self.at_position
         candidates = list(self.candidates)

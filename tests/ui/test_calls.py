@@ -285,3 +285,18 @@ def test_import_dialog_cancel_keeps_whole_batches_and_a_rerun_finishes(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
     assert dialog.outcome.imported + dialog.outcome.unchanged == 20000
     assert customer_count(store) == before + 20000
+
+
+def test_f6_first_lists_the_chosen_campaign_and_opens_its_first_customer(
+        qtbot: QtBot, window: MainWindow, store: Store, world: dict[str, str],
+        tmp_path: Path) -> None:
+    create_campaign(store, CampaignSpec(name="A first fibre", product="FIBRA", offer="F10"))
+    (tmp_path / "list.csv").write_text("customer_ref\nW2\n", encoding="utf-8")
+    import_call_list(store, "A first fibre", tmp_path / "list.csv")
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    panel = window.work_mode
+    qtbot.waitUntil(lambda: panel.current is not None)
+    assert panel.campaign.currentText() == "A first fibre"
+    view = window.current_view()
+    assert view is not None
+    assert view.customer_id == world["W2"]
