@@ -96,8 +96,9 @@ def _bench_campaign(store: Store, entries: int, seed: int) -> tuple[str, int]:
 
 
 def raw_reconcile(store_path: Path, campaign_id: str, now: datetime) -> int:
-    """The same rules as hand-written SQL on a bare sqlite3 connection, each entry's own
-    customer only (no merged family, no better-offer detail): the floor for this work.
+    """The same rules as hand-written SQL on a bare sqlite3 connection (one aggregate pass
+    over the contacts, one query per other rule), each entry's own customer only (no
+    merged family, no better-offer detail): the floor for this work.
     Returns how many entries some rule flags."""
     con = sqlite3.connect(store_path)
     try:
@@ -119,19 +120,14 @@ def raw_reconcile(store_path: Path, campaign_id: str, now: datetime) -> int:
             "SELECT e.id FROM call_list_entry e JOIN holding h ON h.customer_id = "
             "e.customer_id WHERE e.campaign_id = :c AND h.product_id = :product "
             "AND (h.since IS NULL OR h.since <= :d)",
+            # Every contact rule in one aggregate pass over each entry's contacts.
             "SELECT e.id FROM call_list_entry e JOIN contact k ON k.customer_id = "
-            "e.customer_id JOIN offer o ON o.id = k.offer_id WHERE e.campaign_id = :c "
-            "AND k.at <= :m AND k.outcome = 'accepted' AND o.product_id = :product",
-            "SELECT e.id FROM call_list_entry e JOIN contact k ON k.customer_id = "
-            f"e.customer_id WHERE e.campaign_id = :c AND k.at > :recent AND k.at <= :m "
-            f"AND {marketing} AND k.outcome IN ({reached})",
-            "SELECT e.id FROM call_list_entry e JOIN contact k ON k.customer_id = "
-            "e.customer_id WHERE e.campaign_id = :c AND k.at > :capfrom AND k.at <= :m "
-            f"AND k.direction = 'outbound' AND {marketing} GROUP BY e.id "
-            "HAVING count(*) >= :cap",
-            "SELECT e.id FROM call_list_entry e JOIN contact k ON k.customer_id = "
-            "e.customer_id WHERE e.campaign_id = :c AND k.campaign_id = :c AND k.at <= :m "
-            "AND k.direction = 'outbound' GROUP BY e.id HAVING count(*) >= :attempts",
+            "e.customer_id AND k.at <= :m LEFT JOIN offer o ON o.id = k.offer_id "
+            "WHERE e.campaign_id = :c GROUP BY e.id HAVING "
+            "max(k.outcome = 'accepted' AND o.product_id = :product) "
+            f"OR max(k.at > :recent AND {marketing} AND k.outcome IN ({reached})) "
+            f"OR sum(k.at > :capfrom AND k.direction = 'outbound' AND {marketing}) >= :cap "
+            "OR sum(k.campaign_id = :c AND k.direction = 'outbound') >= :attempts",
             "SELECT e.id FROM call_list_entry e JOIN \"case\" k ON k.customer_id = "
             "e.customer_id WHERE e.campaign_id = :c AND k.opened_at <= :m AND "
             "(k.status NOT IN ('resolved', 'closed') OR k.closed_at > :m)",
