@@ -372,6 +372,8 @@ class LogContactDialog(QDialog):
         self.form.outcome.setFocus()  # Enter logs the prefilled common case
 
     def save(self) -> None:
+        if not self.buttons.isEnabled():  # already saving (Enter pressed twice)
+            return
         self.buttons.setEnabled(False)
         store, settings, cid, form = self.store, self.settings, self.customer_id, self.form
 

@@ -325,8 +325,8 @@ class WorkModePanel(QWidget):
     # -- wrap-up -----------------------------------------------------------------------
     def log_and_next(self) -> None:
         entry, listed = self.current, self.listed
-        if entry is None or listed is None:
-            return
+        if entry is None or listed is None or not self.log_button.isEnabled():
+            return  # nobody being called, or already logging
         value = self.wrap_up.value(
             agent_id=None, campaign_id=listed.info.id, defaults=WRAP_UP_DEFAULTS
         )
