@@ -6,7 +6,8 @@ The call list is a campaign of the demo store whose list has at least N entries,
 there is one (nothing is written); else a campaign named ``bench-calllist-<N>`` added to
 the store the first time (its entries written through the unit of work, like any list)
 and reused afterwards, so the store is not copied (a 1M-customer store is many gigabytes).
-The import figures come from ``services/imports_bench.py``, which builds its own store in a temporary folder.
+The import figures come from ``services/imports_bench.py``, which builds its own store
+in a temporary folder.
 """
 
 from __future__ import annotations
