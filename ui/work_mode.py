@@ -268,7 +268,14 @@ class WorkModePanel(QWidget):
             self.skipped[e.entry_id] = e
         self._fill_skipped()
         self.current = got.entry
+        # Only what comes after the entry shown is left to try next time.
+        done = {e.entry_id for e in got.passed}
+        if got.entry is not None:
+            done.add(got.entry.entry_id)
+        while self.candidates and self.candidates[0] in done:
+            self.candidates.pop(0)
         if got.entry is None:
+            self.candidates = []
             if self.listed is not None and self.listed.entries:
                 self.at_position = max(e.position for e in self.listed.entries)
             self._show_current()

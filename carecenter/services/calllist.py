@@ -109,7 +109,8 @@ def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
             flags = _flags(conn, rules, as_of)
             entries = conn.execute(text(
                 "SELECT e.id, e.customer_id, c.customer_ref, e.position FROM call_list_entry e "
-                "JOIN customer c ON c.id = e.customer_id WHERE e.campaign_id = :c "
+                "JOIN customer c ON c.id = e.customer_id WHERE "
+                f"{'e.campaign_id = :c' if entry_ids is None else '1'} "
                 f"{only} ORDER BY e.position, e.id"),
                 {"c": campaign_id, "ids": json.dumps(entry_ids or [])}).all()
         s.rollback()  # drops the temporary family table
@@ -126,7 +127,10 @@ def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
 
 
 def _only(entry_ids: list[str] | None) -> str:
-    return "" if entry_ids is None else "AND e.id IN (SELECT value FROM json_each(:ids))"
+    """The filter on the chosen entries; ``+`` keeps SQLite from walking the whole
+    campaign's list by its index when a few entries are asked for."""
+    return "" if entry_ids is None else (
+        "AND e.id IN (SELECT value FROM json_each(:ids)) AND +e.campaign_id = :c")
 
 
 def _load_family(conn: Any, campaign_id: str, entry_ids: list[str] | None = None) -> None:
@@ -140,12 +144,13 @@ def _load_family(conn: Any, campaign_id: str, entry_ids: list[str] | None = None
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS temp.ix_cl_fam_eid ON cl_fam (eid)")
     conn.exec_driver_sql("DELETE FROM cl_fam")
     only = _only(entry_ids)
+    where = "e.campaign_id = :c" if entry_ids is None else f"1 {only}"
     p = {"c": campaign_id, "ids": json.dumps(entry_ids or [])}
     parent = dict(conn.execute(text(
-        "SELECT id, merged_into_id FROM customer WHERE merged_into_id IS NOT NULL")).all())
+        "SELECT id, merged_into_id FROM customer WHERE merged_into_id > ''")).all())
     if not parent:
         conn.execute(text("INSERT INTO cl_fam (eid, cid) SELECT e.id, e.customer_id "
-                          f"FROM call_list_entry e WHERE e.campaign_id = :c {only}"), p)
+                          f"FROM call_list_entry e WHERE {where}"), p)
         return
 
     def root(cid: str) -> str:
@@ -161,12 +166,12 @@ def _load_family(conn: Any, campaign_id: str, entry_ids: list[str] | None = None
     touched = set(parent) | set(members)
     conn.execute(text(
         "INSERT INTO cl_fam (eid, cid) SELECT e.id, e.customer_id FROM call_list_entry e "
-        f"WHERE e.campaign_id = :c {only} AND e.customer_id NOT IN "
+        f"WHERE {where} AND e.customer_id NOT IN "
         "(SELECT value FROM json_each(:touched))"), {**p, "touched": json.dumps(list(touched))})
     rows = []
     for eid, cid in conn.execute(text(
-            "SELECT e.id, e.customer_id FROM call_list_entry e WHERE e.campaign_id = :c "
-            f"{only} AND e.customer_id IN (SELECT value FROM json_each(:touched))"),
+            f"SELECT e.id, e.customer_id FROM call_list_entry e WHERE {where} "
+            "AND e.customer_id IN (SELECT value FROM json_each(:touched))"),
             {**p, "touched": json.dumps(list(touched))}):
         top = root(cid)
         rows += [{"e": eid, "c": m} for m in dict.fromkeys([top, *members.get(top, [])])]
@@ -264,11 +269,12 @@ class NextCall:
 
 def next_to_call(store: Store, campaign_id: str, after_position: int,
                  candidates: list[str], as_of: datetime | None = None, *,
-                 chunk: int = 50) -> NextCall:
+                 chunk: int = 20) -> NextCall:
     """The first of ``candidates`` (entry ids, in list order, e.g. those that were
-    ``call`` when the list was last shown) past ``after_position`` that is still ``call``
-    now: each chunk is reconciled at that moment, so history written since (another
-    team's call, an opt-out) is seen."""
+    ``call`` when the list was last shown and not tried since) past ``after_position``
+    that is still ``call`` now: each chunk is reconciled at that moment, so history
+    written since (another team's call, an opt-out) is seen. The caller drops the
+    entries passed and the one returned from its candidates for the next call."""
     as_of = as_of or utcnow()
     passed: list[EntryState] = []
     for start in range(0, len(candidates), chunk):
