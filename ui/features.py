@@ -19,6 +19,10 @@ FEATURES: tuple[str, ...] = (
     "ui.cases_panel",
     "ui.followups_view",
     "ui.supervisor_view",
+    "ui.offers_panel",
+    "ui.log_contact",
+    "ui.work_mode",
+    "ui.import_dialog",
 )
 
 

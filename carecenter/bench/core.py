@@ -105,6 +105,9 @@ def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool) 
         from carecenter.services.imports_bench import bench_imports
 
         figures.update(bench_imports(Path(work)))
+    from carecenter.bench.calllists import bench_calllists  # 45,000-entry list on this store
+
+    figures.update(bench_calllists(path, imports=False))
     figures["peak_rss_mb"] = max(figures.get("console_peak_rss_mb", 0.0), figures["bench_peak_rss_mb"])
     figures["machine"] = machine()
     return figures

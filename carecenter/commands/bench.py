@@ -14,8 +14,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "bench", help="measure search, customer view, screen pop, start-up and imports",
         description="Builds (or reuses) a demo store of N customers and prints each figure "
                     "beside the raw SQLite or bare Qt figure for the same work.")
-    p.add_argument("suite", nargs="?", choices=("core", "sync"), default="core",
-                   help="core (default) or sync")
+    p.add_argument("suite", nargs="?", choices=("core", "sync", "calllists"),
+                   default="core", help="core (default), sync or calllists")
     p.add_argument("--customers", type=int, default=1_000_000, metavar="N")
     add_db(p)
     p.add_argument("--samples", type=int, default=300, metavar="K",
@@ -30,6 +30,10 @@ def run(args: argparse.Namespace) -> int:
         from carecenter.bench.sync_figures import run_sync_bench
 
         figures = run_sync_bench(args.customers, db=args.db)
+    elif args.suite == "calllists":
+        from carecenter.bench.calllists import run_calllists_bench
+
+        figures = run_calllists_bench(args.customers, db=args.db)
     else:
         from carecenter.bench.core import run_core_bench
 

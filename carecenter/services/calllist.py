@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ SKIP_REASONS = frozenset({Reason.DO_NOT_CALL, Reason.ALREADY_HAS_PRODUCT,
 # Outcomes of a marketing contact that reached the customer (recently_contacted).
 REACHED_OUTCOMES = ("reached", "declined", "accepted", "callback")
 CAP_WINDOW = timedelta(days=30)
+MAX_DEPTH = 32
 OPEN_CASE_CLOSED = ("resolved", "closed")
 # A marketing contact: made by the marketing team, or made for any campaign.
 _MARKETING = "(k.team = 'marketing' OR k.campaign_id IS NOT NULL)"
@@ -94,19 +95,24 @@ def campaign_rules(conn: Any, campaign_id: str) -> CampaignRules:
 
 
 def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
-             state: TaskState | None = None) -> list[EntryState]:
-    """Every entry of the campaign's list, in list order, with its status and reasons."""
-    as_of = as_of or utcnow()
+             state: TaskState | None = None, *,
+             entry_ids: list[str] | None = None) -> list[EntryState]:
+    """Every entry of the campaign's list (or only ``entry_ids``), in list order, with its
+    status and reasons."""
+    as_of = (as_of or utcnow()).astimezone(UTC)
     with store.session() as s:
         conn = s.connection()
         with interruptible(conn.connection.dbapi_connection, state):
             rules = campaign_rules(conn, campaign_id)
-            _load_family(conn, campaign_id)
+            only = _only(entry_ids)
+            _load_family(conn, campaign_id, entry_ids)
             flags = _flags(conn, rules, as_of)
             entries = conn.execute(text(
                 "SELECT e.id, e.customer_id, c.customer_ref, e.position FROM call_list_entry e "
-                "JOIN customer c ON c.id = e.customer_id WHERE e.campaign_id = :c "
-                "ORDER BY e.position, e.id"), {"c": campaign_id}).all()
+                "JOIN customer c ON c.id = e.customer_id WHERE "
+                f"{'e.campaign_id = :c' if entry_ids is None else '1'} "
+                f"{only} ORDER BY e.position, e.id"),
+                {"c": campaign_id, "ids": json.dumps(entry_ids or [])}).all()
         s.rollback()  # drops the temporary family table
     out = []
     better = flags.pop(Reason.BETTER_OFFER)
@@ -120,52 +126,80 @@ def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
     return out
 
 
-def _load_family(conn: Any, campaign_id: str) -> None:
+def _only(entry_ids: list[str] | None) -> str:
+    """The filter on the chosen entries; ``+`` keeps SQLite from walking the whole
+    campaign's list by its index when a few entries are asked for."""
+    return "" if entry_ids is None else (
+        "AND e.id IN (SELECT value FROM json_each(:ids)) AND +e.campaign_id = :c")
+
+
+def _load_family(conn: Any, campaign_id: str, entry_ids: list[str] | None = None) -> None:
     """temp.cl_fam(eid, cid): each entry with every customer of its family (the customer
-    it was merged into, if any, and all customers merged into that one)."""
+    it was merged into, if any, and all customers merged into that one).
+
+    Merged customers are few: their links are read once and the families built here, so
+    the entries of unmerged customers cost one INSERT … SELECT."""
     conn.exec_driver_sql(
         "CREATE TEMP TABLE IF NOT EXISTS cl_fam (eid TEXT NOT NULL, cid TEXT NOT NULL)")
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS temp.ix_cl_fam_eid ON cl_fam (eid)")
     conn.exec_driver_sql("DELETE FROM cl_fam")
+    only = _only(entry_ids)
+    where = "e.campaign_id = :c" if entry_ids is None else f"1 {only}"
+    p = {"c": campaign_id, "ids": json.dumps(entry_ids or [])}
+    parent = dict(conn.execute(text(
+        "SELECT id, merged_into_id FROM customer WHERE merged_into_id > ''")).all())
+    if not parent:
+        conn.execute(text("INSERT INTO cl_fam (eid, cid) SELECT e.id, e.customer_id "
+                          f"FROM call_list_entry e WHERE {where}"), p)
+        return
+
+    def root(cid: str) -> str:
+        for _ in range(MAX_DEPTH):
+            if cid not in parent:
+                break
+            cid = parent[cid]
+        return cid
+
+    members: dict[str, list[str]] = {}
+    for child in parent:
+        members.setdefault(root(child), []).append(child)
+    touched = set(parent) | set(members)
     conn.execute(text(
-        "INSERT INTO cl_fam (eid, cid) "
-        "WITH RECURSIVE up(eid, cid, depth) AS ("
-        " SELECT e.id, e.customer_id, 0 FROM call_list_entry e WHERE e.campaign_id = :c"
-        " UNION ALL SELECT up.eid, cu.merged_into_id, up.depth + 1 FROM up"
-        " JOIN customer cu ON cu.id = up.cid"
-        " WHERE cu.merged_into_id IS NOT NULL AND up.depth < 32),"
-        " root(eid, cid) AS (SELECT up.eid, up.cid FROM up JOIN customer cu ON cu.id = up.cid"
-        " WHERE cu.merged_into_id IS NULL OR up.depth = 32),"
-        " fam(eid, cid, depth) AS (SELECT eid, cid, 0 FROM root"
-        " UNION SELECT fam.eid, cu.id, fam.depth + 1 FROM fam"
-        " JOIN customer cu ON cu.merged_into_id = fam.cid WHERE fam.depth < 32)"
-        " SELECT DISTINCT eid, cid FROM fam"), {"c": campaign_id})
+        "INSERT INTO cl_fam (eid, cid) SELECT e.id, e.customer_id FROM call_list_entry e "
+        f"WHERE {where} AND e.customer_id NOT IN "
+        "(SELECT value FROM json_each(:touched))"), {**p, "touched": json.dumps(list(touched))})
+    rows = []
+    for eid, cid in conn.execute(text(
+            f"SELECT e.id, e.customer_id FROM call_list_entry e WHERE {where} "
+            "AND e.customer_id IN (SELECT value FROM json_each(:touched))"),
+            {**p, "touched": json.dumps(list(touched))}):
+        top = root(cid)
+        rows += [{"e": eid, "c": m} for m in dict.fromkeys([top, *members.get(top, [])])]
+    if rows:
+        conn.execute(text("INSERT INTO cl_fam (eid, cid) VALUES (:e, :c)"), rows)
 
 
 def _flags(conn: Any, rules: CampaignRules, as_of: datetime) -> dict[Reason, Any]:
     m = utc_text(as_of)
+    day = as_of.date().isoformat()
     p: dict[str, Any] = {
-        "m": m, "mdate": as_of.date().isoformat(), "camp": rules.campaign_id,
+        "m": m, "mdate": day, "camp": rules.campaign_id,
         "product": rules.product_id, "offer_value": rules.offer_value_cents,
         "recent_from": utc_text(as_of - timedelta(days=rules.recontact_days)),
-        "cap_from": utc_text(as_of - CAP_WINDOW), "cap": rules.max_calls_30d,
-        "max_attempts": rules.max_attempts,
+        "cap_from": utc_text(as_of - CAP_WINDOW),
     }
 
     def eids(sql: str) -> set[str]:
         return {r[0] for r in conn.execute(text(sql), p)}
 
-    flags: dict[Reason, Any] = {}
-    # Latest phone/marketing consent event(s) of each member; the family's latest wins,
-    # and at the same instant a denial wins.
+    flags: dict[Reason, Any] = {r: set() for r in Reason}
+    # Phone/marketing consent events up to the moment of each member; the family's latest
+    # wins, and at the same instant a denial wins.
     latest: dict[str, tuple[str, int]] = {}
     for eid, at, granted in conn.execute(text(
-            "SELECT f.eid, ce.at, min(ce.granted) FROM cl_fam f JOIN consent_event ce"
+            "SELECT f.eid, ce.at, ce.granted FROM cl_fam f JOIN consent_event ce"
             " ON ce.customer_id = f.cid AND ce.channel = 'phone' AND ce.purpose = 'marketing'"
-            " WHERE ce.at = (SELECT max(c2.at) FROM consent_event c2"
-            " WHERE c2.customer_id = f.cid AND c2.channel = 'phone'"
-            " AND c2.purpose = 'marketing' AND c2.at <= :m)"
-            " GROUP BY f.eid, ce.at"), p):
+            " AND ce.at <= :m"), p):
         seen = latest.get(eid)
         if seen is None or at > seen[0] or (at == seen[0] and granted < seen[1]):
             latest[eid] = (at, int(granted))
@@ -174,48 +208,83 @@ def _flags(conn: Any, rules: CampaignRules, as_of: datetime) -> dict[Reason, Any
     if rules.product_id is not None:
         flags[Reason.ALREADY_HAS_PRODUCT] = eids(
             "SELECT DISTINCT f.eid FROM cl_fam f JOIN holding h ON h.customer_id = f.cid"
-            " WHERE h.product_id = :product AND (h.since IS NULL OR h.since <= :mdate)"
-        ) | eids(
-            "SELECT DISTINCT f.eid FROM cl_fam f JOIN contact k ON k.customer_id = f.cid"
-            " JOIN offer o ON o.id = k.offer_id WHERE k.at <= :m AND k.outcome = 'accepted'"
-            " AND o.product_id = :product")
-    else:
-        flags[Reason.ALREADY_HAS_PRODUCT] = set()
-    reached = ", ".join(f"'{o}'" for o in REACHED_OUTCOMES)
-    flags[Reason.RECENTLY_CONTACTED] = eids(
-        "SELECT DISTINCT f.eid FROM cl_fam f JOIN contact k ON k.customer_id = f.cid"
-        f" WHERE k.at > :recent_from AND k.at <= :m AND {_MARKETING}"
-        f" AND k.outcome IN ({reached})")
-    flags[Reason.CONTACT_CAP] = eids(
-        "SELECT f.eid FROM cl_fam f JOIN contact k ON k.customer_id = f.cid"
-        f" WHERE k.at > :cap_from AND k.at <= :m AND k.direction = 'outbound' AND {_MARKETING}"
-        " GROUP BY f.eid HAVING count(*) >= :cap")
-    flags[Reason.ATTEMPTS_EXHAUSTED] = eids(
-        "SELECT f.eid FROM cl_fam f JOIN contact k ON k.customer_id = f.cid"
-        " WHERE k.campaign_id = :camp AND k.at <= :m AND k.direction = 'outbound'"
-        " GROUP BY f.eid HAVING count(*) >= :max_attempts")
+            " WHERE h.product_id = :product AND (h.since IS NULL OR h.since <= :mdate)")
+    # Offers that would be better than the campaign's, valid on the day.
+    better_offers: dict[str, tuple[int, str]] = {}
+    if rules.product_id is not None and rules.offer_value_cents is not None:
+        better_offers = {oid: (value, code) for oid, code, value in conn.execute(text(
+            "SELECT id, code, value_cents FROM offer WHERE product_id = :product"
+            " AND value_cents > :offer_value AND status = 'active'"
+            " AND (valid_from IS NULL OR valid_from <= :mdate)"
+            " AND (valid_to IS NULL OR valid_to >= :mdate)"), p)}
+    product_offers = {r[0] for r in conn.execute(text(
+        "SELECT id FROM offer WHERE product_id = :product"), p)} if rules.product_id else set()
+    # Every contact-based rule in one pass over each family's contacts up to the moment.
+    reached = set(REACHED_OUTCOMES)
+    attempts: dict[str, int] = {}
+    recent_calls: dict[str, int] = {}
+    presented: dict[str, set[str]] = {}
+    declined: dict[str, set[str]] = {}
+    for eid, at, team, campaign, direction, outcome, offer in conn.execute(text(
+            "SELECT f.eid, k.at, k.team, k.campaign_id, k.direction, k.outcome, k.offer_id"
+            " FROM cl_fam f JOIN contact k ON k.customer_id = f.cid AND k.at <= :m"), p):
+        marketing = team == "marketing" or campaign is not None
+        if offer is not None:
+            if outcome == "accepted" and offer in product_offers:
+                flags[Reason.ALREADY_HAS_PRODUCT].add(eid)
+            if offer in better_offers:
+                (declined if outcome == "declined" else presented).setdefault(
+                    eid, set()).add(offer)
+        if marketing and outcome in reached and at > p["recent_from"]:
+            flags[Reason.RECENTLY_CONTACTED].add(eid)
+        if direction == "outbound":
+            if marketing and at > p["cap_from"]:
+                recent_calls[eid] = recent_calls.get(eid, 0) + 1
+            if campaign == rules.campaign_id:
+                attempts[eid] = attempts.get(eid, 0) + 1
+    flags[Reason.CONTACT_CAP] = {e for e, n in recent_calls.items() if n >= rules.max_calls_30d}
+    flags[Reason.ATTEMPTS_EXHAUSTED] = {e for e, n in attempts.items()
+                                        if n >= rules.max_attempts}
     flags[Reason.OPEN_COMPLAINT] = eids(
         "SELECT DISTINCT f.eid FROM cl_fam f JOIN \"case\" c ON c.customer_id = f.cid"
         " WHERE c.opened_at <= :m AND (c.status NOT IN ('resolved', 'closed')"
         " OR (c.closed_at IS NOT NULL AND c.closed_at > :m))")
     better: dict[str, str] = {}
-    if rules.product_id is not None and rules.offer_value_cents is not None:
-        best: dict[str, tuple[int, str]] = {}
-        for eid, code, value in conn.execute(text(
-                "SELECT DISTINCT f.eid, o.code, o.value_cents FROM cl_fam f"
-                " JOIN contact k ON k.customer_id = f.cid JOIN offer o ON o.id = k.offer_id"
-                " WHERE k.at <= :m AND o.product_id = :product"
-                " AND o.value_cents > :offer_value AND o.status = 'active'"
-                " AND (o.valid_from IS NULL OR o.valid_from <= :mdate)"
-                " AND (o.valid_to IS NULL OR o.valid_to >= :mdate)"
-                " AND NOT EXISTS (SELECT 1 FROM cl_fam f2 JOIN contact d"
-                " ON d.customer_id = f2.cid WHERE f2.eid = f.eid AND d.offer_id = o.id"
-                " AND d.outcome = 'declined' AND d.at <= :m)"), p):
-            if eid not in best or (value, code) > best[eid]:
-                best[eid] = (value, code)
-        better = {eid: code for eid, (_, code) in best.items()}
+    for eid, offers in presented.items():
+        still = offers - declined.get(eid, set())
+        if still:
+            better[eid] = max(better_offers[o] for o in still)[1]
     flags[Reason.BETTER_OFFER] = better
     return flags
+
+
+@dataclass(frozen=True)
+class NextCall:
+    """The next entry to call after a position (None when the list is done), and the
+    entries passed over on the way, each as reconciled at that moment."""
+
+    entry: EntryState | None
+    passed: tuple[EntryState, ...]
+
+
+def next_to_call(store: Store, campaign_id: str, after_position: int,
+                 candidates: list[str], as_of: datetime | None = None, *,
+                 chunk: int = 20) -> NextCall:
+    """The first of ``candidates`` (entry ids, in list order, e.g. those that were
+    ``call`` when the list was last shown and not tried since) past ``after_position``
+    that is still ``call`` now: each chunk is reconciled at that moment, so history
+    written since (another team's call, an opt-out) is seen. The caller drops the
+    entries passed and the one returned from its candidates for the next call."""
+    as_of = as_of or utcnow()
+    passed: list[EntryState] = []
+    for start in range(0, len(candidates), chunk):
+        for e in evaluate(store, campaign_id, as_of, entry_ids=candidates[start:start + chunk]):
+            if e.position <= after_position:
+                continue
+            if e.status is Status.CALL:
+                return NextCall(e, tuple(passed))
+            passed.append(e)
+    return NextCall(None, tuple(passed))
 
 
 @dataclass(frozen=True)

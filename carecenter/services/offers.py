@@ -17,7 +17,7 @@ Only history up to the moment counts, as in the call list.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -67,7 +67,7 @@ def offers_panel(store: Store, customer_id: str, as_of: datetime | None = None,
                  channel: str | None = None) -> OffersPanel:
     """The panel for a customer; with ``channel``, offers sold on other channels only
     are left out of both lists."""
-    as_of = as_of or utcnow()
+    as_of = (as_of or utcnow()).astimezone(UTC)
     with store.session() as s:
         conn = s.connection()
         return _panel(conn, family_ids(conn, customer_id), as_of, channel)
