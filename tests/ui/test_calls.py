@@ -162,7 +162,7 @@ def test_work_mode_calls_the_list_in_order_and_shows_the_skipped_with_why(
     add_contact(store, world["W3"], datetime.now(UTC) - timedelta(days=50), team="sales",
                 outcome="info", offer_id=world["offer:F20"])  # presented a better one
 
-    qtbot.keyClick(window, Qt.Key.Key_O,
+    qtbot.keyClick(window, Qt.Key.Key_L,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     panel = window.work_mode
     qtbot.waitUntil(lambda: panel.campaign.findData("Phone fibre") >= 0)
