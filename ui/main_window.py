@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self._shortcuts: ShortcutsDialog | None = None
         # Features add (keys, what) rows, already translated, to the shortcuts help.
         self.shortcut_providers: list[Callable[[], list[tuple[str, str]]]] = []
+        # The screen-pop feature takes calls over (picker, new-customer form, metric).
+        self.call_handler: Callable[[str], None] | None = None
 
         self.search = SearchPanel(runner, store, settings.region)
         self.search.setMinimumWidth(300)
@@ -269,9 +271,24 @@ class MainWindow(QMainWindow):
     # -- a call comes in ---------------------------------------------------------------
     def call(self, number: str) -> None:
         """Show the customer for ``number``: open it, offer a choice, or say there is none."""
+        if self.call_handler is not None:
+            self.call_handler(number)
+            return
         self._call = number
         self.welcome.show_unknown_number(None)
         self.search.search_now(number, open_single=True)
+
+    def take_call(self, number: str) -> None:
+        """A call handed over by another start: come to the front, then pop the customer."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if number:
+            self.call(number)
+        else:
+            self.search.focus_search()
 
     def _results_shown(self, query: str, count: int) -> None:
         if self._call is None or query != self._call.strip():
