@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 FEATURES: tuple[str, ...] = (
     "ui.screen_pop",
+    "ui.banner",
 )
 
 
