@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 FEATURES: tuple[str, ...] = (
     "ui.screen_pop",
     "ui.banner",
+    "ui.merge_dialog",
 )
 
 

@@ -26,6 +26,7 @@ from ui.ops import OpRunner
 from ui.resources import icon
 from ui.search_panel import SearchPanel
 from ui.shortcuts import ShortcutsDialog
+from ui.single_instance import bring_to_front
 
 LANGUAGE_NAMES = {"en": "English", "it": "Italiano"}  # each in its own language
 
@@ -280,11 +281,7 @@ class MainWindow(QMainWindow):
 
     def take_call(self, number: str) -> None:
         """A call handed over by another start: come to the front, then pop the customer."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        bring_to_front(self)
         if number:
             self.call(number)
         else:

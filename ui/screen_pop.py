@@ -23,6 +23,7 @@ from ui.new_customer import NewCustomerDialog
 from ui.picker import PickerDialog
 from ui.retranslate import on_language_change
 from ui.shortcuts import native
+from ui.single_instance import bring_to_front
 
 if TYPE_CHECKING:
     from ui.customer_view import CustomerView
@@ -111,9 +112,7 @@ class ScreenPop(QObject):
         self.picker = PickerDialog(number, hits, self.window)
         self.picker.chosen.connect(self.window.open_customer)
         self.picker.new_customer.connect(lambda: self.new_customer(number))
-        self.picker.show()
-        self.picker.raise_()
-        self.picker.activateWindow()
+        bring_to_front(self.picker)
         return self.picker
 
     def new_customer(self, number: str | None = None) -> NewCustomerDialog:
@@ -123,9 +122,7 @@ class ScreenPop(QObject):
             self.form.deleteLater()
         self.form = NewCustomerDialog(w.runner, w.store, w.settings, number=number, parent=w)
         self.form.opened.connect(w.open_customer)
-        self.form.show()
-        self.form.raise_()
-        self.form.activateWindow()
+        bring_to_front(self.form)
         return self.form
 
 

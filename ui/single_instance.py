@@ -15,7 +15,9 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
 
 from carecenter.services.phones import number_from_link
 
@@ -112,3 +114,13 @@ class CallServer(QObject):
         socket.write(b"ok\n")
         socket.flush()
         self.call_received.emit(number_from_link(number or ""))
+
+
+def bring_to_front(widget: QWidget) -> None:
+    """Show ``widget`` above the others (platforms without windows, offscreen, cannot)."""
+    if widget.isMinimized():
+        widget.showNormal()
+    widget.show()
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        widget.raise_()
+        widget.activateWindow()
