@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,26 +31,31 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MAX_LINES = 9
-SEVERITY = {"do_not_call": "critical", "consent_withdrawn": "critical",
-            "open_complaint": "warning", "promises": "warning", "overdue": "warning",
-            "marketing_called": "info", "offer_response": "info"}
+SEVERITY = {
+    "do_not_call": "critical",
+    "consent_withdrawn": "critical",
+    "open_complaint": "warning",
+    "promises": "warning",
+    "overdue": "warning",
+    "marketing_called": "info",
+    "offer_response": "info",
+}
 COLOURS = {  # background, border, text
     "critical": ("#fdecea", "#d93025", "#8a1c14"),
     "warning": ("#fff4e5", "#e37400", "#7a3e00"),
     "info": ("#e8f0fe", "#1a73e8", "#174ea6"),
 }
-ICONS = {"critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
-         "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-         "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BannerStrip", text, None, n)
+ICONS = {
+    "critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
 
 
 def _date(value: Any) -> str:
     if isinstance(value, datetime):
-        return QLocale().toString(value.astimezone().date(), QLocale.FormatType.ShortFormat)
+        day = QDate(*value.astimezone().timetuple()[:3])
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
     return str(value or "")
 
 
@@ -66,39 +71,70 @@ def _consents(which: list[str]) -> str:
     return ", ".join(words)
 
 
+def _days_ago(n: int) -> str:
+    if n == 0:
+        return QCoreApplication.translate("BannerStrip", "today")
+    if n == 1:
+        return QCoreApplication.translate("BannerStrip", "yesterday")
+    return QCoreApplication.translate("BannerStrip", "{0} days ago").format(n)
+
+
 def line_text(line: BannerLine) -> str:
     """The one line the agent reads at a glance."""
     v = line.values
     k = line.kind
     if k == "do_not_call":
-        return _tr("Do not call for marketing (since {0})").format(_date(v.get("since")))
+        return QCoreApplication.translate(
+            "BannerStrip", "Do not call for marketing (since {0})"
+        ).format(_date(v.get("since")))
     if k == "consent_withdrawn":
-        return _tr("Consent withdrawn: {0}").format(_consents(v.get("which", [])))
+        return QCoreApplication.translate("BannerStrip", "Consent withdrawn: {0}").format(
+            _consents(v.get("which", []))
+        )
     if k == "open_complaint":
-        text = _tr("Open complaint: {0}, opened %n day(s) ago", v.get("age_days", 0)).format(
-            _code(v.get("category")))
+        text = QCoreApplication.translate("BannerStrip", "Open complaint: {0}, opened {1}").format(
+            _code(v.get("category")), _days_ago(v.get("age_days", 0))
+        )
         if v.get("count", 1) > 1:
-            text += _tr(" (+%n more)", v["count"] - 1)
+            text += QCoreApplication.translate("BannerStrip", " (and {0} more)").format(
+                v["count"] - 1
+            )
         return text
     if k == "promises":
-        text = _tr("%n open promise(s), next due {0}", v.get("count", 0)).format(
-            _date(v.get("next_due")))
+        text = QCoreApplication.translate("BannerStrip", "Open promises: {0}, next due {1}").format(
+            v.get("count", 0), _date(v.get("next_due"))
+        )
         if v.get("overdue"):
-            text += _tr(" — %n overdue", v["overdue"])
+            text += QCoreApplication.translate("BannerStrip", " — overdue: {0}").format(
+                v["overdue"]
+            )
         return text
     if k == "overdue":
-        return _tr("%n overdue follow-up(s), oldest due {0}", v.get("count", 0)).format(
-            _date(v.get("oldest_due")))
+        return QCoreApplication.translate(
+            "BannerStrip", "Overdue follow-ups: {0}, oldest due {1}"
+        ).format(v.get("count", 0), _date(v.get("oldest_due")))
     if k == "marketing_called":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
-        return _tr("Marketing called %n day(s) ago — {0}, {1}, {2}", v.get("days_ago", 0)).format(
-            v.get("campaign") or "—", offer, labels.outcome(v.get("outcome")) or "—")
+        return QCoreApplication.translate(
+            "BannerStrip", "Marketing called {0} — {1}, {2}, {3}"
+        ).format(
+            _days_ago(v.get("days_ago", 0)),
+            v.get("campaign") or "—",
+            offer,
+            labels.outcome(v.get("outcome")) or "—",
+        )
     if k == "offer_response":
-        parts = [f"{o.get('title') or o.get('code')}: {labels.outcome(o.get('outcome'))}"
-                 for o in v.get("offers", [])[:3]]
+        parts = [
+            f"{o.get('title') or o.get('code')}: {labels.outcome(o.get('outcome'))}"
+            for o in v.get("offers", [])[:3]
+        ]
         more = len(v.get("offers", [])) - 3
-        text = _tr("Recent offers: {0}").format("; ".join(parts))
-        return text + (_tr(" (+%n more)", more) if more > 0 else "")
+        text = QCoreApplication.translate("BannerStrip", "Recent offers: {0}").format(
+            "; ".join(parts)
+        )
+        if more > 0:
+            text += QCoreApplication.translate("BannerStrip", " (and {0} more)").format(more)
+        return text
     return k
 
 
@@ -107,18 +143,33 @@ def line_detail(line: BannerLine) -> str:
     v = line.values
     rows = [line_text(line)]
     if line.kind == "open_complaint":
-        rows.append(_tr("Opened on {0}; %n open complaint(s) in all.", v.get("count", 1)).format(
-            _date(v.get("opened_at"))))
+        rows.append(
+            QCoreApplication.translate(
+                "BannerStrip", "Opened on {0}; open complaints in all: {1}."
+            ).format(_date(v.get("opened_at")), v.get("count", 1))
+        )
     elif line.kind == "promises" and v.get("note"):
-        rows.append(_tr("Next promise: {0}").format(v["note"]))
+        rows.append(
+            QCoreApplication.translate("BannerStrip", "Next promise: {0}").format(v["note"])
+        )
     elif line.kind == "overdue":
-        rows.append(_tr("Oldest reason: {0}").format(_code(v.get("reason"))))
+        rows.append(
+            QCoreApplication.translate("BannerStrip", "Oldest reason: {0}").format(
+                _code(v.get("reason"))
+            )
+        )
     elif line.kind == "marketing_called":
-        rows.append(_tr("Called on {0}; offer {1}.").format(
-            _date(v.get("at")), v.get("offer_code") or "—"))
+        rows.append(
+            QCoreApplication.translate("BannerStrip", "Called on {0}; offer {1}.").format(
+                _date(v.get("at")), v.get("offer_code") or "—"
+            )
+        )
     elif line.kind == "offer_response":
-        rows += [f"{_date(o.get('at'))}  {o.get('code')} · {o.get('title')}: "
-                 f"{labels.outcome(o.get('outcome'))}" for o in v.get("offers", [])]
+        rows += [
+            f"{_date(o.get('at'))}  {o.get('code')} · {o.get('title')}: "
+            f"{labels.outcome(o.get('outcome'))}"
+            for o in v.get("offers", [])
+        ]
     return "\n".join(rows)
 
 
@@ -136,7 +187,7 @@ class BannerDetail(QDialog):
         col = QVBoxLayout(self)
         col.addWidget(self.text)
         col.addWidget(buttons)
-        self.setWindowTitle(_tr("Warning details"))
+        self.setWindowTitle(QCoreApplication.translate("BannerStrip", "Warning details"))
         self.resize(520, 200)
 
 
@@ -180,7 +231,8 @@ class BannerStrip(QFrame):
             b.setStyleSheet(
                 f"QPushButton {{ text-align: left; padding: 5px 10px; font-weight: 600; "
                 f"background: {back}; color: {fore}; border: none; "
-                f"border-left: 4px solid {border}; border-radius: 3px; }}")
+                f"border-left: 4px solid {border}; border-radius: 3px; }}"
+            )
             b.clicked.connect(lambda _=False, i=n: self.open_detail(i))
             self._col.addWidget(b)
             self.buttons.append(b)
@@ -206,7 +258,11 @@ class BannerStrip(QFrame):
         for n, (b, line) in enumerate(zip(self.buttons, self.lines, strict=True)):
             b.setText(line_text(line))
             keys = native(f"Alt+Shift+{n + 1}") if n < MAX_LINES else ""
-            b.setToolTip(_tr("Details: click or {0}").format(keys) if keys else "")
+            b.setToolTip(
+                QCoreApplication.translate("BannerStrip", "Details: click or {0}").format(keys)
+                if keys
+                else ""
+            )
             b.setAccessibleName(line_text(line))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -228,10 +284,14 @@ def install(window: MainWindow) -> None:
     window.customer_opened.connect(attach)
     for n in range(1, MAX_LINES + 1):
         window._action([f"Alt+Shift+{n}"], lambda _=False, i=n - 1: _open(window, i))
-    window.shortcut_providers.append(lambda: [
-        (f"{native('Alt+Shift+1')} … {native(f'Alt+Shift+{MAX_LINES}')}",
-         QCoreApplication.translate("BannerStrip", "Open the detail of warning 1 to 9")),
-    ])
+    window.shortcut_providers.append(
+        lambda: [
+            (
+                f"{native('Alt+Shift+1')} … {native(f'Alt+Shift+{MAX_LINES}')}",
+                QCoreApplication.translate("BannerStrip", "Open the detail of warning 1 to 9"),
+            ),
+        ]
+    )
 
 
 def _open(window: MainWindow, index: int) -> None:

@@ -43,10 +43,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
 class _Card(QFrame):
     """One customer's facts, for the side-by-side comparison."""
 
@@ -64,14 +60,27 @@ class _Card(QFrame):
 
     def show_header(self, h: CustomerHeader | None) -> None:
         if h is None:
-            self.text.setText(_tr("Find the other record on the left."))
+            self.text.setText(
+                QCoreApplication.translate("MergeDialog", "Find the other record on the left.")
+            )
             return
-        rows = [h.name or h.customer_ref, _tr("Customer {0}").format(h.customer_ref),
-                ", ".join(display(p) for p in h.phones) or _tr("no phone number"),
-                ", ".join(h.emails) or _tr("no email"),
-                " · ".join(x for x in (labels.tier(h.tier), h.store or "",
-                                       h.birth_date.isoformat() if h.birth_date else "") if x),
-                _tr("{0} contacts").format(h.contacts)]
+        rows = [
+            h.name or h.customer_ref,
+            QCoreApplication.translate("MergeDialog", "Customer {0}").format(h.customer_ref),
+            ", ".join(display(p) for p in h.phones)
+            or QCoreApplication.translate("MergeDialog", "no phone number"),
+            ", ".join(h.emails) or QCoreApplication.translate("MergeDialog", "no email"),
+            " · ".join(
+                x
+                for x in (
+                    labels.tier(h.tier),
+                    h.store or "",
+                    h.birth_date.isoformat() if h.birth_date else "",
+                )
+                if x
+            ),
+            QCoreApplication.translate("MergeDialog", "{0} contacts").format(h.contacts),
+        ]
         self.text.setText("\n".join(rows))
 
 
@@ -80,8 +89,14 @@ class MergeDialog(QDialog):
 
     merged = Signal(str)
 
-    def __init__(self, runner: OpRunner, store: Store, settings: Settings, customer_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: OpRunner,
+        store: Store,
+        settings: Settings,
+        customer_id: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.runner, self.store, self.settings = runner, store, settings
@@ -101,8 +116,9 @@ class MergeDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self.confirm)
@@ -135,8 +151,9 @@ class MergeDialog(QDialog):
 
     def _load(self, cid: str) -> None:
         store = self.store
-        self.runner.op(self, lambda _s: customer_header(store, cid)) \
-            .success(self._header_in).failure(lambda e: self._show_error(user_message(e))).run()
+        self.runner.op(self, lambda _s: customer_header(store, cid)).success(
+            self._header_in
+        ).failure(lambda e: self._show_error(user_message(e))).run()
 
     def _header_in(self, h: CustomerHeader) -> None:
         self.headers[h.customer_id] = h
@@ -148,7 +165,9 @@ class MergeDialog(QDialog):
 
     def choose_other(self, cid: str) -> None:
         if cid == self.this_id:
-            self._show_error(_tr("Choose another customer: a record cannot be merged into itself."))
+            self._show_error(
+                self.tr("Choose another customer: a record cannot be merged into itself.")
+            )
             return
         self.error.hide()
         self.other_id = cid
@@ -172,12 +191,12 @@ class MergeDialog(QDialog):
         store, settings, reason = self.store, self.settings, self.reason.text()
 
         def work(_s: object) -> MergeResult:
-            return merge_customers(store, kept, merged, by_agent_id=_agent_id(store, settings),
-                                   reason=reason)
+            return merge_customers(
+                store, kept, merged, by_agent_id=_agent_id(store, settings), reason=reason
+            )
 
         self.ok.setEnabled(False)
-        self.runner.op(self, work).success(lambda _r: self._done(kept)) \
-            .failure(self._failed).run()
+        self.runner.op(self, work).success(lambda _r: self._done(kept)).failure(self._failed).run()
 
     def _done(self, kept: str) -> None:
         self.accept()
@@ -192,14 +211,16 @@ class MergeDialog(QDialog):
         self.error.show()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Merge two records of the same customer"))
-        self.this_title.setText(_tr("This record"))
-        self.other_title.setText(_tr("The other record"))
-        self.keep_this.setText(_tr("Keep &this one"))
-        self.keep_other.setText(_tr("Keep the &other one"))
-        self.reason_label.setText(_tr("&Why are they the same person?"))
-        self.reason.setPlaceholderText(_tr("for example: same phone and birth date, confirmed on the call"))
-        self.ok.setText(_tr("&Merge"))
+        self.setWindowTitle(self.tr("Merge two records of the same customer"))
+        self.this_title.setText(self.tr("This record"))
+        self.other_title.setText(self.tr("The other record"))
+        self.keep_this.setText(self.tr("Keep &this one"))
+        self.keep_other.setText(self.tr("Keep the &other one"))
+        self.reason_label.setText(self.tr("&Why are they the same person?"))
+        self.reason.setPlaceholderText(
+            self.tr("for example: same phone and birth date, confirmed on the call")
+        )
+        self.ok.setText(self.tr("&Merge"))
         h = self.headers.get(self.this_id)
         self.this_card.show_header(h)
         self.other_card.show_header(self.headers.get(self.other_id or ""))
@@ -226,18 +247,26 @@ def merge_item_id(view: CustomerView) -> str | None:
     return None
 
 
-def undo_merge(window: MainWindow, view: CustomerView, *, ask: bool = True,
-               reason: str = "") -> bool:
+def undo_merge(
+    window: MainWindow, view: CustomerView, *, ask: bool = True, reason: str = ""
+) -> bool:
     """Undo the merge under the cursor (or the latest), after a confirmation."""
     merge_id = merge_item_id(view)
     if merge_id is None:
-        window.statusBar().showMessage(_tr("This customer has no merge to undo."), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MergeDialog", "This customer has no merge to undo."), 8000
+        )
         return False
     if ask:
         text, ok = QInputDialog.getText(
-            window, _tr("Undo merge"),
-            _tr("Undo this merge? The merged record becomes a customer of its own again.\n"
-                "Why (optional):"))
+            window,
+            QCoreApplication.translate("MergeDialog", "Undo merge"),
+            QCoreApplication.translate(
+                "MergeDialog",
+                "Undo this merge? The merged record becomes a customer of its own again.\n"
+                "Why (optional):",
+            ),
+        )
         if not ok:
             return False
         reason = text
@@ -250,17 +279,27 @@ def undo_merge(window: MainWindow, view: CustomerView, *, ask: bool = True,
         message = str(exc) if isinstance(exc, MergeError) else user_message(exc)
         window.statusBar().showMessage(message, 15000)
         if ask:
-            QMessageBox.warning(window, _tr("Undo merge"), message)
+            QMessageBox.warning(
+                window, QCoreApplication.translate("MergeDialog", "Undo merge"), message
+            )
 
     window.runner.op(view, work).success(
-        lambda _r: window.statusBar().showMessage(_tr("Merge undone."), 8000)).failure(failed).run()
+        lambda _r: window.statusBar().showMessage(
+            QCoreApplication.translate("MergeDialog", "Merge undone."), 8000
+        )
+    ).failure(failed).run()
     return True
 
 
 def open_merge(window: MainWindow) -> MergeDialog | None:
     view = window.current_view()
     if view is None:
-        window.statusBar().showMessage(_tr("Open a customer first, then merge it with another."), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MergeDialog", "Open a customer first, then merge it with another."
+            ),
+            8000,
+        )
         return None
     dialog = MergeDialog(window.runner, window.store, window.settings, view.customer_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -281,22 +320,40 @@ def install(window: MainWindow) -> None:
         a.triggered.connect(lambda: undo_merge(window, view))
         view.table.addAction(a)
         view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        on_language_change(view, lambda: a.setText(_tr("Undo this merge")))
+        on_language_change(
+            view, lambda: a.setText(QCoreApplication.translate("MergeDialog", "Undo this merge"))
+        )
         view.table.doubleClicked.connect(
-            lambda index: undo_merge(window, view)
-            if view.model.item(index.row()).kind == "merge" else None)
+            lambda index: (
+                undo_merge(window, view) if view.model.item(index.row()).kind == "merge" else None
+            )
+        )
 
     window.customer_opened.connect(attach)
 
     def retranslate() -> None:
-        merge_action.setText(_tr("&Merge with another record…"))
-        undo_action.setText(_tr("&Undo merge…"))
+        merge_action.setText(
+            QCoreApplication.translate("MergeDialog", "&Merge with another record…")
+        )
+        undo_action.setText(QCoreApplication.translate("MergeDialog", "&Undo merge…"))
 
     on_language_change(window, retranslate)
-    window.shortcut_providers.append(lambda: [
-        (native("Ctrl+M"), _tr("Merge this customer with another record")),
-        (native("Ctrl+Shift+M"), _tr("Undo the merge (the one selected in the timeline)")),
-    ])
+    window.shortcut_providers.append(
+        lambda: [
+            (
+                native("Ctrl+M"),
+                QCoreApplication.translate(
+                    "MergeDialog", "Merge this customer with another record"
+                ),
+            ),
+            (
+                native("Ctrl+Shift+M"),
+                QCoreApplication.translate(
+                    "MergeDialog", "Undo the merge (the one selected in the timeline)"
+                ),
+            ),
+        ]
+    )
 
 
 def _undo_current(window: MainWindow) -> None:

@@ -226,7 +226,7 @@ class NewCustomerDialog(QDialog):
 
     def open_existing(self) -> None:
         index = self.dup_list.currentIndex()
-        cid = index.data(ID_ROLE) if index.isValid() else None
+        cid: str | None = index.data(ID_ROLE) if index.isValid() else None
         if not cid:
             return
         contact = self._contact(None) if self.log_call.isChecked() else None

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -77,7 +78,7 @@ class PickerModel(QAbstractTableModel):
             if col == LAST:
                 if h.last_contact_at is None:
                     return self.tr("never")
-                return QLocale().toString(h.last_contact_at.astimezone().date(),
+                return QLocale().toString(QDate(*h.last_contact_at.astimezone().timetuple()[:3]),
                                           QLocale.FormatType.ShortFormat)
         return None
 
@@ -143,8 +144,7 @@ class PickerDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who is calling?"))
         self.title.setText(self.tr(
-            "%n customer(s) have the number {0}: pick the one calling.", "",
-            self.model.rowCount()).format(self.number))
+            "Several customers have the number {0}: pick the one calling.").format(self.number))
         self.new_button.setText(self.tr("None of them: &new customer"))
         self.table.setAccessibleName(self.tr("Customers with this number"))
 

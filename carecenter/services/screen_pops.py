@@ -34,8 +34,9 @@ class PopFigures:
     by_outcome: dict[str, int]
 
 
-def record_pop(store: Store, *, outcome: str, matches: int, ms: float,
-               at: datetime | None = None) -> None:
+def record_pop(
+    store: Store, *, outcome: str, matches: int, ms: float, at: datetime | None = None
+) -> None:
     """Remember one pop; pops older than KEEP are dropped on the way."""
     if outcome not in OUTCOMES:
         raise InvalidScreenPop(f"Unknown screen pop outcome {outcome!r}.")
@@ -47,8 +48,9 @@ def record_pop(store: Store, *, outcome: str, matches: int, ms: float,
         s.execute(delete(ScreenPop).where(ScreenPop.at < at - KEEP))
 
 
-def pop_figures(store: Store, *, since: datetime | None = None,
-                until: datetime | None = None) -> PopFigures:
+def pop_figures(
+    store: Store, *, since: datetime | None = None, until: datetime | None = None
+) -> PopFigures:
     """Count, p50, p95 and worst ring-to-view time of the pops in [since, until)."""
     q = select(ScreenPop.ms, ScreenPop.outcome)
     if since is not None:
@@ -58,13 +60,14 @@ def pop_figures(store: Store, *, since: datetime | None = None,
     with store.session() as s:
         rows = s.execute(q).all()
     times = sorted(r[0] for r in rows)
-    by = {o: 0 for o in OUTCOMES}
+    by = dict.fromkeys(OUTCOMES, 0)
     for _, o in rows:
         by[o] = by.get(o, 0) + 1
     if not times:
         return PopFigures(0, None, None, None, by)
-    return PopFigures(len(times), round(_rank(times, 50), 1), round(_rank(times, 95), 1),
-                      round(times[-1], 1), by)
+    return PopFigures(
+        len(times), round(_rank(times, 50), 1), round(_rank(times, 95), 1), round(times[-1], 1), by
+    )
 
 
 def _rank(ordered: list[float], p: float) -> float:

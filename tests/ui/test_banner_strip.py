@@ -83,9 +83,9 @@ def _offer(store: Store) -> tuple[str, str]:
 
 
 def _marketing(store: Store, cid: str) -> None:
-    _, camp = _offer(store)
+    offer, camp = _offer(store)
     add_contact(store, cid, utcnow() - timedelta(days=4, hours=1), team="marketing",
-                direction="outbound", campaign_id=camp, outcome="no_answer")
+                direction="outbound", campaign_id=camp, offer_id=offer, outcome="no_answer")
 
 
 def _offer_response(store: Store, cid: str) -> None:
@@ -98,10 +98,10 @@ CASES: dict[str, tuple[Callable[[Store, str], None], str, str]] = {
     "do_not_call": (lambda s, c: _consent(s, c, "phone"), "Do not call for marketing", "critical"),
     "consent_withdrawn": (lambda s, c: _consent(s, c, "email"), "Consent withdrawn: Email",
                           "critical"),
-    "open_complaint": (_complaint, "Open complaint: billing error, opened 6 day", "warning"),
-    "promises": (_promise, "1 open promise", "warning"),
-    "overdue": (_overdue, "1 overdue follow-up", "warning"),
-    "marketing_called": (_marketing, "Marketing called 4 day", "info"),
+    "open_complaint": (_complaint, "Open complaint: billing error, opened 6 days ago", "warning"),
+    "promises": (_promise, "Open promises: 1, next due", "warning"),
+    "overdue": (_overdue, "Overdue follow-ups: 1, oldest due", "warning"),
+    "marketing_called": (_marketing, "Marketing called 4 days ago — Inverno fibra, Fibra 9, No answer", "info"),
     "offer_response": (_offer_response, "Recent offers: Fibra 9: Accepted", "info"),
 }
 
