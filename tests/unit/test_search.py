@@ -183,3 +183,20 @@ def test_a_hit_carries_what_tells_customers_apart(store: Store) -> None:
     assert (hit.name, hit.tier, hit.store, hit.phones, hit.emails, hit.last_contact_at) == (
         "Elsa Morante", "gold", "Roma Termini", ("+393401112233",), ("elsa@example.it",),
         datetime(2026, 2, 3, 4, 5, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(("link", "number"), [
+    ("tel:+39%20333%20123%204567", "+39 333 123 4567"), ("TEL:+393331234567", "+393331234567"),
+    ("callto://+393331234567", "+393331234567"), ("sip:+393331234567@pbx.example;user=phone", "+393331234567"),
+    ("tel:0612345678;phone-context=+39", "0612345678"), (" 333 1234567 ", "333 1234567"), ("", ""),
+])
+def test_a_telephony_link_gives_its_number(link: str, number: str) -> None:
+    from carecenter.services.phones import number_from_link
+
+    assert number_from_link(link) == number
+
+
+def test_a_call_link_finds_the_customer(store: Store, people: dict[str, str]) -> None:
+    from carecenter.services.phones import number_from_link
+
+    assert refs(store, number_from_link("tel:+39-333-123-4567")) == ["C0000001"]
