@@ -159,8 +159,14 @@ def _hits(db: sqlite3.Connection, found: dict[str, str], limit: int) -> list[Cus
         "SELECT c.id, c.customer_ref, c.first_name, c.last_name, c.company, c.tier, c.store, "
         "(SELECT max(at) FROM contact WHERE customer_id = c.id) AS last_at "
         f"FROM customer c WHERE c.id IN ({_marks(len(ids))}) AND NOT c.deleted "
-        "AND c.merged_into_id IS NULL", ids).fetchall()
-    rows.sort(key=lambda r: (_RANK[found[r[0]]], _neg(r[7]), r[1]))
+        # "+": SQLite would otherwise walk the merged_into_id index over every live
+        # customer (100 ms at 100,000) instead of looking the ids up by primary key.
+        "AND +c.merged_into_id IS NULL", ids).fetchall()
+    # Best match first, then the most recent contact (never contacted last), then the
+    # customer number: three stable sorts, cheaper than one key inverting the dates.
+    rows.sort(key=lambda r: r[1])
+    rows.sort(key=lambda r: r[7] or "", reverse=True)
+    rows.sort(key=lambda r: _RANK[found[r[0]]])
     rows = rows[:limit]
     if not rows:
         return []
@@ -185,13 +191,6 @@ def _hits(db: sqlite3.Connection, found: dict[str, str], limit: int) -> list[Cus
         )
         for cid, ref, first, last, company, tier, home, last_at in rows
     ]
-
-
-def _neg(iso: str | None) -> str:
-    # Newest first: invert the characters of the fixed-width ISO text.
-    if not iso:
-        return "~"
-    return "".join(chr(0x7E - ord(ch) + 0x20) for ch in iso)
 
 
 def full_name(first: str | None, last: str | None, company: str | None = None) -> str:
