@@ -9,12 +9,14 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from carecenter.db.store import APP_ID, Store, StoreError
+from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
+from carecenter.services.phones import number_from_link
 from carecenter.settings import Settings
 from ui import i18n
 from ui.main_window import MainWindow
 from ui.ops import OpRunner
 from ui.resources import icon, stylesheet
+from ui.single_instance import CallServer, hand_over, server_name
 
 SCREENSHOT_SIZE = (1400, 900)
 
@@ -60,6 +62,15 @@ def run(db: Path | str | None = None, call: str | None = None,
         screenshot: Path | str | None = None, lang: str | None = None) -> int:
     settings = Settings.load()
     app = application()
+    call = number_from_link(call) if call else None
+    server: CallServer | None = None
+    if screenshot is None:
+        # One console per user and store: hand the call to the running one, if any.
+        name = server_name(Path(db) if db is not None else default_store_path())
+        if hand_over(name, call):
+            return 0
+        server = CallServer(name)
+        server.listen()
     i18n.set_language(lang or settings.language)
     style(app)
     try:
@@ -89,6 +100,8 @@ def run(db: Path | str | None = None, call: str | None = None,
             window.call_settled.connect(lambda: QTimer.singleShot(0, shoot))
         else:
             QTimer.singleShot(0, shoot)
+    if server is not None:
+        server.call_received.connect(window.take_call)
     window.show()
     if call:
         window.call(call)
@@ -97,6 +110,8 @@ def run(db: Path | str | None = None, call: str | None = None,
     try:
         app.exec()
     finally:
+        if server is not None:
+            server.close()
         runner.shutdown()
         window.deleteLater()
         QApplication.processEvents()

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FEATURES: tuple[str, ...] = (
-    "ui.decisions",
+    "ui.banner",
+    "ui.screen_pop",
+    "ui.merge_dialog",
     "ui.cases_panel",
     "ui.followups_view",
-    "ui.supervisor_view",
     "ui.offers_panel",
+    "ui.decisions",
+    "ui.supervisor_view",
     "ui.log_contact",
     "ui.work_mode",
     "ui.import_dialog",

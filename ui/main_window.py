@@ -26,6 +26,7 @@ from ui.ops import OpRunner
 from ui.resources import icon
 from ui.search_panel import SearchPanel
 from ui.shortcuts import ShortcutsDialog
+from ui.single_instance import bring_to_front
 
 LANGUAGE_NAMES = {"en": "English", "it": "Italiano"}  # each in its own language
 
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self._shortcuts: ShortcutsDialog | None = None
         # Features add (keys, what) rows, already translated, to the shortcuts help.
         self.shortcut_providers: list[Callable[[], list[tuple[str, str]]]] = []
+        # The screen-pop feature takes calls over (picker, new-customer form, metric).
+        self.call_handler: Callable[[str], None] | None = None
 
         self.search = SearchPanel(runner, store, settings.region)
         self.search.setMinimumWidth(300)
@@ -269,9 +272,20 @@ class MainWindow(QMainWindow):
     # -- a call comes in ---------------------------------------------------------------
     def call(self, number: str) -> None:
         """Show the customer for ``number``: open it, offer a choice, or say there is none."""
+        if self.call_handler is not None:
+            self.call_handler(number)
+            return
         self._call = number
         self.welcome.show_unknown_number(None)
         self.search.search_now(number, open_single=True)
+
+    def take_call(self, number: str) -> None:
+        """A call handed over by another start: come to the front, then pop the customer."""
+        bring_to_front(self)
+        if number:
+            self.call(number)
+        else:
+            self.search.focus_search()
 
     def _results_shown(self, query: str, count: int) -> None:
         if self._call is None or query != self._call.strip():

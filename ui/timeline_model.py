@@ -92,6 +92,7 @@ class TimelineModel(QAbstractTableModel):
         self._loading: TaskState | None = None
         self._generation = 0
         self._pages = 0
+        self._titles: tuple[str, ...] | None = None  # the header, translated once
 
     # -- loading -----------------------------------------------------------------------
     @property
@@ -204,9 +205,12 @@ class TimelineModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("When"), self.tr("Channel"), self.tr("Team"), self.tr("Direction"),
-                    self.tr("Outcome"), self.tr("Campaign / offer"), self.tr("Agent"),
-                    self.tr("Summary"))[section]
+            # The header view asks many times a paint: translate once per language.
+            if self._titles is None:
+                self._titles = (self.tr("When"), self.tr("Channel"), self.tr("Team"),
+                                self.tr("Direction"), self.tr("Outcome"),
+                                self.tr("Campaign / offer"), self.tr("Agent"), self.tr("Summary"))
+            return self._titles[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -271,6 +275,7 @@ class TimelineModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Words and dates follow the language: repaint the header and every row."""
+        self._titles = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self._items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, COLUMNS - 1))

@@ -60,7 +60,7 @@ def _peak_rss_mb() -> float:
     return round(kb / 1024, 1)
 
 
-def console_figures(path: Path, numbers: list[str]) -> dict[str, Any]:
+def console_figures(path: Path, numbers: list[str], starts: int = 3) -> dict[str, Any]:
     """Screen pop, cold start and the console's own peak memory, from a separate process
     (the core never imports Qt): ``python -m ui.bench`` prints one JSON object."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -69,7 +69,8 @@ def console_figures(path: Path, numbers: list[str]) -> dict[str, Any]:
         numbers_file = f.name
     try:
         out = subprocess.run(
-            [sys.executable, "-m", "ui.bench", "--db", str(path), "--numbers", numbers_file],
+            [sys.executable, "-m", "ui.bench", "--db", str(path), "--numbers", numbers_file,
+             "--starts", str(starts)],
             capture_output=True, text=True, env=env, timeout=1800, check=False)
     finally:
         os.unlink(numbers_file)
@@ -79,7 +80,8 @@ def console_figures(path: Path, numbers: list[str]) -> dict[str, Any]:
     return figures
 
 
-def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool) -> dict[str, Any]:
+def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool,
+                   starts: int = 3, import_rows: int = 50_000) -> dict[str, Any]:
     from carecenter.commands.bench import default_bench_path
 
     path = db or default_bench_path(customers)
@@ -100,11 +102,15 @@ def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool) 
         store.close()
     figures["bench_peak_rss_mb"] = _peak_rss_mb()
     if gui:
-        figures.update(console_figures(path, numbers))
-    with tempfile.TemporaryDirectory() as work:
-        from carecenter.services.imports_bench import bench_imports
+        figures.update(console_figures(path, numbers, starts))
+    if import_rows > 0:
+        with tempfile.TemporaryDirectory() as work:
+            from carecenter.services.imports_bench import bench_imports
 
-        figures.update(bench_imports(Path(work)))
+            imports = bench_imports(Path(work), customers=import_rows, contacts=4 * import_rows,
+                                    entries=max(1, import_rows * 9 // 10))
+        # Prefixed: the import bench's own "customers"/"contacts" are not the store's.
+        figures.update({f"import_{k}": v for k, v in imports.items()})
     from carecenter.bench.calllists import bench_calllists  # 45,000-entry list on this store
 
     figures.update(bench_calllists(path, imports=False))

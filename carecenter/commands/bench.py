@@ -22,6 +22,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="queries and customer views to time (default 300)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--no-gui", action="store_true", help="skip the console figures")
+    p.add_argument("--starts", type=int, default=3, metavar="K",
+                   help="cold starts of each kind, median taken (default 3)")
+    p.add_argument("--import-rows", type=int, default=50_000, metavar="N",
+                   help="customers for the import figures, 4 contacts each (0: skip them)")
     p.set_defaults(run=run)
 
 
@@ -38,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         from carecenter.bench.core import run_core_bench
 
         figures = run_core_bench(args.customers, db=args.db, samples=args.samples,
-                                 gui=not args.no_gui)
+                                 gui=not args.no_gui, starts=max(1, args.starts),
+                                 import_rows=max(0, args.import_rows))
     if args.json:
         print(json.dumps(figures, indent=2, sort_keys=True))
     else:

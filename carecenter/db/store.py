@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +20,9 @@ from carecenter.clock import HybridClock, utcnow
 from carecenter.db.guard import install_write_guard
 from carecenter.db.models import StoreMeta
 from carecenter.ids import new_id
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APP_ID = "carecenter"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,6 +38,8 @@ def default_store_path() -> Path:
 
 @contextmanager
 def _alembic_config(connection: Any | None = None) -> Iterator[Config]:
+    from alembic.config import Config
+
     with resources.as_file(resources.files("carecenter.db") / "migrations") as where:
         cfg = Config()
         cfg.set_main_option("script_location", str(where))
@@ -46,11 +50,36 @@ def _alembic_config(connection: Any | None = None) -> Iterator[Config]:
 
 def known_revisions() -> tuple[set[str], str]:
     """Every schema revision this version knows, and the newest one."""
+    from alembic.script import ScriptDirectory
+
     with _alembic_config() as cfg:
         script = ScriptDirectory.from_config(cfg)
         head = script.get_current_head()
         assert head is not None
         return {rev.revision for rev in script.walk_revisions()}, head
+
+
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+
+
+@cache
+def _shipped_head() -> tuple[frozenset[str], str | None]:
+    """The revisions and the head read from the migration files' text, without importing
+    Alembic (most of a start-up's import time): a store already at this head opens
+    without it. None when the files do not name a single head (Alembic then decides)."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for f in (resources.files("carecenter.db") / "migrations" / "versions").iterdir():
+        if not f.name.endswith(".py") or f.name.startswith("__"):
+            continue
+        source = f.read_text(encoding="utf-8")
+        if rev := _REVISION.search(source):
+            revisions.add(rev.group(1))
+        if down := _DOWN_REVISION.search(source):
+            downs.add(down.group(1))
+    heads = revisions - downs
+    return frozenset(revisions), (next(iter(heads)) if len(heads) == 1 else None)
 
 
 def _inspect(path: Path) -> str | None:
@@ -94,6 +123,8 @@ def _inspect(path: Path) -> str | None:
             "it was left untouched: choose another file with --db."
         )
     revision = rev[0] if rev else None
+    if revision is not None and revision in _shipped_head()[0]:
+        return revision
     known, _ = known_revisions()
     if revision is not None and revision not in known:
         raise StoreError(
@@ -158,6 +189,8 @@ class Store:
         """Open (creating or migrating as needed) the store at ``path``."""
         path = Path(path) if path is not None else default_store_path()
         revision = _inspect(path)
+        if revision is not None and revision == _shipped_head()[1]:
+            return cls._open_current(path)
         _, head = known_revisions()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -166,6 +199,8 @@ class Store:
         backup = _backup(path, revision) if revision is not None and revision != head else None
         engine = make_engine(path)
         try:
+            from alembic import command
+
             with engine.begin() as conn, _alembic_config(conn) as cfg:
                 command.upgrade(cfg, "head")
             with Session(engine) as s, s.begin():
@@ -180,6 +215,22 @@ class Store:
         store = cls(path, engine, meta["site_id"], HybridClock(last=int(meta["hlc"])))
         store.backup_path = backup
         return store
+
+    @classmethod
+    def _open_current(cls, path: Path) -> Store:
+        """A store already at the newest schema: no migration, no Alembic."""
+        engine = make_engine(path)
+        try:
+            with Session(engine) as s:
+                meta = {m.key: m.value for m in s.scalars(select(StoreMeta))}
+        except sqlite3.Error as exc:
+            engine.dispose()
+            raise StoreError(f"{path} cannot be opened ({exc}).") from exc
+        if "site_id" not in meta:
+            engine.dispose()
+            raise StoreError(f"{path} is a database but not a CareCenter store; "
+                             "it was left untouched: choose another file with --db.")
+        return cls(path, engine, meta["site_id"], HybridClock(last=int(meta.get("hlc", "0"))))
 
     def session(self) -> Session:
         """A new short-lived session; use as ``with store.session() as s, s.begin():``."""

@@ -44,3 +44,21 @@ def display(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+_SCHEMES = ("tel:", "callto:", "sip:", "sips:")
+
+
+def number_from_link(text: str) -> str:
+    """The number in what a telephony link or a command line gives: ``tel:+39%20333…``,
+    ``callto://+39333…`` or ``sip:+39333…@pbx;user=phone`` give ``+39 333…``."""
+    from urllib.parse import unquote
+
+    value = text.strip()
+    lowered = value.lower()
+    for scheme in _SCHEMES:
+        if lowered.startswith(scheme):
+            value = value[len(scheme):].lstrip("/")
+            value = value.split("@", 1)[0].split(";", 1)[0].split("?", 1)[0]
+            break
+    return unquote(value).strip()

@@ -8,12 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
-
 from carecenter.db.base import from_text
 from carecenter.db.store import Store
-from carecenter.services.family import survivor_id
 from carecenter.services.phones import looks_like_phone, to_e164
 from carecenter.services.tasks import Cancelled, TaskState, interruptible
 
@@ -44,10 +40,19 @@ def fts_query(raw: str) -> str | None:
     Quotes, operators (AND, OR, NOT, NEAR), stars and brackets can never reach FTS5 as
     syntax: only runs of letters and digits survive, each inside double quotes.
     """
-    words = [w[:MAX_TOKEN_CHARS] for w in _WORD.findall(raw.casefold())][:MAX_TOKENS]
+    words = [w[:MAX_TOKEN_CHARS] for w in _WORD.findall(raw)][:MAX_TOKENS]
     if not words:
         return None
-    return " AND ".join(f'"{w}"*' for w in words)
+    return " AND ".join(_term(w) for w in words)
+
+
+def _term(word: str) -> str:
+    # "Größe": the index holds it lower-cased ("größe") and case-folded ("grösse", which
+    # also finds "grosse"); the tokenizer folds the accents of both.
+    lower, folded = word.lower(), word.casefold()
+    if lower == folded:
+        return f'"{lower}"*'
+    return f'("{lower}"* OR "{folded}"*)'
 
 
 def _digits_query(raw: str) -> str | None:
@@ -62,107 +67,130 @@ def _digits_query(raw: str) -> str | None:
 def search(store: Store, raw: str, *, limit: int = 20, region: str = "IT",
            state: TaskState | None = None) -> list[CustomerHit]:
     """Customers matching ``raw``, most likely first: exact phone, customer number or
-    e-mail matches first, then text matches by most recent contact."""
+    e-mail matches first, then text matches by most recent contact.
+
+    The hot path of every keystroke and screen pop: it reads through the pooled DB-API
+    connection with plain SQL (one read transaction, no Session, no ORM), which is most
+    of what separates it from the raw FTS5 query.
+    """
     raw = raw.strip()[:MAX_QUERY_CHARS]
     if not raw:
         return []
-    with store.session() as s:
-        conn = s.connection()
-        dbapi = conn.connection.dbapi_connection
+    pooled = store.engine.raw_connection()
+    try:
+        db = pooled.driver_connection
+        assert db is not None
+        db.execute("BEGIN")
         try:
-            with interruptible(dbapi, state):
-                exact = _exact(conn, raw, region)
+            with interruptible(db, state):
+                found = _exact(db, raw, region)
                 if state:
                     state.check()
                 query = _digits_query(raw) if looks_like_phone(raw, 4) else fts_query(raw)
-                found: dict[str, str] = dict(exact)
                 if query and len(found) < limit:
-                    for (cid,) in conn.execute(text(
+                    # search_doc holds live customers only: no survivor to look up here.
+                    for (cid,) in db.execute(
                             "SELECT d.customer_id FROM customer_fts f "
                             "JOIN search_doc d ON d.rowid = f.rowid "
-                            "WHERE customer_fts MATCH :q LIMIT :n"), {"q": query, "n": CANDIDATES}):
+                            "WHERE customer_fts MATCH ? LIMIT ?", (query, CANDIDATES)):
                         found.setdefault(cid, "text")
-                return hits_for(conn, _survivors(conn, found), limit)
-        except OperationalError as exc:
-            if isinstance(exc.orig, sqlite3.OperationalError) and "interrupt" in str(exc.orig):
-                raise Cancelled from exc
-            raise
+                return _hits(db, found, limit)
+        finally:
+            db.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            raise Cancelled from exc
+        raise
+    finally:
+        pooled.close()
 
 
-def _exact(conn: Any, raw: str, region: str) -> list[tuple[str, str]]:
+def _exact(db: sqlite3.Connection, raw: str, region: str) -> dict[str, str]:
+    """Exact phone, e-mail and customer-number matches, each standing for its survivor."""
     rows: list[tuple[str, str]] = []
-    e164 = to_e164(raw, region)
+    e164 = to_e164(raw, region) if looks_like_phone(raw) else None
     if e164:
-        rows += [(r[0], "phone") for r in conn.execute(text(
-            "SELECT customer_id FROM customer_phone WHERE e164 = :p AND NOT deleted"), {"p": e164})]
+        rows += [(r[0], "phone") for r in db.execute(
+            "SELECT customer_id FROM customer_phone WHERE e164 = ? AND NOT deleted", (e164,))]
     if "@" in raw:
-        rows += [(r[0], "email") for r in conn.execute(text(
-            "SELECT customer_id FROM customer_email WHERE email = :e AND NOT deleted"),
-            {"e": raw.casefold()})]
-    rows += [(r[0], "ref") for r in conn.execute(text(
-        "SELECT id FROM customer WHERE customer_ref IN (:a, :b)"), {"a": raw, "b": raw.upper()})]
-    return rows
-
-
-_RANK = {"phone": 0, "ref": 0, "email": 1, "text": 2}
-
-
-def _survivors(conn: Any, found: dict[str, str]) -> dict[str, str]:
-    """Each match stands for the customer it was merged into, keeping the best match."""
+        rows += [(r[0], "email") for r in db.execute(
+            "SELECT customer_id FROM customer_email WHERE email = ? AND NOT deleted",
+            (raw.casefold(),))]
+    if len(raw) <= MAX_TOKEN_CHARS:
+        rows += [(r[0], "ref") for r in db.execute(
+            "SELECT id FROM customer WHERE customer_ref IN (?, ?)", (raw, raw.upper()))]
     out: dict[str, str] = {}
-    for cid, how in found.items():
-        alive = survivor_id(conn, cid)
+    for cid, how in rows:
+        alive = _survivor(db, cid)
         if alive not in out or _RANK[how] < _RANK[out[alive]]:
             out[alive] = how
     return out
 
 
+_RANK = {"phone": 0, "ref": 0, "email": 1, "text": 2}
+
+
+def _survivor(db: sqlite3.Connection, customer_id: str) -> str:
+    current = customer_id
+    for _ in range(32):
+        row = db.execute("SELECT merged_into_id FROM customer WHERE id = ?", (current,)).fetchone()
+        if row is None or not row[0]:
+            return current
+        current = row[0]
+    return current
+
+
 def hits_for(conn: Any, found: dict[str, str], limit: int) -> list[CustomerHit]:
-    """Hits for customer ids with how each matched, best first (live customers only)."""
+    """Hits for customer ids with how each matched, best first (live customers only);
+    ``conn`` is a SQLAlchemy connection inside the caller's transaction."""
+    db = conn.connection.driver_connection
+    return _hits(db, found, limit)
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _hits(db: sqlite3.Connection, found: dict[str, str], limit: int) -> list[CustomerHit]:
     if not found:
         return []
     ids = list(found)
-    params = {f"i{n}": cid for n, cid in enumerate(ids)}
-    marks = ", ".join(f":i{n}" for n in range(len(ids)))
-    rows = conn.execute(text(
+    rows = db.execute(
         "SELECT c.id, c.customer_ref, c.first_name, c.last_name, c.company, c.tier, c.store, "
         "(SELECT max(at) FROM contact WHERE customer_id = c.id) AS last_at "
-        f"FROM customer c WHERE c.id IN ({marks}) AND NOT c.deleted AND c.merged_into_id IS NULL"),
-        params).mappings().all()
-    rows = sorted(rows, key=lambda r: (_RANK[found[r["id"]]], _neg(r["last_at"]), r["customer_ref"]))
+        f"FROM customer c WHERE c.id IN ({_marks(len(ids))}) AND NOT c.deleted "
+        # "+": SQLite would otherwise walk the merged_into_id index over every live
+        # customer (100 ms at 100,000) instead of looking the ids up by primary key.
+        "AND +c.merged_into_id IS NULL", ids).fetchall()
+    # Best match first, then the most recent contact (never contacted last), then the
+    # customer number: three stable sorts, cheaper than one key inverting the dates.
+    rows.sort(key=lambda r: r[1])
+    rows.sort(key=lambda r: r[7] or "", reverse=True)
+    rows.sort(key=lambda r: _RANK[found[r[0]]])
     rows = rows[:limit]
     if not rows:
         return []
-    keep = {f"k{n}": r["id"] for n, r in enumerate(rows)}
-    kmarks = ", ".join(f":k{n}" for n in range(len(rows)))
+    keep = [r[0] for r in rows]
+    marks = _marks(len(keep))
     phones: dict[str, list[str]] = {}
-    for cid, p in conn.execute(text(
-            f"SELECT customer_id, e164 FROM customer_phone WHERE customer_id IN ({kmarks}) "
-            "AND NOT deleted ORDER BY id"), keep):
+    for cid, p in db.execute(
+            f"SELECT customer_id, e164 FROM customer_phone WHERE customer_id IN ({marks}) "
+            "AND NOT deleted ORDER BY id", keep):
         phones.setdefault(cid, []).append(p)
     emails: dict[str, list[str]] = {}
-    for cid, e in conn.execute(text(
-            f"SELECT customer_id, email FROM customer_email WHERE customer_id IN ({kmarks}) "
-            "AND NOT deleted ORDER BY id"), keep):
+    for cid, e in db.execute(
+            f"SELECT customer_id, email FROM customer_email WHERE customer_id IN ({marks}) "
+            "AND NOT deleted ORDER BY id", keep):
         emails.setdefault(cid, []).append(e)
     return [
         CustomerHit(
-            customer_id=r["id"], customer_ref=r["customer_ref"],
-            name=full_name(r["first_name"], r["last_name"], r["company"]),
-            company=r["company"], phones=tuple(phones.get(r["id"], ())),
-            emails=tuple(emails.get(r["id"], ())), tier=r["tier"], store=r["store"],
-            match=found[r["id"]],
-            last_contact_at=from_text(r["last_at"]) if r["last_at"] else None,
+            customer_id=cid, customer_ref=ref, name=full_name(first, last, company),
+            company=company, phones=tuple(phones.get(cid, ())),
+            emails=tuple(emails.get(cid, ())), tier=tier, store=home, match=found[cid],
+            last_contact_at=from_text(last_at) if last_at else None,
         )
-        for r in rows
+        for cid, ref, first, last, company, tier, home, last_at in rows
     ]
-
-
-def _neg(iso: str | None) -> str:
-    # Newest first: invert the characters of the fixed-width ISO text.
-    if not iso:
-        return "~"
-    return "".join(chr(0x7E - ord(ch) + 0x20) for ch in iso)
 
 
 def full_name(first: str | None, last: str | None, company: str | None = None) -> str:

@@ -38,7 +38,9 @@ def document(customer: dict[str, Any], phones: Iterable[str], emails: Iterable[s
                          customer.get("company")) if p]
     # "D'Angelo" is indexed as "d angelo" and as "dangelo", so either spelling finds it.
     squashed = ["".join(_WORD.findall(p)) for p in parts if len(_WORD.findall(p)) > 1]
-    names = " ".join(parts + squashed)
+    # Case-folded too where it differs from lower case ("Größe" -> "grösse"), as queries are.
+    folded = [p.casefold() for p in parts if p.casefold() != p.lower()]
+    names = " ".join(parts + squashed + folded)
     keys = [customer.get("customer_ref") or ""]
     for e164 in phones:
         keys += [e164.lstrip("+"), _known_national.pop(e164, None) or national_digits(e164)]

@@ -140,7 +140,9 @@ class UnitOfWork:
         # also fills column defaults, so the op carries every value.
         self.session.flush()
         values = {n: getattr(row, n) for n in names}
-        self._log(type(row), row.id, "insert", values, hlc, values.get("customer_id"))
+        # A merge record (no customer_id) concerns the customer kept: its view reloads.
+        self._log(type(row), row.id, "insert", values, hlc,
+                  values.get("customer_id") or values.get("kept_id"))
         return row
 
     def add_all(self, rows: Iterable[Synced]) -> None:

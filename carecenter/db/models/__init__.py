@@ -9,7 +9,7 @@ from carecenter.db.models.contact import Contact
 from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.models.decision import Decision
 from carecenter.db.models.followup import FollowUp
-from carecenter.db.models.local import OutboxOp, SearchDoc, StoreMeta
+from carecenter.db.models.local import OutboxOp, ScreenPop, SearchDoc, StoreMeta
 from carecenter.db.models.merge import Merge
 from carecenter.db.models.offer import Offer
 from carecenter.db.models.product import Holding, Product
@@ -25,6 +25,6 @@ SYNCED_MODELS = (
 __all__ = [
     "SYNCED_MODELS", "Agent", "CallListEntry", "Campaign", "Case", "CaseStepEvent",
     "ConsentEvent", "Contact", "Customer", "CustomerEmail", "CustomerPhone", "Decision",
-    "FollowUp", "Holding", "Merge", "Offer", "OutboxOp", "Product", "ReviewNote", "SearchDoc", "StoreMeta",
+    "FollowUp", "Holding", "Merge", "Offer", "OutboxOp", "Product", "ReviewNote", "ScreenPop", "SearchDoc", "StoreMeta",
     "SyncConflict", "Remedy", "AuthorityPolicy", "DecisionAnswer",
 ]

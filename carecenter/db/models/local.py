@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from carecenter.db.base import Base
@@ -43,3 +43,17 @@ class SearchDoc(Base):
 
     rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     customer_id: Mapped[str] = mapped_column(String(36), unique=True)
+
+
+class ScreenPop(Base):
+    """One screen pop measured on this workstation: from the call reaching the console to
+    the customer (or the choice, or the new-customer form) painted. A local figure for the
+    supervisor view, never replicated."""
+
+    __tablename__ = "screen_pop"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    outcome: Mapped[str] = mapped_column(String(10))  # "one", "several" or "none"
+    matches: Mapped[int] = mapped_column(Integer)
+    ms: Mapped[float] = mapped_column(Float)
