@@ -448,9 +448,10 @@ def install(window: object) -> None:
     window.file_menu.insertAction(window.close_action, action)
 
     def remember_call(view: QWidget) -> None:
-        if window._call is not None:  # opened by a screen pop
-            view.setProperty(CALL_NUMBER, window._call)
+        if window.ringing is not None:  # opened for a call
+            view.setProperty(CALL_NUMBER, window.ringing)
             view.setProperty(CALL_AT, utcnow().isoformat())
+            window.ringing = None
 
     def retranslate() -> None:
         action.setText(translate("LogContact", "&Log a contact…"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
+from carecenter.services.phones import number_from_link
 from carecenter.settings import Settings
 from ui import i18n
 from ui.customer_view import CustomerView
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.shortcut_providers: list[Callable[[], list[tuple[str, str]]]] = []
         # The screen-pop feature takes calls over (picker, new-customer form, metric).
         self.call_handler: Callable[[str], None] | None = None
+        # The number of a call not yet answered by opening a customer: the first customer
+        # opened after it (directly, from the picker or the new-customer form) takes it.
+        self.ringing: str | None = None
 
         self.search = SearchPanel(runner, store, settings.region)
         self.search.setMinimumWidth(300)
@@ -272,6 +276,7 @@ class MainWindow(QMainWindow):
     # -- a call comes in ---------------------------------------------------------------
     def call(self, number: str) -> None:
         """Show the customer for ``number``: open it, offer a choice, or say there is none."""
+        self.ringing = number_from_link(number).strip() or None
         if self.call_handler is not None:
             self.call_handler(number)
             return
