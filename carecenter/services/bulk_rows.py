@@ -143,7 +143,10 @@ def encode(plan: InsertPlan, rows: Sequence[dict[str, Any]], hlcs: Sequence[int]
     for col in plan.columns:
         default = col.default
         name = col.name
-        values = [r.get(name, default) for r in rows]
+        try:
+            values = [r[name] for r in rows]
+        except KeyError:
+            values = [r.get(name, default) for r in rows]
         if col.is_time:
             db = _time_texts(values, col.process)
         else:
