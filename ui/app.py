@@ -51,9 +51,13 @@ def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
 
 
 def save_screenshot(window: MainWindow, target: Path) -> bool:
+    """Save the window as PNG; the window title (the open customer) goes into the PNG's
+    Title text, so a script can tell what the picture shows."""
     QApplication.processEvents()
     window.repaint()
-    return window.grab().save(str(target), "PNG")
+    image = window.grab().toImage()
+    image.setText("Title", window.windowTitle())
+    return image.save(str(target), "PNG")
 
 
 def run(db: Path | str | None = None, call: str | None = None,

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         runner.op_failed.connect(self._op_failed)
         runner.busy_changed.connect(self.busy.setVisible)
         self.retranslate()
+        self._update_title()
         self.restore_geometry()
         install_features(self)
 

@@ -88,10 +88,12 @@ def test_customers_have_several_phones_and_emails_in_italian_and_english(db: Sto
     assert scalar(db, "SELECT count(*) FROM customer c WHERE NOT EXISTS "
                       "(SELECT 1 FROM customer_phone p WHERE p.customer_id = c.id)") == 0
     with db.session() as s:
-        ref, first, last, e164 = s.execute(text(
+        row = s.execute(text(
             "SELECT c.customer_ref, c.first_name, c.last_name, p.e164 FROM customer c "
             "JOIN customer_phone p ON p.customer_id = c.id WHERE c.first_name IS NOT NULL "
             "AND c.language = 'it' AND p.e164 LIKE '+393%' ORDER BY c.customer_ref")).first()
+    assert row is not None
+    ref, first, last, e164 = row
     assert ref in [h.customer_ref for h in search(db, e164)]
     assert ref in [h.customer_ref for h in search(db, e164[3:])]  # as an agent dials it
     assert ref in [h.customer_ref for h in search(db, f"{first} {last}", limit=200)]
