@@ -57,7 +57,8 @@ def save_screenshot(window: MainWindow, target: Path) -> bool:
     window.repaint()
     image = window.grab().toImage()
     image.setText("Title", window.windowTitle())
-    return image.save(str(target), "PNG")
+    # PySide6 takes the format as str at run time; its stubs say bytes.
+    return image.save(str(target), "PNG")  # type: ignore[call-overload,no-any-return]
 
 
 def run(db: Path | str | None = None, call: str | None = None,
@@ -83,11 +84,15 @@ def run(db: Path | str | None = None, call: str | None = None,
         window.resize(*SCREENSHOT_SIZE)
 
         def shoot() -> None:
-            if not save_screenshot(window, target):
-                print(f"carecenter: the screenshot could not be written to {target}.",
-                      file=sys.stderr)
-                result["code"] = 2
-            window.close()
+            result["code"] = 2
+            try:  # whatever happens, close: a screenshot run must never hang
+                if save_screenshot(window, target):
+                    result["code"] = 0
+                else:
+                    print(f"carecenter: the screenshot could not be written to {target}.",
+                          file=sys.stderr)
+            finally:
+                window.close()
 
         if call:
             window.call_settled.connect(lambda: QTimer.singleShot(0, shoot))

@@ -98,3 +98,10 @@ def test_the_console_shows_the_refusal_in_a_dialog(qtbot: QtBot, tmp_path: Path,
     assert seen == [("CareCenter cannot start", message)]
     assert capsys.readouterr().err == f"carecenter: {message}\n"
     assert foreign.read_bytes() == b"\x89PNG\r\n\x1a\n" + bytes(200)
+
+
+def test_a_screenshot_that_cannot_be_written_says_so(demo_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "shot.png"
+    done = gui("--db", str(demo_db), "--screenshot", str(target))
+    assert done.returncode == 2
+    assert errors(done) == [f"carecenter: the screenshot could not be written to {target}."]
