@@ -143,3 +143,12 @@ def test_hostile_search_text_shows_no_error(qtbot: QtBot, window: MainWindow,
     window.search.field.clear()
     type_search(qtbot, window, "maria ros")
     assert window.search.model.rowCount() == 1
+
+
+def test_the_language_chosen_in_the_menu_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    window.language_actions["it"].trigger()
+    qtbot.waitUntil(lambda: window.find_action.text() == "&Trova cliente")
+    assert Settings.load().language == "it"
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.find_action.text() == "&Find customer")
+    assert Settings.load().language == "en"
