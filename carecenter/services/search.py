@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.exc import OperationalError
 
 from carecenter.db.base import from_text
@@ -107,11 +107,22 @@ def _exact(conn: Any, raw: str, region: str) -> list[tuple[str, str]]:
 _RANK = {"phone": 0, "ref": 0, "email": 1, "text": 2}
 
 
+def _ids(sql: str) -> TextClause:
+    # One expanding parameter: hundreds of named ones cost more to build than to run.
+    return text(sql).bindparams(bindparam("ids", expanding=True))
+
+
 def _survivors(conn: Any, found: dict[str, str]) -> dict[str, str]:
     """Each match stands for the customer it was merged into, keeping the best match."""
+    if not found:
+        return {}
+    # One query for all candidates; chains are followed only for the few merged ones.
+    merged = {r[0] for r in conn.execute(_ids(
+        "SELECT id FROM customer WHERE id IN :ids AND merged_into_id IS NOT NULL"),
+        {"ids": list(found)})}
     out: dict[str, str] = {}
     for cid, how in found.items():
-        alive = survivor_id(conn, cid)
+        alive = survivor_id(conn, cid) if cid in merged else cid
         if alive not in out or _RANK[how] < _RANK[out[alive]]:
             out[alive] = how
     return out
@@ -121,15 +132,13 @@ def hits_for(conn: Any, found: dict[str, str], limit: int) -> list[CustomerHit]:
     """Hits for customer ids with how each matched, best first (live customers only)."""
     if not found:
         return []
-    ids = list(found)
-    params = {f"i{n}": cid for n, cid in enumerate(ids)}
-    marks = ", ".join(f":i{n}" for n in range(len(ids)))
-    rows = conn.execute(text(
+    rows = conn.execute(_ids(
         "SELECT c.id, c.customer_ref, c.first_name, c.last_name, c.company, c.tier, c.store, "
         "(SELECT max(at) FROM contact WHERE customer_id = c.id) AS last_at "
-        f"FROM customer c WHERE c.id IN ({marks}) AND NOT c.deleted AND c.merged_into_id IS NULL"),
-        params).mappings().all()
-    rows = sorted(rows, key=lambda r: (_RANK[found[r["id"]]], _neg(r["last_at"]), r["customer_ref"]))
+        "FROM customer c WHERE c.id IN :ids AND NOT c.deleted AND c.merged_into_id IS NULL"),
+        {"ids": list(found)}).mappings().all()
+    rows = sorted(rows, key=lambda r: (_RANK[found[r["id"]]], _neg(r["last_at"]),
+                                       r["customer_ref"]))
     rows = rows[:limit]
     if not rows:
         return []
