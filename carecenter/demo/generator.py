@@ -224,7 +224,7 @@ class _Batch:
             team = _TEAMS(rnd)
             channel = _CHANNELS[team](rnd)
             agents = ref.agents[team]
-            row = {"id": id_at(when, rnd), "contact_ref": None, "customer_id": cid,
+            row: dict[str, Any] = {"id": id_at(when, rnd), "contact_ref": None, "customer_id": cid,
                    "at": at(when), "channel": channel, "team": team,
                    "direction": "inbound", "campaign_id": None, "offer_id": None,
                    "outcome": None, "agent_id": agents[int(r() * len(agents))],

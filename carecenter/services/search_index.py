@@ -83,7 +83,7 @@ def _reindex_chunk(session: Session, ids: list[str]) -> None:
             f"WHERE (e.customer_id IN :ids OR e.customer_id IN ({merged})) AND NOT e.deleted "
             "ORDER BY e.id"), params).all():
         emails.setdefault(cid, []).append(email)
-    rowids = dict(conn.execute(_ids(
+    rowids: dict[str, int] = dict(conn.execute(_ids(
         "SELECT customer_id, rowid FROM search_doc WHERE customer_id IN :ids"), params).all())
     # Statements for the whole chunk at once (executemany): one per customer was the
     # cost of every bulk write (imports, demo data).
