@@ -132,10 +132,13 @@ def hits_for(conn: Any, found: dict[str, str], limit: int) -> list[CustomerHit]:
     """Hits for customer ids with how each matched, best first (live customers only)."""
     if not found:
         return []
+    # "+c.merged_into_id": without statistics SQLite would rather walk the index of
+    # merged_into_id (every live customer is NULL there) than look up a few hundred ids:
+    # 0.3 s instead of 2 ms on a million customers.
     rows = conn.execute(_ids(
         "SELECT c.id, c.customer_ref, c.first_name, c.last_name, c.company, c.tier, c.store, "
         "(SELECT max(at) FROM contact WHERE customer_id = c.id) AS last_at "
-        "FROM customer c WHERE c.id IN :ids AND NOT c.deleted AND c.merged_into_id IS NULL"),
+        "FROM customer c WHERE c.id IN :ids AND NOT c.deleted AND +c.merged_into_id IS NULL"),
         {"ids": list(found)}).mappings().all()
     rows = sorted(rows, key=lambda r: (_RANK[found[r["id"]]], _neg(r["last_at"]),
                                        r["customer_ref"]))
