@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import secrets
 import time
+from array import array
 
 import uuid6
 
@@ -25,9 +26,11 @@ def new_ids(n: int) -> list[str]:
     62 bits are random, so ids from other writers in the same millisecond never collide.
     """
     ms = time.time_ns() // 1_000_000
-    rand = secrets.randbits
+    # One read of the system's randomness for all of them (secrets.randbits reads it per call).
+    rand = array("Q", secrets.token_bytes(8 * n))
     return [
-        _text(((ms + i // 4096) << 80) | _VERSION_7 | ((i % 4096) << 64) | _VARIANT | rand(62))
+        _text(((ms + i // 4096) << 80) | _VERSION_7 | ((i % 4096) << 64) | _VARIANT
+              | (rand[i] & _RAND_B))
         for i in range(n)
     ]
 
@@ -41,5 +44,5 @@ def id_at(ms: int, rng: random.Random) -> str:
 
 
 def _text(value: int) -> str:
-    h = f"{value:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    h = "%032x" % value  # noqa: UP031 - quicker than an f-string here (hot in bulk writes)
+    return "-".join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))

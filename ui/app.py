@@ -53,9 +53,14 @@ def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
 
 
 def save_screenshot(window: MainWindow, target: Path) -> bool:
+    """Save the window as PNG; the window title (the open customer) goes into the PNG's
+    Title text, so a script can tell what the picture shows."""
     QApplication.processEvents()
     window.repaint()
-    return window.grab().save(str(target), "PNG")
+    image = window.grab().toImage()
+    image.setText("Title", window.windowTitle())
+    # PySide6 takes the format as str at run time; its stubs say bytes.
+    return image.save(str(target), "PNG")  # type: ignore[call-overload,no-any-return]
 
 
 def run(db: Path | str | None = None, call: str | None = None,
@@ -90,11 +95,15 @@ def run(db: Path | str | None = None, call: str | None = None,
         window.resize(*SCREENSHOT_SIZE)
 
         def shoot() -> None:
-            if not save_screenshot(window, target):
-                print(f"carecenter: the screenshot could not be written to {target}.",
-                      file=sys.stderr)
-                result["code"] = 2
-            window.close()
+            result["code"] = 2
+            try:  # whatever happens, close: a screenshot run must never hang
+                if save_screenshot(window, target):
+                    result["code"] = 0
+                else:
+                    print(f"carecenter: the screenshot could not be written to {target}.",
+                          file=sys.stderr)
+            finally:
+                window.close()
 
         if call:
             window.call_settled.connect(lambda: QTimer.singleShot(0, shoot))

@@ -321,8 +321,8 @@ class CustomerView(QWidget):
         h = t.horizontalHeader()
         h.setHighlightSections(False)
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = {WHEN: 166, CHANNEL: 82, TEAM: 110, DIRECTION: 106, OUTCOME: 112,
-                  CAMPAIGN: 200, AGENT: 120}
+        widths = {WHEN: 166, CHANNEL: 82, TEAM: 110, DIRECTION: 120, OUTCOME: 112,
+                  CAMPAIGN: 200, AGENT: 140}
         for column, width in widths.items():
             h.resizeSection(column, width)
         h.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)

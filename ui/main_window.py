@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         runner.op_failed.connect(self._op_failed)
         runner.busy_changed.connect(self.busy.setVisible)
         self.retranslate()
+        self._update_title()
         self.restore_geometry()
         install_features(self)
 
@@ -312,7 +314,15 @@ class MainWindow(QMainWindow):
 
     # -- language, help, errors --------------------------------------------------------
     def set_language(self, code: str) -> None:
+        """Switch at once and keep the choice in the settings for the next start."""
         i18n.set_language(code)
+        self.settings = replace(self.settings, language=code)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr(
+                "The language could not be kept for the next start ({0}).").format(
+                exc.strerror or exc), 15000)
 
     def show_shortcuts(self) -> None:
         if self._shortcuts is None:

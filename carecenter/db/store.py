@@ -154,6 +154,10 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
+    # Takes effect only when the file is new (before WAL and the first table): bigger
+    # pages halve the I/O calls of bulk writes (imports, demo data) and suit the
+    # outbox's row size.
+    cur.execute("PRAGMA page_size=16384")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")

@@ -91,10 +91,10 @@ def _write(store: Store, rows: Rows, written: Counter[str]) -> None:
     with UnitOfWork(store) as uow:
         for model, batch in rows:
             uow.bulk_insert(model, batch)
-            written[model.__tablename__] += len(batch)
+            written[model.__tablename__] += len(batch)  # type: ignore[attr-defined]
 
 
-class _bulk_pragmas:  # noqa: N801 - used as a context manager
+class _bulk_pragmas:  # a context manager, named like one
     """A bigger page cache while the batches go in (this connection only; the store's
     settings are untouched)."""
 

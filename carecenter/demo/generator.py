@@ -69,6 +69,14 @@ def at(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, UTC)
 
 
+def _working_hours(ms: int, fraction: float) -> int:
+    """A whole second on the day of ``ms`` between 07:00 and 18:00 UTC (about 8 to 19 in
+    Italy and the UK): nobody visits a counter at three in the morning."""
+    day = (ms - 1) - (ms - 1) % DAY_MS  # the day before "now" when ms is "now" itself
+    when = day + 7 * 3_600_000 + int(fraction * 11 * 3_600_000)
+    return when - when % 1000
+
+
 def batch_count(customers: int) -> int:
     return (customers + BATCH - 1) // BATCH
 
@@ -210,13 +218,13 @@ class _Batch:
                 "customer_id": cid, "position": index + 1,
                 "status": "pending" if camp.active and r() < 0.7 else "done"})
         count = _CONTACTS(rnd)
-        times = sorted(ctx.now_ms - int(r() * r() * window) for _ in range(count))
+        times = sorted(_working_hours(ctx.now_ms - int(r() * r() * window), r())
+                       for _ in range(count))
         for when in times:
-            when -= when % 1000
             team = _TEAMS(rnd)
             channel = _CHANNELS[team](rnd)
             agents = ref.agents[team]
-            row = {"id": id_at(when, rnd), "contact_ref": None, "customer_id": cid,
+            row: dict[str, Any] = {"id": id_at(when, rnd), "contact_ref": None, "customer_id": cid,
                    "at": at(when), "channel": channel, "team": team,
                    "direction": "inbound", "campaign_id": None, "offer_id": None,
                    "outcome": None, "agent_id": agents[int(r() * len(agents))],

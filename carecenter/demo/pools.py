@@ -79,10 +79,15 @@ def slug(text: str) -> str:
 
 
 def _distinct(make: object, count: int, tries: int) -> list[str]:
+    """Up to ``count`` distinct values of ``make()``; gives up after ``tries`` calls or
+    once 300 calls in a row found nothing new (a locale with fewer names)."""
     found: dict[str, None] = {}
+    idle = 0
     for _ in range(tries):
+        size = len(found)
         found.setdefault(make(), None)  # type: ignore[operator]
-        if len(found) >= count:
+        idle = idle + 1 if len(found) == size else 0
+        if len(found) >= count or idle >= 300:
             break
     return list(found)
 

@@ -65,7 +65,7 @@ def reference_rows(seed: int, now: datetime) -> tuple[Reference, Rows]:
         p = product_by_code[product]
         valid_from = today - timedelta(days=since)
         valid_to: date = valid_from + timedelta(days=span)
-        row = {"id": new_id(2), "code": code, "product_id": p["id"], "title": title,
+        row: dict[str, Any] = {"id": new_id(2), "code": code, "product_id": p["id"], "title": title,
                "value_cents": value, "currency": "EUR", "valid_from": valid_from,
                "valid_to": valid_to, "channels": channels, "eligibility": who,
                "status": "active" if valid_to >= today else "retired"}

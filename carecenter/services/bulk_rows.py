@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from json.encoder import encode_basestring_ascii
 from typing import Any
@@ -40,6 +40,9 @@ class InsertPlan:
     columns: tuple[Column, ...]  # domain columns, in column_names() order
     sql: str
     clocks_template: str  # json.dumps of {name: hlc} with "\0" where the clock goes
+    # str.format template of the op's fields JSON: {0}..{n-1} the columns' JSON values,
+    # {n} the clock (every field of an insert has the row's clock)
+    fields_format: str
 
 
 @cache
@@ -67,7 +70,11 @@ def insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in all_names)}) "
            f"VALUES ({', '.join('?' for _ in all_names)})")
     clocks = json.dumps({n: 0 for n in names if n != "id"}).replace(": 0", ": \0")
-    return InsertPlan(table.name, tuple(columns), sql, clocks)
+    n = len(names)
+    fields = "{{" + ", ".join(
+        f"{json.dumps(name)}: [{{{i}}}, {{{n}}}]" for i, name in enumerate(names)) + "}}"
+    # str(): the name is a quoted_name, which sqlite3 would probe for __conform__ per row
+    return InsertPlan(str(table.name), tuple(columns), sql, clocks, fields)
 
 
 @cache
@@ -96,25 +103,61 @@ def json_value(value: Any) -> str:
     return json.dumps(jsonable(value))
 
 
+def _json_column(values: list[Any]) -> list[str]:
+    """``json_value`` of each value, one comprehension per column for the usual types."""
+    kinds = set(map(type, values))
+    kinds.discard(type(None))
+    if kinds <= {str}:
+        esc = encode_basestring_ascii
+        return ["null" if v is None else esc(v) for v in values]
+    if kinds == {int}:
+        return ["null" if v is None else int.__repr__(v) for v in values]
+    if kinds == {bool}:
+        return ["null" if v is None else ("true" if v else "false") for v in values]
+    return [json_value(v) for v in values]
+
+
+def _time_texts(values: list[Any], process: Callable[[Any], Any] | None) -> list[Any]:
+    """The stored text of UTC instants (``to_text``): isoformat is a C call where the
+    type's processor goes through astimezone and strftime; anything unusual goes through
+    the processor (which also refuses naive datetimes)."""
+    out: list[Any] = []
+    add = out.append
+    for v in values:
+        if v is None:
+            add(None)
+        elif type(v) is datetime and v.tzinfo is UTC and v.year >= 1000:
+            add(v.isoformat(timespec="microseconds")[:-6] + "Z")
+        else:
+            add(process(v) if process else v)
+    return out
+
+
 def encode(plan: InsertPlan, rows: Sequence[dict[str, Any]], hlcs: Sequence[int], site: str,
            ) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
     """Row parameters for ``plan.sql``, the op ``fields`` JSON of each row and each row's
     clocks JSON. ``rows`` already hold their ``id``."""
     texts = [str(h) for h in hlcs]
     stored: list[list[Any]] = []
-    entries: list[list[str]] = []
+    encoded: list[list[str]] = []
     for col in plan.columns:
         default = col.default
-        values = [r.get(col.name, default) for r in rows]
-        db = [col.process(v) for v in values] if col.process else values
+        name = col.name
+        try:
+            values = [r[name] for r in rows]
+        except KeyError:
+            values = [r.get(name, default) for r in rows]
+        if col.is_time:
+            db = _time_texts(values, col.process)
+        else:
+            db = [col.process(v) for v in values] if col.process else values
         stored.append(db)
         if col.is_time:
-            enc = ["null" if v is None else f'"{v}"' for v in db]
+            encoded.append(["null" if v is None else f'"{v}"' for v in db])
         else:
-            enc = [json_value(v) for v in values]
-        key = f'"{col.name}": ['
-        entries.append([f"{key}{e}, {h}]" for e, h in zip(enc, texts, strict=True)])
-    fields = ["{" + ", ".join(parts) + "}" for parts in zip(*entries, strict=True)]
+            encoded.append(_json_column(values))
+    fmt = plan.fields_format.format
+    fields = [fmt(*parts) for parts in zip(*encoded, texts, strict=True)]
     template = plan.clocks_template
     clocks = [template.replace("\0", h) for h in texts]
     params = list(zip(*stored, hlcs, [site] * len(rows), clocks, strict=True))

@@ -77,15 +77,15 @@ def _reindex_chunk(session: Session, ids: list[str]) -> None:
     for cid, e164 in conn.execute(_ids(
             f"SELECT {owner}, p.e164 FROM customer_phone p JOIN customer c ON c.id = p.customer_id "
             f"WHERE (p.customer_id IN :ids OR p.customer_id IN ({merged})) AND NOT p.deleted "
-            "ORDER BY p.id"), params):
+            "ORDER BY p.id"), params).all():
         phones.setdefault(cid, []).append(e164)
     emails: dict[str, list[str]] = {}
     for cid, email in conn.execute(_ids(
             f"SELECT {owner}, e.email FROM customer_email e JOIN customer c ON c.id = e.customer_id "
             f"WHERE (e.customer_id IN :ids OR e.customer_id IN ({merged})) AND NOT e.deleted "
-            "ORDER BY e.id"), params):
+            "ORDER BY e.id"), params).all():
         emails.setdefault(cid, []).append(email)
-    rowids = dict(conn.execute(_ids(
+    rowids: dict[str, int] = dict(conn.execute(_ids(
         "SELECT customer_id, rowid FROM search_doc WHERE customer_id IN :ids"), params).all())
     # Statements for the whole chunk at once (executemany): one per customer was the
     # cost of every bulk write (imports, demo data).

@@ -198,9 +198,6 @@ class UnitOfWork:
         for r, rid in zip(missing, new_ids(len(missing)), strict=True):
             r["id"] = rid
         hlcs = self._ticks(len(rows))
-        clock_names = [c.name for c in plan.columns if c.name != "id"]
-        for r, hlc in zip(rows, hlcs, strict=True):
-            r["hlc"], r["site"], r["clocks"] = hlc, site, dict.fromkeys(clock_names, hlc)
         params, fields, _ = encode(plan, rows, hlcs, site)
         conn = self.session.connection()
         conn.exec_driver_sql(plan.sql, params)
