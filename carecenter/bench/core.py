@@ -110,7 +110,8 @@ def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool,
             imports = bench_imports(Path(work), customers=import_rows, contacts=4 * import_rows,
                                     entries=max(1, import_rows * 9 // 10))
         # Prefixed: the import bench's own "customers"/"contacts" are not the store's.
-        figures.update({f"import_{k}": v for k, v in imports.items()})
+        figures.update({k if k.startswith(("import_", "reconcile_")) else f"import_{k}": v
+                        for k, v in imports.items()})
     from carecenter.bench.calllists import bench_calllists  # 45,000-entry list on this store
 
     figures.update(bench_calllists(path, imports=False))
