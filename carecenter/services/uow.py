@@ -253,6 +253,13 @@ class UnitOfWork:
             self._note(model, rid, customer_id)
         return len(changed)
 
+    def defer_reindex(self) -> frozenset[str]:
+        """Take the customers whose search documents this unit of work would rebuild; the
+        caller rebuilds them later (a first sync: the whole store once, at its end)."""
+        ids = frozenset(self._reindex)
+        self._reindex.clear()
+        return ids
+
     # -- bookkeeping -------------------------------------------------------------------
     def _log(self, model: type[Synced], row_id: str, kind: str, values: dict[str, Any],
              hlc: int, customer_id: str | None) -> None:

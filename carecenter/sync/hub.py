@@ -29,16 +29,21 @@ import json
 import time
 import uuid
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Date,
     Engine,
+    Table,
+    bindparam,
     create_engine,
     event,
     func,
     literal,
+    literal_column,
     select,
     text,
     tuple_,
@@ -49,6 +54,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from carecenter.clock import hlc_ms, hlc_of, utcnow
+from carecenter.db.base import UTCDateTime
 from carecenter.db.models import SYNCED_MODELS
 from carecenter.sync import hub_checks
 from carecenter.sync.codec import decoders, encode
@@ -64,6 +70,7 @@ from carecenter.sync.protocol import (
     PullRow,
     PushRequest,
     PushResponse,
+    RawJSON,
     SyncRefused,
     TransportError,
 )
@@ -224,8 +231,16 @@ class Hub:
 
     def lock(self, conn: Connection, key: str) -> None:
         """Serialise checks on one key (a customer, a customer_ref) across pushes."""
-        if self.pg:
-            conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
+        self.lock_many(conn, [key])
+
+    def lock_many(self, conn: Connection, keys: list[str]) -> None:
+        """Take the locks of many keys in one statement, in sorted order (so two pushes
+        taking overlapping sets cannot deadlock)."""
+        if self.pg and keys:
+            conn.execute(text(
+                "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM "
+                "(SELECT k FROM unnest(CAST(:ks AS text[])) AS u(k) ORDER BY k) AS s"),
+                {"ks": sorted(set(keys))})
 
     def _insert(self, table: Any) -> Any:
         return (postgresql.insert if self.pg else sqlite.insert)(table)
@@ -299,6 +314,7 @@ class Hub:
         t = TABLES[name]
         ids = sorted(rows)
         current = self.load(conn, name, ids, for_update=True)
+        writes: list[tuple[str, State, bool]] = []
         for rid in ids:
             old = current.get(rid)
             state: State = dict(old) if old else {}
@@ -316,7 +332,8 @@ class Hub:
                         state[f] = (win, ctx.txn)
             if state != old:
                 ctx.note(name, rid, state, old, rows[rid])
-                self.write(conn, name, rid, state, txn=ctx.txn, seq=ctx.seq, exists=old is not None)
+                writes.append((rid, state, old is not None))
+        self.write_many(conn, name, writes, txn=ctx.txn, seq=ctx.seq)
 
     def load(self, conn: Connection, name: str, ids: list[str],
              for_update: bool = False) -> dict[str, State]:
@@ -332,17 +349,38 @@ class Hub:
 
     def write(self, conn: Connection, name: str, rid: str, state: State, *, txn: int,
               seq: int, exists: bool) -> None:
+        self.write_many(conn, name, [(rid, state, exists)], txn=txn, seq=seq)
+
+    def write_many(self, conn: Connection, name: str, items: list[tuple[str, State, bool]],
+                   *, txn: int, seq: int) -> None:
+        """Write row states ``(id, state, exists)``: the inserts as one executemany, the
+        updates as one executemany per set of columns."""
+        if not items:
+            return
         t = TABLES[name]
         dec = decoders(t)
-        values: dict[str, Any] = {f: dec[f](c.value) for f, (c, _) in state.items()}
-        top = max((c for c, _ in state.values()), key=lambda c: (c.hlc, c.site))
-        values.update(
-            clocks={f: [c.hlc, c.site, tx] for f, (c, tx) in state.items()},
-            hlc=top.hlc, site=top.site, txn=txn, seq=seq)
-        if exists:
-            conn.execute(t.update().where(t.c.id == rid).values(**values))
-        else:
-            conn.execute(t.insert().values(id=rid, **values))
+        template = dict.fromkeys(t.c.keys())
+        inserts: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for rid, state, exists in items:
+            values: dict[str, Any] = {f: dec[f](c.value) for f, (c, _) in state.items()}
+            top = max((c for c, _ in state.values()), key=lambda c: (c.hlc, c.site))
+            values.update(
+                clocks={f: [c.hlc, c.site, tx] for f, (c, tx) in state.items()},
+                hlc=top.hlc, site=top.site, txn=txn, seq=seq)
+            if exists:
+                values.pop("id", None)
+                keys = tuple(sorted(values))
+                updates.setdefault(keys, []).append(
+                    {**{f"v_{k}": v for k, v in values.items()}, "b_id": rid})
+            else:
+                inserts.append({**template, **values, "id": rid})
+        if inserts:
+            conn.execute(t.insert(), inserts)
+        for keys, params in updates.items():
+            stmt = t.update().where(t.c.id == bindparam("b_id")).values(
+                {k: bindparam(f"v_{k}") for k in keys})
+            conn.execute(stmt, params)
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, req: PullRequest) -> PullResponse:
@@ -371,8 +409,13 @@ class Hub:
                 q = select(t).where(t.c.txn >= lo, t.c.txn < hi)
                 if cur["k"]:
                     q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*cur["k"]))
+                if self.pg:
+                    q = q.with_only_columns(t.c.txn, t.c.id, _pg_cells(t).label("cells"))
                 got = conn.execute(q.order_by(t.c.txn, t.c.id).limit(want)).mappings().all()
-                rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
+                if self.pg:
+                    rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}")) for r in got)
+                else:
+                    rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
                 if len(got) < want:
                     at = ORDER.index(name) + 1
                     cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
@@ -404,8 +447,35 @@ def _state_of(r: Any) -> State:
     return {f: (Cell(encode(r[f]), int(c[0]), str(c[1])), int(c[2])) for f, c in clocks.items()}
 
 
+@cache
+def _pg_cells(t: Table) -> Any:
+    """The row's cells as JSON text, built by PostgreSQL: for each field in ``clocks``,
+    ``[value, hlc, site]`` with the value in its wire form (``codec.encode``: instants as
+    ``to_text``, dates as ISO), so a pull page is never parsed and re-encoded on the hub."""
+    whens = []
+    for c in t.columns:
+        if c.name in _BOOKKEEPING or c.name == "id":
+            continue
+        col = f'"{t.name}"."{c.name}"'
+        if isinstance(c.type, UTCDateTime):
+            expr = (f"to_json(to_char({col} AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))")
+        elif isinstance(c.type, Date):
+            expr = f"to_json(to_char({col}, 'YYYY-MM-DD'))"
+        else:
+            expr = f"to_json({col})"
+        whens.append(f"WHEN '{c.name}' THEN {expr}")
+    value = f"CASE e.key {' '.join(whens)} END"
+    return literal_column(
+        f"(SELECT json_object_agg(e.key, json_build_array({value}, e.value -> 0, e.value -> 1))"
+        f' FROM json_each("{t.name}".clocks) AS e)::text')
+
+
 def _cells_of(r: Any) -> dict[str, list[Any]]:
-    return {f: c.as_list() for f, (c, _tx) in _state_of(r).items()}
+    clocks = r["clocks"] or {}
+    if isinstance(clocks, str):
+        clocks = json.loads(clocks)
+    return {f: [encode(r[f]), int(c[0]), str(c[1])] for f, c in clocks.items()}
 
 
 def p_error(where: str, exc: Exception) -> TransportError:

@@ -21,8 +21,9 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from carecenter.db.models import SYNCED_MODELS, OutboxOp, StoreMeta
+from carecenter.db.models import SYNCED_MODELS, Customer, OutboxOp, StoreMeta
 from carecenter.db.store import Store
+from carecenter.services.search_index import reindex
 from carecenter.services.tasks import Cancelled, TaskState
 from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync import protocol as p
@@ -139,6 +140,9 @@ class Replica:
         with self.store.session() as s:
             cursor = _get(s, "sync.cursor")
             known_hub = _get(s, "sync.hub_id")
+            # A first walk of the hub (or one resumed after a kill) leaves the search index
+            # to its end: one rebuild instead of one per page of customers, phones, e-mails.
+            first = cursor is None or _get(s, "sync.first") == "1"
         live: int | None = None
         purged = 0
         while True:
@@ -148,13 +152,14 @@ class Replica:
                                                      cursor, self.page))
             if known_hub is not None and resp.hub_id != known_hub and cursor is not None:
                 cursor, known_hub = None, resp.hub_id  # another hub: start over from its start
+                first = True
                 continue
             if self.fault:
                 self.fault("replica.pull.before_apply")
-            by_table: dict[str, list[tuple[str, dict[str, Cell]]]] = {}
+            # cells stay ``[value, hlc, site]`` lists: apply makes Cells only where it merges
+            by_table: dict[str, list[tuple[str, Any]]] = {}
             for row in resp.rows:
-                by_table.setdefault(row.table, []).append(
-                    (row.id, {f: Cell.of(c) for f, c in row.cells.items()}))
+                by_table.setdefault(row.table, []).append((row.id, row.cells))
             if cursor is not None:
                 if live is None:
                     live = self._live_rows()
@@ -166,6 +171,11 @@ class Replica:
                 for name, model in MODELS.items():
                     if name in by_table:
                         uow.apply_remote(model, by_table[name])
+                if first:
+                    uow.defer_reindex()
+                    if resp.done:
+                        reindex(uow.session, list(uow.session.scalars(select(Customer.id))))
+                    _set(uow.session, "sync.first", "0" if resp.done else "1")
                 _set(uow.session, "sync.cursor", resp.cursor)
                 _set(uow.session, "sync.hub_id", resp.hub_id)
                 if resp.done:
@@ -191,13 +201,13 @@ class Replica:
                                        .where(t.c.deleted.is_(False))).scalar_one())
         return total
 
-    def _purges(self, by_table: dict[str, list[tuple[str, dict[str, Cell]]]]) -> int:
+    def _purges(self, by_table: dict[str, list[tuple[str, Any]]]) -> int:
         """How many live rows here the page would turn into tombstones."""
         n = 0
         with self.store.session() as s:
             for m in _DELETABLE:
                 rows = [rid for rid, cells in by_table.get(m.__tablename__, [])
-                        if "deleted" in cells and cells["deleted"].value is True]
+                        if "deleted" in cells and _value(cells["deleted"]) is True]
                 if rows:
                     t = m.__table__  # type: ignore[attr-defined]
                     n += len(s.execute(select(t.c.id).where(
@@ -221,6 +231,10 @@ class _Acc:
                             frozenset(self.customers))
         return SyncReport(self.pushed, self.pulled, self.conflicts, changes, error,
                           r.pending(), code)
+
+
+def _value(cell: Cell | list[Any]) -> Any:
+    return cell.value if isinstance(cell, Cell) else cell[0]
 
 
 def _get(s: Any, key: str) -> str | None:
