@@ -22,6 +22,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="queries and customer views to time (default 300)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--no-gui", action="store_true", help="skip the console figures")
+    p.add_argument("--simulate", type=int, default=0, metavar="EXAMPLES",
+                   help="sync: also run the sync simulation with this many examples")
+    p.add_argument("--replicas", type=int, default=50, metavar="N",
+                   help="sync: workstations pushing and pulling at once (default 50)")
     p.set_defaults(run=run)
 
 
@@ -29,7 +33,13 @@ def run(args: argparse.Namespace) -> int:
     if args.suite == "sync":
         from carecenter.bench.sync_figures import run_sync_bench
 
-        figures = run_sync_bench(args.customers, db=args.db)
+        figures = run_sync_bench(args.customers, db=args.db, simulate_examples=args.simulate,
+                                 replicas=args.replicas)
+        if not args.json:
+            from carecenter.bench.sync_figures import table as sync_table
+
+            print(sync_table(figures))
+            return 0
     else:
         from carecenter.bench.core import run_core_bench
 

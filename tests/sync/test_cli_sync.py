@@ -74,7 +74,6 @@ def test_two_demo_stores_converge_through_the_cli(backend: str, demo_pair: tuple
         raw = new_pg_database(request.getfixturevalue("pg_server_url"))
         hub = no_password(raw)
         from carecenter.sync.credentials import SERVICE, account
-
         from tests.keyring_file import FileKeyring
 
         os.environ["CARECENTER_TEST_KEYRING"] = keyring_env["CARECENTER_TEST_KEYRING"]

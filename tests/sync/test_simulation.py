@@ -6,6 +6,7 @@ export equals the hub's and every field holds the winner worked out from the wri
 
 from __future__ import annotations
 
+import os
 import random
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from hypothesis import strategies as st
 from tests.sync.simulation import FAULTS, Pool
 
 REPLICAS = 3
+# 200 in the suite; `carecenter bench sync --simulate N` runs N.
+EXAMPLES = int(os.environ.get("CARECENTER_SIM_EXAMPLES", "200"))
 SKEW = st.integers(-4 * 60_000, 4 * 60_000)
 
 step = st.one_of(
@@ -36,7 +39,7 @@ def pool() -> Iterator[Pool]:
     p.close()
 
 
-@settings(max_examples=200, deadline=None, database=None,
+@settings(max_examples=EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(program=st.lists(step, min_size=1, max_size=40),
