@@ -297,17 +297,16 @@ class Hub:
             return ctx.conflicts
 
     def _record_ops(self, conn: Connection, req: PushRequest, txn: int) -> set[str]:
+        """Record the ops in ``hub_op``; returns the ids not seen before. One cached
+        statement, executed many (insertmanyvalues batches it), not one compiled per chunk."""
+        if not req.ops:
+            return set()
         now = utcnow()
-        fresh: set[str] = set()
-        for i in range(0, len(req.ops), 500):
-            chunk = req.ops[i:i + 500]
-            ins = self._insert(hub_op).values([
-                {"op_id": op.op_id, "site": req.site, "tbl": op.table, "row_id": op.row_id,
-                 "hlc": op.hlc, "txn": txn, "received_at": now} for op in chunk])
-            fresh.update(conn.execute(
-                ins.on_conflict_do_nothing(index_elements=["op_id"]).returning(hub_op.c.op_id)
-            ).scalars())
-        return fresh
+        ins = self._insert(hub_op).on_conflict_do_nothing(index_elements=["op_id"]) \
+            .returning(hub_op.c.op_id)
+        rows = [{"op_id": op.op_id, "site": req.site, "tbl": op.table, "row_id": op.row_id,
+                 "hlc": op.hlc, "txn": txn, "received_at": now} for op in req.ops]
+        return set(conn.execute(ins, rows).scalars())
 
     def _apply(self, conn: Connection, ctx: hub_checks.Context, name: str,
                rows: dict[str, list[Any]]) -> None:
