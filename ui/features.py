@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 FEATURES: tuple[str, ...] = (
+    "ui.sync_status",
 )
 
 
