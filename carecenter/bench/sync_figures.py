@@ -109,13 +109,13 @@ def ready_hub(url: str, store: Store) -> tuple[int, float | None]:
 
 
 # -- first sync beside the raw pipeline -----------------------------------------------
-def first_sync(url: str, where: Path, page: int) -> dict[str, Any]:
+def first_sync(url: str, where: Path) -> dict[str, Any]:
     path = where / "first.db"
     store = Store.open(path)
     hub = Hub(url)
     try:
         start = time.perf_counter()
-        report = Replica(store, InProcessTransport(hub), page=page).sync()
+        report = Replica(store, InProcessTransport(hub)).sync()
         seconds = time.perf_counter() - start
     finally:
         hub.close()
@@ -144,9 +144,10 @@ def raw_pipeline(url: str, where: Path) -> dict[str, Any]:
         for model in SYNCED_MODELS:
             name = model.__tablename__
             cols = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
-            sql = f"INSERT INTO \"{name}\" ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
             quoted = ", ".join(f'"{c}"' for c in cols)
-            with pg.cursor() as cur, cur.copy(f'COPY (SELECT {quoted} FROM "h_{name}") TO STDOUT') as cp:
+            sql = f'INSERT INTO "{name}" ({quoted}) VALUES ({", ".join("?" * len(cols))})'
+            copy = f'COPY (SELECT {quoted} FROM "h_{name}") TO STDOUT'
+            with pg.cursor() as cur, cur.copy(copy) as cp:
                 batch: list[tuple[Any, ...]] = []
                 for r in cp.rows():
                     batch.append(r)
@@ -184,11 +185,12 @@ def _new_customers(store: Store, n: int, tag: str) -> None:
 
 
 def round_trip(url: str, where: Path, ops: int = 1000) -> dict[str, Any]:
+    """A new workstation pushes ``ops`` ops; the one of the first sync (holding the whole
+    hub) pulls them."""
     hub = Hub(url)
-    a, b = Store.open(where / "rt-a.db"), Store.open(where / "rt-b.db")
+    a, b = Store.open(where / "rt-a.db"), Store.open(where / "first.db")
     try:
-        for s in (a, b):
-            _caught_up(s, hub)
+        _caught_up(a, hub)
         _new_customers(a, ops, f"rt-{uuid.uuid4().hex[:8]}")
         ra, rb = Replica(a, InProcessTransport(hub)), Replica(b, InProcessTransport(hub))
         acc = _Acc()
@@ -276,7 +278,7 @@ def simulate(examples: int) -> dict[str, Any]:
 
 # -- all of it ------------------------------------------------------------------------
 def run_sync_bench(customers: int, *, db: Path | None = None, simulate_examples: int = 0,
-                   replicas: int = 50, page: int = 5000) -> dict[str, Any]:
+                   replicas: int = 50) -> dict[str, Any]:
     from carecenter.bench.core import ensure_store, machine
     from carecenter.commands.bench import default_bench_path
 
@@ -296,7 +298,7 @@ def run_sync_bench(customers: int, *, db: Path | None = None, simulate_examples:
             if seeded_s is not None:
                 figures["hub_seed_s"] = round(seeded_s, 1)
             figures.update(raw_pipeline(url, where))
-            figures.update(first_sync(url, where, page))
+            figures.update(first_sync(url, where))
             figures["first_sync_vs_raw"] = round(
                 figures["first_sync_rows_per_s"] / figures["raw_rows_per_s"], 3)
             figures.update(round_trip(url, where))

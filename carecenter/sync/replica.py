@@ -13,9 +13,11 @@ The console calls ``sync_once`` from a background thread; it returns a ``SyncRep
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,7 +65,7 @@ class Replica:
 
     def __init__(self, store: Store, transport: Transport, *,
                  version: int = p.PROTOCOL_VERSION, fault: Fault | None = None,
-                 confirm_purge: ConfirmPurge | None = None, page: int = 2000,
+                 confirm_purge: ConfirmPurge | None = None, page: int = 5000,
                  batch: int = 500) -> None:
         self.store = store
         self.transport = transport
@@ -137,6 +139,21 @@ class Replica:
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, acc: _Acc, state: TaskState | None = None) -> None:
+        # While a page is applied, the next one is already asked for (its cursor came with
+        # this one), so the hub's work overlaps the store's. A page that is never applied
+        # (a kill, an error) is dropped: the cursor only moves with an applied page.
+        pool = ThreadPoolExecutor(1, thread_name_prefix="sync-pull")
+        pages = _Pages(self, pool)
+        try:
+            self._pull(acc, pages, state)
+        finally:
+            pages.drop()
+            pool.shutdown(wait=True)
+
+    def _pull_request(self, cursor: str | None) -> p.PullRequest:
+        return p.PullRequest(self.version, self.store.site_id, cursor, self.page)
+
+    def _pull(self, acc: _Acc, pages: _Pages, state: TaskState | None) -> None:
         with self.store.session() as s:
             cursor = _get(s, "sync.cursor")
             known_hub = _get(s, "sync.hub_id")
@@ -148,12 +165,14 @@ class Replica:
         while True:
             if state:
                 state.check()
-            resp = self.transport.pull(p.PullRequest(self.version, self.store.site_id,
-                                                     cursor, self.page))
+            resp = pages.get(cursor)
             if known_hub is not None and resp.hub_id != known_hub and cursor is not None:
                 cursor, known_hub = None, resp.hub_id  # another hub: start over from its start
                 first = True
+                pages.drop()
                 continue
+            if not resp.done:
+                pages.ask(resp.cursor)
             if self.fault:
                 self.fault("replica.pull.before_apply")
             # cells stay ``[value, hlc, site]`` lists: apply makes Cells only where it merges
@@ -161,9 +180,9 @@ class Replica:
             for row in resp.rows:
                 by_table.setdefault(row.table, []).append((row.id, row.cells))
             if cursor is not None:
-                if live is None:
-                    live = self._live_rows()
                 purged += self._purges(by_table)
+                if purged and live is None:
+                    live = self._live_rows()  # counted only when something is deleted
                 if live and purged > PURGE_LIMIT * live and not (
                         self.confirm_purge and self.confirm_purge(purged, live)):
                     raise PurgeRefused(purged, live)
@@ -213,6 +232,34 @@ class Replica:
                     n += len(s.execute(select(t.c.id).where(
                         t.c.id.in_(rows), t.c.deleted.is_(False))).all())
         return n
+
+
+class _Pages:
+    """Pull pages, the next one asked for ahead on a worker thread."""
+
+    def __init__(self, replica: Replica, pool: ThreadPoolExecutor) -> None:
+        self.replica = replica
+        self.pool = pool
+        self.ahead: tuple[str | None, Future[p.PullResponse]] | None = None
+
+    def ask(self, cursor: str | None) -> None:
+        self.drop()
+        self.ahead = (cursor, self.pool.submit(
+            self.replica.transport.pull, self.replica._pull_request(cursor)))
+
+    def get(self, cursor: str | None) -> p.PullResponse:
+        if self.ahead is not None and self.ahead[0] == cursor:
+            fut, self.ahead = self.ahead[1], None
+            return fut.result()
+        self.drop()
+        return self.replica.transport.pull(self.replica._pull_request(cursor))
+
+    def drop(self) -> None:
+        """Forget the page asked ahead (waiting for its request to end)."""
+        if self.ahead is not None:
+            fut, self.ahead = self.ahead[1], None
+            with contextlib.suppress(Exception):  # a page never used: its failure is moot
+                fut.result()
 
 
 class _Acc:
