@@ -294,9 +294,14 @@ def run_sync_bench(customers: int, *, db: Path | None = None, simulate_examples:
         pgdata = path.with_name(path.name + ".hubpg")
         with pg_hub(pgdata) as url, tempfile.TemporaryDirectory(prefix="cc-bench-sync-") as tmp:
             where = Path(tmp)
-            figures["hub_rows"], seeded_s = ready_hub(url, store)
+            _seeded, seeded_s = ready_hub(url, store)
             if seeded_s is not None:
                 figures["hub_seed_s"] = round(seeded_s, 1)
+            hub = Hub(url)
+            try:
+                figures["hub_rows"] = sum(hub.count(n) for n in TABLES)
+            finally:
+                hub.close()
             figures.update(raw_pipeline(url, where))
             figures.update(first_sync(url, where))
             figures["first_sync_vs_raw"] = round(

@@ -75,6 +75,71 @@ def _same(v: Any) -> Any:
     return v
 
 
+def _wire(t: Table, name: str, v: Any) -> Any:
+    """A value as the store keeps it -> its wire form (the inverse of ``_raw_insert``)."""
+    if v is None:
+        return None
+    typ = t.c[name].type
+    if isinstance(typ, Boolean):
+        return bool(v)
+    if isinstance(typ, JSON):
+        return json.loads(v) if isinstance(v, str) else v
+    return v
+
+
+def cells_of_values(t: Table, columns: Sequence[str], values: Sequence[Any],
+                    site_id: str) -> dict[str, list[Any]]:
+    """A row in the "rows" shape (values in ``columns`` order, ``clocks`` as JSON text
+    with this site's clocks as numbers) as its cells ``field -> [value, hlc, site]``."""
+    at = {n: i for i, n in enumerate(columns)}
+    raw = values[at["clocks"]]
+    clocks = json.loads(raw) if isinstance(raw, str) else (raw or {})
+    return {f: [_wire(t, f, values[at[f]]), *((c, site_id) if isinstance(c, int) else c[:2])]
+            for f, c in clocks.items() if f in at}
+
+
+def apply_row_values(session: Session, model: type[Synced], columns: Sequence[str],
+                     rows: Sequence[tuple[str, Sequence[Any]]],
+                     site_id: str) -> tuple[list[tuple[str, str | None]], int]:
+    """``apply_rows`` for pulls in the "rows" shape: rows new here go into the table as they
+    came, values and all, in one executemany (the first sync of a workstation); rows
+    already here are turned into cells and merged."""
+    t: Table = model.__table__  # type: ignore[attr-defined]
+    if not set(columns) <= set(t.c.keys()) or "clocks" not in columns:
+        return apply_rows(session, model, [(rid, cells_of_values(t, columns, v, site_id))
+                                           for rid, v in rows], site_id)
+    at = {n: i for i, n in enumerate(columns)}
+    existing: set[str] = set()
+    ids = [rid for rid, _ in rows]
+    for i in range(0, len(ids), 500):
+        existing.update(session.execute(
+            select(t.c.id).where(t.c.id.in_(ids[i:i + 500]))).scalars())
+    fresh: list[tuple[Any, ...]] = []
+    merge: list[tuple[str, dict[str, list[Any]]]] = []
+    changed: list[tuple[str, str | None]] = []
+    top = 0
+    owner = at.get("customer_id")
+    hlc = at["hlc"]
+    for rid, values in rows:
+        if rid in existing:
+            merge.append((rid, cells_of_values(t, columns, values, site_id)))
+            continue
+        existing.add(rid)
+        fresh.append(tuple(values))
+        top = max(top, values[hlc] or 0)
+        changed.append((rid, rid if t.name == "customer" else
+                        (values[owner] if owner is not None else None)))
+    if fresh:
+        names = ", ".join(f'"{n}"' for n in columns)
+        session.connection().exec_driver_sql(
+            f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" * len(columns))})', fresh)
+    if merge:
+        more, top_more = apply_rows(session, model, merge, site_id)
+        changed += more
+        top = max(top, top_more)
+    return changed, top
+
+
 def apply_rows(session: Session, model: type[Synced],
                rows: Sequence[tuple[str, Mapping[str, Any]]],
                site_id: str) -> tuple[list[tuple[str, str | None]], int]:

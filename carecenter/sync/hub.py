@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -34,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     Connection,
     Date,
     Engine,
@@ -78,6 +81,7 @@ from carecenter.sync.protocol import (
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]
 _BOOKKEEPING = frozenset({"hlc", "site", "clocks", "txn", "seq"})
 HUB_HEAD = "h0001"
+_SITE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]
@@ -388,6 +392,7 @@ class Hub:
         cur = _decode_cursor(req.cursor)
         limit = max(1, min(req.limit, 20_000))
         rows: list[PullRow] = []
+        rows_shape = self.pg and req.shape == "rows" and _SITE_ID.fullmatch(req.site) is not None
         with self.engine.begin() as conn:
             self._touch_site(conn, req.site, req.version, "last_pull")
             if cur["hi"] is None:
@@ -409,7 +414,8 @@ class Hub:
                 if cur["k"]:
                     q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*cur["k"]))
                 if self.pg:
-                    q = q.with_only_columns(t.c.txn, t.c.id, _pg_cells(t).label("cells"))
+                    made = _pg_row(t, req.site) if rows_shape else _pg_cells(t)
+                    q = q.with_only_columns(t.c.txn, t.c.id, made.label("cells"))
                 got = conn.execute(q.order_by(t.c.txn, t.c.id).limit(want)).mappings().all()
                 if self.pg:
                     rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}")) for r in got)
@@ -422,8 +428,11 @@ class Hub:
                     cur["k"] = [got[-1]["txn"], got[-1]["id"]]
         done = cur["t"] is None
         nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
+        extra: dict[str, Any] = {}
+        if rows_shape:
+            extra["columns"] = {n: _store_columns(n) for n in sorted({r.table for r in rows})}
         return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
-                            self.wall_ms())
+                            self.wall_ms(), extra)
 
     def _busy_tables(self, conn: Connection, lo: int, hi: int) -> set[str]:
         """The tables with rows in the range: one query instead of one per table."""
@@ -444,6 +453,41 @@ def _state_of(r: Any) -> State:
     if isinstance(clocks, str):
         clocks = json.loads(clocks)
     return {f: (Cell(encode(r[f]), int(c[0]), str(c[1])), int(c[2])) for f, c in clocks.items()}
+
+
+@cache
+def _store_columns(name: str) -> list[str]:
+    return [c.name for c in TABLES[name].columns if c.name not in ("txn", "seq")]
+
+
+def _pg_value(t: Table, name: str, *, store: bool) -> str:
+    """A column's value as JSON, as it travels (``store=False``) or as the store keeps it."""
+    c = t.c[name]
+    col = f'"{t.name}"."{name}"'
+    if isinstance(c.type, UTCDateTime):
+        return (f"to_json(to_char({col} AT TIME ZONE 'UTC', "
+                "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))")
+    if isinstance(c.type, Date):
+        return f"to_json(to_char({col}, 'YYYY-MM-DD'))"
+    if store and isinstance(c.type, Boolean):
+        return f"to_json(CASE WHEN {col} THEN 1 WHEN NOT {col} THEN 0 END)"
+    if store and isinstance(c.type, JSON):
+        return f"to_json({col}::text)"
+    return f"to_json({col})"
+
+
+@cache
+def _pg_row(t: Table, site: str) -> Any:
+    """The row as the store keeps it, as JSON text made by PostgreSQL (the "rows" shape).
+    ``site`` (checked by the caller to be an id: hex digits and dashes) is in the SQL."""
+    parts = [_pg_value(t, n, store=True) for n in _store_columns(t.name[2:]) if n != "clocks"]
+    at = _store_columns(t.name[2:]).index("clocks")
+    clocks = (
+        f"to_json((SELECT json_object_agg(e.key, CASE WHEN e.value ->> 1 = '{site}' "
+        "THEN e.value -> 0 ELSE json_build_array(e.value -> 0, e.value -> 1) END) "
+        f'FROM json_each("{t.name}".clocks) AS e)::text)')
+    parts.insert(at, clocks)
+    return literal_column(f"json_build_array({', '.join(parts)})::text")
 
 
 @cache

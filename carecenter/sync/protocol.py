@@ -48,10 +48,14 @@ class PushResponse:
 
 @dataclass(frozen=True)
 class PullRequest:
+    """``shape="rows"`` asks for rows as the store keeps them (see ``PullResponse``); a hub
+    that cannot make them answers with cells."""
+
     version: int
     site: str
     cursor: str | None
     limit: int = 2000
+    shape: str = "cells"
 
 
 class RawJSON(str):
@@ -70,6 +74,11 @@ class PullRow:
 
 @dataclass(frozen=True)
 class PullResponse:
+    """Row states since the cursor. In the "rows" shape, ``extra["columns"]`` names each
+    table's columns and every row's ``cells`` is the list of its values in that order, as
+    the store keeps them (instants and dates as text, flags as 0/1, JSON as text, the
+    ``clocks`` column as its JSON text with this site's clocks as plain numbers)."""
+
     rows: list[PullRow]
     cursor: str
     done: bool

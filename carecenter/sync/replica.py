@@ -151,7 +151,7 @@ class Replica:
             pool.shutdown(wait=True)
 
     def _pull_request(self, cursor: str | None) -> p.PullRequest:
-        return p.PullRequest(self.version, self.store.site_id, cursor, self.page)
+        return p.PullRequest(self.version, self.store.site_id, cursor, self.page, "rows")
 
     def _pull(self, acc: _Acc, pages: _Pages, state: TaskState | None) -> None:
         with self.store.session() as s:
@@ -179,8 +179,9 @@ class Replica:
             by_table: dict[str, list[tuple[str, Any]]] = {}
             for row in resp.rows:
                 by_table.setdefault(row.table, []).append((row.id, row.cells))
+            columns: dict[str, list[str]] = resp.extra.get("columns") or {}
             if cursor is not None:
-                purged += self._purges(by_table)
+                purged += self._purges(by_table, columns)
                 if purged and live is None:
                     live = self._live_rows()  # counted only when something is deleted
                 if live and purged > PURGE_LIMIT * live and not (
@@ -189,7 +190,7 @@ class Replica:
             with UnitOfWork(self.store, remote=True) as uow:
                 for name, model in MODELS.items():
                     if name in by_table:
-                        uow.apply_remote(model, by_table[name])
+                        uow.apply_remote(model, by_table[name], columns.get(name))
                 if first:
                     uow.defer_reindex()
                     if resp.done:
@@ -220,13 +221,19 @@ class Replica:
                                        .where(t.c.deleted.is_(False))).scalar_one())
         return total
 
-    def _purges(self, by_table: dict[str, list[tuple[str, Any]]]) -> int:
+    def _purges(self, by_table: dict[str, list[tuple[str, Any]]],
+                columns: dict[str, list[str]]) -> int:
         """How many live rows here the page would turn into tombstones."""
         n = 0
         with self.store.session() as s:
             for m in _DELETABLE:
-                rows = [rid for rid, cells in by_table.get(m.__tablename__, [])
-                        if "deleted" in cells and _value(cells["deleted"]) is True]
+                name = m.__tablename__
+                if name in columns:  # the "rows" shape: the stored flag
+                    at = columns[name].index("deleted")
+                    rows = [rid for rid, values in by_table.get(name, []) if values[at]]
+                else:
+                    rows = [rid for rid, cells in by_table.get(name, [])
+                            if "deleted" in cells and _value(cells["deleted"]) is True]
                 if rows:
                     t = m.__table__  # type: ignore[attr-defined]
                     n += len(s.execute(select(t.c.id).where(

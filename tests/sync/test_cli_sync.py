@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from carecenter.db.store import Store
+from carecenter.services.export import export_csv
 from tests.sync.conftest import new_pg_database
 from tests.sync.helpers import same_dirs
 
@@ -67,8 +69,12 @@ def test_two_demo_stores_converge_through_the_cli(backend: str, demo_pair: tuple
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     shutil.copy(demo_pair[0], a)
     shutil.copy(demo_pair[1], b)
-    ok("export", "--db", str(a), "--out", str(tmp_path / "before-a"))
-    ok("export", "--db", str(b), "--out", str(tmp_path / "before-b"))
+    for db, out in ((a, "before-a"), (b, "before-b")):  # the inputs, exported in process
+        store = Store.open(db)
+        try:
+            export_csv(store, tmp_path / out)
+        finally:
+            store.close()
     if backend == "pg":
         # No password in the URL: the commands take it from the keyring.
         raw = new_pg_database(request.getfixturevalue("pg_server_url"))
