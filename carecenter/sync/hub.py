@@ -20,6 +20,10 @@ again moves to a later range and comes again with its newest state. On a SQLite 
 writers are serialised (``BEGIN IMMEDIATE``) and ``txn`` is a counter in ``hub_meta``.
 The first sync of a workstation is the same walk from ``lo = 0`` with ``hi`` taken
 before its first page: a paged snapshot that resumes from the cursor after a kill.
+
+On PostgreSQL a page's rows are turned into JSON by the database and spliced into the
+response as they are: as cells, or (``shape="rows"``, what replicas ask for) as the values
+the store keeps plus its clocks, which a new workstation inserts with no per-row work.
 """
 
 from __future__ import annotations
