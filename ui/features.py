@@ -26,6 +26,7 @@ FEATURES: tuple[str, ...] = (
     "ui.log_contact",
     "ui.work_mode",
     "ui.import_dialog",
+    "ui.sync_status",
 )
 
 

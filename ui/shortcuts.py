@@ -42,7 +42,7 @@ class ShortcutsDialog(QDialog):
             (f"{native('Alt+1')} … {native('Alt+9')}", self.tr("Go to tab 1 to 9")),
             (f"{native('Ctrl+1')} … {native('Ctrl+9')}",
              self.tr("Go to the customer's history (1) or another section")),
-            (native("F5"), self.tr("Reload the customer")),
+            (native("F5"), self.tr("Sync with the hub, then reload the customer")),
             (f"{native('Ctrl+/')}, {native('Shift+F1')}", self.tr("Show this list")),
             (native("Ctrl+Q"), self.tr("Quit")),
             *(self._extra() if self._extra else []),

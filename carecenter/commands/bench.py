@@ -26,6 +26,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="cold starts of each kind, median taken (default 3)")
     p.add_argument("--import-rows", type=int, default=50_000, metavar="N",
                    help="customers for the import figures, 4 contacts each (0: skip them)")
+    p.add_argument("--simulate", type=int, default=0, metavar="EXAMPLES",
+                   help="sync: also run the sync simulation with this many examples")
+    p.add_argument("--replicas", type=int, default=50, metavar="N",
+                   help="sync: workstations pushing and pulling at once (default 50)")
     p.set_defaults(run=run)
 
 
@@ -33,7 +37,13 @@ def run(args: argparse.Namespace) -> int:
     if args.suite == "sync":
         from carecenter.bench.sync_figures import run_sync_bench
 
-        figures = run_sync_bench(args.customers, db=args.db)
+        figures = run_sync_bench(args.customers, db=args.db, simulate_examples=args.simulate,
+                                 replicas=args.replicas)
+        if not args.json:
+            from carecenter.bench.sync_figures import table as sync_table
+
+            print(sync_table(figures))
+            return 0
     elif args.suite == "calllists":
         from carecenter.bench.calllists import run_calllists_bench
 

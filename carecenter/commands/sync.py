@@ -37,10 +37,17 @@ def _hub_url(args: argparse.Namespace) -> str:
 
 
 def _ask(prompt: str) -> str | None:
+    from carecenter.cli import UserError
+    from carecenter.sync.credentials import keyring_status
+
     if not sys.stdin.isatty():
-        print(f"carecenter: {prompt} is needed; run this command in a terminal.",
-              file=sys.stderr)
-        return None
+        if not keyring_status().available:
+            raise UserError("The hub needs a password, this computer has no keyring to keep "
+                            "it and there is no terminal to ask for it: run this command in "
+                            "a terminal, which asks for it each time and stores nothing.")
+        raise UserError("The hub needs a password, none is stored in the keyring and there "
+                        "is no terminal to ask for it: run this command once in a terminal, "
+                        "which keeps it in the keyring.")
     return getpass.getpass(f"{prompt}: ")
 
 

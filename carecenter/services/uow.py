@@ -35,7 +35,7 @@ from carecenter.services.bulk_rows import encode, insert_plan, outbox_sql
 from carecenter.services.search_index import reindex
 
 if TYPE_CHECKING:
-    from carecenter.sync.merge import Cell
+    pass
 
 T = TypeVar("T", bound=Synced)
 
@@ -235,22 +235,35 @@ class UnitOfWork:
         self.session.execute(insert(model), rows)
         self.session.execute(insert(OutboxOp), ops)
 
-    def apply_remote(self, model: type[Synced],
-                     rows: Sequence[tuple[str, Mapping[str, Cell]]]) -> int:
+    def apply_remote(self, model: type[Synced], rows: Sequence[tuple[str, Any]],
+                     columns: Sequence[str] | None = None) -> int:
         """Merge row states pulled from the hub with the sync merge rules; no outbox ops.
 
-        Only in ``UnitOfWork(store, remote=True)``. Returns how many rows changed.
+        ``rows`` are ``(id, cells)``, or with ``columns`` ``(id, values)`` (the pull's
+        "rows" shape). Only in ``UnitOfWork(store, remote=True)``. Returns how many rows
+        changed.
         """
         if not self._remote:
             raise RuntimeError("apply_remote needs UnitOfWork(store, remote=True)")
-        from carecenter.sync.apply import apply_rows
+        from carecenter.sync.apply import apply_row_values, apply_rows
 
-        changed, top = apply_rows(self.session, model, rows, self.store.site_id)
+        if columns is not None:
+            changed, top = apply_row_values(self.session, model, columns, rows,
+                                            self.store.site_id)
+        else:
+            changed, top = apply_rows(self.session, model, rows, self.store.site_id)
         with _clock_lock:
             self.store.clock.observe(top)
         for rid, customer_id in changed:
             self._note(model, rid, customer_id)
         return len(changed)
+
+    def defer_reindex(self) -> frozenset[str]:
+        """Take the customers whose search documents this unit of work would rebuild; the
+        caller rebuilds them later (a first sync: the whole store once, at its end)."""
+        ids = frozenset(self._reindex)
+        self._reindex.clear()
+        return ids
 
     # -- bookkeeping -------------------------------------------------------------------
     def _log(self, model: type[Synced], row_id: str, kind: str, values: dict[str, Any],

@@ -8,14 +8,16 @@ this site); ``[hlc, site]`` a write that came from another site.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import JSON, Boolean, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from carecenter.clock import hlc_of
-from carecenter.db.base import Synced
+from carecenter.db.base import Synced, UTCDateTime, to_text
 from carecenter.db.models import SYNCED_MODELS, OutboxOp
 from carecenter.sync.codec import decoders, encode
 from carecenter.sync.merge import Cell, merge_rows
@@ -33,52 +35,192 @@ def local_state(row: Mapping[str, Any], site_id: str) -> dict[str, Cell]:
     return out
 
 
+def _cell(c: Cell | Sequence[Any]) -> Cell:
+    return c if isinstance(c, Cell) else Cell.of(c)  # type: ignore[arg-type]
+
+
+@cache
+def _raw_insert(t: Table) -> tuple[str, list[tuple[str, Callable[[Any], Any]]]]:
+    """The INSERT of whole rows of ``t`` as the driver takes them, and per column how a
+    wire value becomes the value SQLite stores (what the column types would write)."""
+    conv: list[tuple[str, Callable[[Any], Any]]] = []
+    for c in t.columns:
+        if isinstance(c.type, UTCDateTime):
+            conv.append((c.name, _instant))
+        elif isinstance(c.type, Boolean):
+            conv.append((c.name, _flag))
+        elif isinstance(c.type, JSON):
+            conv.append((c.name, _json))
+        else:
+            conv.append((c.name, _same))
+    names = ", ".join(f'"{n}"' for n, _ in conv)
+    sql = f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" * len(conv))})'
+    return sql, conv
+
+
+def _instant(v: Any) -> Any:
+    # the wire form of an instant is to_text's, the form the store keeps
+    return v if v is None or isinstance(v, str) else to_text(v)
+
+
+def _flag(v: Any) -> Any:
+    return None if v is None else int(bool(v))
+
+
+def _json(v: Any) -> str:
+    return json.dumps(v)
+
+
+def _same(v: Any) -> Any:
+    return v
+
+
+def _wire(t: Table, name: str, v: Any) -> Any:
+    """A value as the store keeps it -> its wire form (the inverse of ``_raw_insert``)."""
+    if v is None:
+        return None
+    typ = t.c[name].type
+    if isinstance(typ, Boolean):
+        return bool(v)
+    if isinstance(typ, JSON):
+        return json.loads(v) if isinstance(v, str) else v
+    return v
+
+
+def cells_of_values(t: Table, columns: Sequence[str], values: Sequence[Any],
+                    site_id: str) -> dict[str, list[Any]]:
+    """A row in the "rows" shape (values in ``columns`` order, ``clocks`` as JSON text
+    with this site's clocks as numbers) as its cells ``field -> [value, hlc, site]``."""
+    at = {n: i for i, n in enumerate(columns)}
+    raw = values[at["clocks"]]
+    clocks = json.loads(raw) if isinstance(raw, str) else (raw or {})
+    return {f: [_wire(t, f, values[at[f]]), *((c, site_id) if isinstance(c, int) else c[:2])]
+            for f, c in clocks.items() if f in at}
+
+
+def apply_row_values(session: Session, model: type[Synced], columns: Sequence[str],
+                     rows: Sequence[tuple[str, Sequence[Any]]],
+                     site_id: str) -> tuple[list[tuple[str, str | None]], int]:
+    """``apply_rows`` for pulls in the "rows" shape: rows new here go into the table as they
+    came, values and all, in one executemany (the first sync of a workstation); rows
+    already here are turned into cells and merged."""
+    t: Table = model.__table__  # type: ignore[attr-defined]
+    if not set(columns) <= set(t.c.keys()) or "clocks" not in columns:
+        return apply_rows(session, model, [(rid, cells_of_values(t, columns, v, site_id))
+                                           for rid, v in rows], site_id)
+    at = {n: i for i, n in enumerate(columns)}
+    existing: set[str] = set()
+    ids = [rid for rid, _ in rows]
+    for i in range(0, len(ids), 500):
+        existing.update(session.execute(
+            select(t.c.id).where(t.c.id.in_(ids[i:i + 500]))).scalars())
+    fresh: list[tuple[Any, ...]] = []
+    merge: list[tuple[str, dict[str, list[Any]]]] = []
+    changed: list[tuple[str, str | None]] = []
+    top = 0
+    owner = at.get("customer_id")
+    hlc = at["hlc"]
+    for rid, values in rows:
+        if rid in existing:
+            merge.append((rid, cells_of_values(t, columns, values, site_id)))
+            continue
+        existing.add(rid)
+        fresh.append(tuple(values))
+        top = max(top, values[hlc] or 0)
+        changed.append((rid, rid if t.name == "customer" else
+                        (values[owner] if owner is not None else None)))
+    if fresh:
+        names = ", ".join(f'"{n}"' for n in columns)
+        session.connection().exec_driver_sql(
+            f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" * len(columns))})', fresh)
+    if merge:
+        more, top_more = apply_rows(session, model, merge, site_id)
+        changed += more
+        top = max(top, top_more)
+    return changed, top
+
+
 def apply_rows(session: Session, model: type[Synced],
-               rows: Sequence[tuple[str, Mapping[str, Cell]]],
+               rows: Sequence[tuple[str, Mapping[str, Any]]],
                site_id: str) -> tuple[list[tuple[str, str | None]], int]:
     """Merge remote row states into ``model``'s table.
 
+    A row state maps each field to a ``Cell`` or its ``[value, hlc, site]`` list. Rows
+    new here (all of them in a first sync) are written as they came, in one executemany
+    with no per-row statement; rows already here are merged field by field.
     Returns the rows that changed as ``(row_id, customer_id)`` and the greatest clock seen.
     """
     t: Table = model.__table__  # type: ignore[attr-defined]
     name = t.name
     dec = decoders(t)
+    columns = frozenset(t.c.keys()) - _BOOKKEEPING
     ids = [rid for rid, _ in rows]
     existing: dict[str, Any] = {}
     for i in range(0, len(ids), 500):
         for r in session.execute(select(t).where(t.c.id.in_(ids[i:i + 500]))).mappings():
             existing[r["id"]] = r
-    inserts: list[dict[str, Any]] = []
+    insert_sql, conv = _raw_insert(t)
+    pos = {n: i for i, (n, _) in enumerate(conv)}
+    special = [(i, f) for i, (_, f) in enumerate(conv) if f is not _same]
+    inserts: list[tuple[Any, ...]] = []
+    # updates grouped by the columns they set, each group one executemany
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     changed: list[tuple[str, str | None]] = []
     top = 0
     for rid, remote in rows:
-        cells = {f: c for f, c in remote.items() if f in t.c and f not in _BOOKKEEPING}
+        row = existing.get(rid)
+        if row is None:
+            if rid in existing:
+                continue  # the same row twice in one page: the first one is in
+            cells = {f: (c.as_list() if isinstance(c, Cell) else c)
+                     for f, c in remote.items() if f in columns}
+            if not cells:
+                continue
+            best = max(cells.values(), key=lambda c: (c[1], c[2]))
+            top = max(top, best[1])
+            book = {
+                "id": rid,
+                "clocks": {f: c[1] if c[2] == site_id else [c[1], c[2]] for f, c in cells.items()},
+                "hlc": best[1], "site": best[2],
+            }
+            vals = [None] * len(conv)
+            for f, c in cells.items():
+                vals[pos[f]] = c[0]
+            vals[pos["id"]], vals[pos["hlc"]], vals[pos["site"]] = rid, best[1], best[2]
+            vals[pos["clocks"]] = book["clocks"]
+            for i, f in special:
+                vals[i] = f(vals[i])
+            inserts.append(tuple(vals))
+            existing[rid] = None
+            owner = cells.get("customer_id")
+            changed.append((rid, rid if name == "customer" else
+                            (str(owner[0]) if owner and owner[0] else None)))
+            continue
+        cells = {f: _cell(c) for f, c in remote.items() if f in columns}
         if cells:
             top = max(top, *(c.hlc for c in cells.values()))
-        row = existing.get(rid)
-        local = local_state(row, site_id) if row is not None else {}
+        local = local_state(row, site_id)
         merged = merge_rows(name, local, cells)
         diff = {f: c for f, c in merged.items() if local.get(f) != c}
         if not diff:
             continue
-        best = max(merged.values(), key=lambda c: (c.hlc, c.site))
-        book = {
-            "clocks": {f: c.hlc if c.site == site_id else [c.hlc, c.site]
-                       for f, c in merged.items()},
-            "hlc": best.hlc, "site": best.site,
-        }
-        if row is None:
-            values = {c.name: None for c in t.columns if c.name not in _BOOKKEEPING}
-            values.update({f: dec[f](c.value) for f, c in merged.items()})
-            inserts.append({**values, "id": rid, **book})
-        else:
-            values = {f: dec[f](c.value) for f, c in diff.items()}
-            session.execute(t.update().where(t.c.id == rid).values(**values, **book))
-        owner = merged.get("customer_id")
+        best_cell = max(merged.values(), key=lambda c: (c.hlc, c.site))
+        keys = tuple(sorted(f for f in diff if f != "id"))
+        values = {f"v_{f}": dec[f](diff[f].value) for f in keys}
+        updates.setdefault(keys, []).append({
+            **values, "b_id": rid, "b_hlc": best_cell.hlc, "b_site": best_cell.site,
+            "b_clocks": {f: c.hlc if c.site == site_id else [c.hlc, c.site]
+                         for f, c in merged.items()}})
+        owner_cell = merged.get("customer_id")
         changed.append((rid, rid if name == "customer" else
-                        (str(owner.value) if owner and owner.value else None)))
+                        (str(owner_cell.value) if owner_cell and owner_cell.value else None)))
     if inserts:
-        session.execute(t.insert(), inserts)
+        session.connection().exec_driver_sql(insert_sql, inserts)
+    for keys, params in updates.items():
+        stmt = t.update().where(t.c.id == bindparam("b_id")).values(
+            {**{f: bindparam(f"v_{f}") for f in keys}, "clocks": bindparam("b_clocks"),
+             "hlc": bindparam("b_hlc"), "site": bindparam("b_site")})
+        session.execute(stmt, params)
     return changed, top
 
 

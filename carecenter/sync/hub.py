@@ -20,25 +20,37 @@ again moves to a later range and comes again with its newest state. On a SQLite 
 writers are serialised (``BEGIN IMMEDIATE``) and ``txn`` is a counter in ``hub_meta``.
 The first sync of a workstation is the same walk from ``lo = 0`` with ``hi`` taken
 before its first page: a paged snapshot that resumes from the cursor after a kill.
+
+On PostgreSQL a page's rows are turned into JSON by the database and spliced into the
+response as they are: as cells, or (``shape="rows"``, what replicas ask for) as the values
+the store keeps plus its clocks, which a new workstation inserts with no per-row work.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 import uuid
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     Connection,
+    Date,
     Engine,
+    Table,
+    bindparam,
     create_engine,
     event,
     func,
     literal,
+    literal_column,
     select,
     text,
     tuple_,
@@ -49,6 +61,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from carecenter.clock import hlc_ms, hlc_of, utcnow
+from carecenter.db.base import UTCDateTime
 from carecenter.db.models import SYNCED_MODELS
 from carecenter.sync import hub_checks
 from carecenter.sync.codec import decoders, encode
@@ -64,6 +77,7 @@ from carecenter.sync.protocol import (
     PullRow,
     PushRequest,
     PushResponse,
+    RawJSON,
     SyncRefused,
     TransportError,
 )
@@ -71,6 +85,7 @@ from carecenter.sync.protocol import (
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]
 _BOOKKEEPING = frozenset({"hlc", "site", "clocks", "txn", "seq"})
 HUB_HEAD = "h0001"
+_SITE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]
@@ -224,8 +239,16 @@ class Hub:
 
     def lock(self, conn: Connection, key: str) -> None:
         """Serialise checks on one key (a customer, a customer_ref) across pushes."""
-        if self.pg:
-            conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
+        self.lock_many(conn, [key])
+
+    def lock_many(self, conn: Connection, keys: list[str]) -> None:
+        """Take the locks of many keys in one statement, in sorted order (so two pushes
+        taking overlapping sets cannot deadlock)."""
+        if self.pg and keys:
+            conn.execute(text(
+                "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM "
+                "(SELECT k FROM unnest(CAST(:ks AS text[])) AS u(k) ORDER BY k) AS s"),
+                {"ks": sorted(set(keys))})
 
     def _insert(self, table: Any) -> Any:
         return (postgresql.insert if self.pg else sqlite.insert)(table)
@@ -282,23 +305,23 @@ class Hub:
             return ctx.conflicts
 
     def _record_ops(self, conn: Connection, req: PushRequest, txn: int) -> set[str]:
+        """Record the ops in ``hub_op``; returns the ids not seen before. One cached
+        statement, executed many (insertmanyvalues batches it), not one compiled per chunk."""
+        if not req.ops:
+            return set()
         now = utcnow()
-        fresh: set[str] = set()
-        for i in range(0, len(req.ops), 500):
-            chunk = req.ops[i:i + 500]
-            ins = self._insert(hub_op).values([
-                {"op_id": op.op_id, "site": req.site, "tbl": op.table, "row_id": op.row_id,
-                 "hlc": op.hlc, "txn": txn, "received_at": now} for op in chunk])
-            fresh.update(conn.execute(
-                ins.on_conflict_do_nothing(index_elements=["op_id"]).returning(hub_op.c.op_id)
-            ).scalars())
-        return fresh
+        ins = self._insert(hub_op).on_conflict_do_nothing(index_elements=["op_id"]) \
+            .returning(hub_op.c.op_id)
+        rows = [{"op_id": op.op_id, "site": req.site, "tbl": op.table, "row_id": op.row_id,
+                 "hlc": op.hlc, "txn": txn, "received_at": now} for op in req.ops]
+        return set(conn.execute(ins, rows).scalars())
 
     def _apply(self, conn: Connection, ctx: hub_checks.Context, name: str,
                rows: dict[str, list[Any]]) -> None:
         t = TABLES[name]
         ids = sorted(rows)
         current = self.load(conn, name, ids, for_update=True)
+        writes: list[tuple[str, State, bool]] = []
         for rid in ids:
             old = current.get(rid)
             state: State = dict(old) if old else {}
@@ -316,7 +339,8 @@ class Hub:
                         state[f] = (win, ctx.txn)
             if state != old:
                 ctx.note(name, rid, state, old, rows[rid])
-                self.write(conn, name, rid, state, txn=ctx.txn, seq=ctx.seq, exists=old is not None)
+                writes.append((rid, state, old is not None))
+        self.write_many(conn, name, writes, txn=ctx.txn, seq=ctx.seq)
 
     def load(self, conn: Connection, name: str, ids: list[str],
              for_update: bool = False) -> dict[str, State]:
@@ -332,17 +356,38 @@ class Hub:
 
     def write(self, conn: Connection, name: str, rid: str, state: State, *, txn: int,
               seq: int, exists: bool) -> None:
+        self.write_many(conn, name, [(rid, state, exists)], txn=txn, seq=seq)
+
+    def write_many(self, conn: Connection, name: str, items: list[tuple[str, State, bool]],
+                   *, txn: int, seq: int) -> None:
+        """Write row states ``(id, state, exists)``: the inserts as one executemany, the
+        updates as one executemany per set of columns."""
+        if not items:
+            return
         t = TABLES[name]
         dec = decoders(t)
-        values: dict[str, Any] = {f: dec[f](c.value) for f, (c, _) in state.items()}
-        top = max((c for c, _ in state.values()), key=lambda c: (c.hlc, c.site))
-        values.update(
-            clocks={f: [c.hlc, c.site, tx] for f, (c, tx) in state.items()},
-            hlc=top.hlc, site=top.site, txn=txn, seq=seq)
-        if exists:
-            conn.execute(t.update().where(t.c.id == rid).values(**values))
-        else:
-            conn.execute(t.insert().values(id=rid, **values))
+        template = dict.fromkeys(t.c.keys())
+        inserts: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for rid, state, exists in items:
+            values: dict[str, Any] = {f: dec[f](c.value) for f, (c, _) in state.items()}
+            top = max((c for c, _ in state.values()), key=lambda c: (c.hlc, c.site))
+            values.update(
+                clocks={f: [c.hlc, c.site, tx] for f, (c, tx) in state.items()},
+                hlc=top.hlc, site=top.site, txn=txn, seq=seq)
+            if exists:
+                values.pop("id", None)
+                keys = tuple(sorted(values))
+                updates.setdefault(keys, []).append(
+                    {**{f"v_{k}": v for k, v in values.items()}, "b_id": rid})
+            else:
+                inserts.append({**template, **values, "id": rid})
+        if inserts:
+            conn.execute(t.insert(), inserts)
+        for keys, params in updates.items():
+            stmt = t.update().where(t.c.id == bindparam("b_id")).values(
+                {k: bindparam(f"v_{k}") for k in keys})
+            conn.execute(stmt, params)
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, req: PullRequest) -> PullResponse:
@@ -351,6 +396,7 @@ class Hub:
         cur = _decode_cursor(req.cursor)
         limit = max(1, min(req.limit, 20_000))
         rows: list[PullRow] = []
+        rows_shape = self.pg and req.shape == "rows" and _SITE_ID.fullmatch(req.site) is not None
         with self.engine.begin() as conn:
             self._touch_site(conn, req.site, req.version, "last_pull")
             if cur["hi"] is None:
@@ -371,8 +417,14 @@ class Hub:
                 q = select(t).where(t.c.txn >= lo, t.c.txn < hi)
                 if cur["k"]:
                     q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*cur["k"]))
+                if self.pg:
+                    made = _pg_row(t, req.site) if rows_shape else _pg_cells(t)
+                    q = q.with_only_columns(t.c.txn, t.c.id, made.label("cells"))
                 got = conn.execute(q.order_by(t.c.txn, t.c.id).limit(want)).mappings().all()
-                rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
+                if self.pg:
+                    rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}")) for r in got)
+                else:
+                    rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
                 if len(got) < want:
                     at = ORDER.index(name) + 1
                     cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
@@ -380,8 +432,11 @@ class Hub:
                     cur["k"] = [got[-1]["txn"], got[-1]["id"]]
         done = cur["t"] is None
         nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
+        extra: dict[str, Any] = {}
+        if rows_shape:
+            extra["columns"] = {n: _store_columns(n) for n in sorted({r.table for r in rows})}
         return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
-                            self.wall_ms())
+                            self.wall_ms(), extra)
 
     def _busy_tables(self, conn: Connection, lo: int, hi: int) -> set[str]:
         """The tables with rows in the range: one query instead of one per table."""
@@ -404,8 +459,70 @@ def _state_of(r: Any) -> State:
     return {f: (Cell(encode(r[f]), int(c[0]), str(c[1])), int(c[2])) for f, c in clocks.items()}
 
 
+@cache
+def _store_columns(name: str) -> list[str]:
+    return [c.name for c in TABLES[name].columns if c.name not in ("txn", "seq")]
+
+
+def _pg_value(t: Table, name: str, *, store: bool) -> str:
+    """A column's value as JSON, as it travels (``store=False``) or as the store keeps it."""
+    c = t.c[name]
+    col = f'"{t.name}"."{name}"'
+    if isinstance(c.type, UTCDateTime):
+        return (f"to_json(to_char({col} AT TIME ZONE 'UTC', "
+                "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))")
+    if isinstance(c.type, Date):
+        return f"to_json(to_char({col}, 'YYYY-MM-DD'))"
+    if store and isinstance(c.type, Boolean):
+        return f"to_json(CASE WHEN {col} THEN 1 WHEN NOT {col} THEN 0 END)"
+    if store and isinstance(c.type, JSON):
+        return f"to_json({col}::text)"
+    return f"to_json({col})"
+
+
+@cache
+def _pg_row(t: Table, site: str) -> Any:
+    """The row as the store keeps it, as JSON text made by PostgreSQL (the "rows" shape).
+    ``site`` (checked by the caller to be an id: hex digits and dashes) is in the SQL."""
+    parts = [_pg_value(t, n, store=True) for n in _store_columns(t.name[2:]) if n != "clocks"]
+    at = _store_columns(t.name[2:]).index("clocks")
+    clocks = (
+        f"to_json((SELECT json_object_agg(e.key, CASE WHEN e.value ->> 1 = '{site}' "
+        "THEN e.value -> 0 ELSE json_build_array(e.value -> 0, e.value -> 1) END) "
+        f'FROM json_each("{t.name}".clocks) AS e)::text)')
+    parts.insert(at, clocks)
+    return literal_column(f"json_build_array({', '.join(parts)})::text")
+
+
+@cache
+def _pg_cells(t: Table) -> Any:
+    """The row's cells as JSON text, built by PostgreSQL: for each field in ``clocks``,
+    ``[value, hlc, site]`` with the value in its wire form (``codec.encode``: instants as
+    ``to_text``, dates as ISO), so a pull page is never parsed and re-encoded on the hub."""
+    whens = []
+    for c in t.columns:
+        if c.name in _BOOKKEEPING or c.name == "id":
+            continue
+        col = f'"{t.name}"."{c.name}"'
+        if isinstance(c.type, UTCDateTime):
+            expr = (f"to_json(to_char({col} AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))")
+        elif isinstance(c.type, Date):
+            expr = f"to_json(to_char({col}, 'YYYY-MM-DD'))"
+        else:
+            expr = f"to_json({col})"
+        whens.append(f"WHEN '{c.name}' THEN {expr}")
+    value = f"CASE e.key {' '.join(whens)} END"
+    return literal_column(
+        f"(SELECT json_object_agg(e.key, json_build_array({value}, e.value -> 0, e.value -> 1))"
+        f' FROM json_each("{t.name}".clocks) AS e)::text')
+
+
 def _cells_of(r: Any) -> dict[str, list[Any]]:
-    return {f: c.as_list() for f, (c, _tx) in _state_of(r).items()}
+    clocks = r["clocks"] or {}
+    if isinstance(clocks, str):
+        clocks = json.loads(clocks)
+    return {f: [encode(r[f]), int(c[0]), str(c[1])] for f, c in clocks.items()}
 
 
 def p_error(where: str, exc: Exception) -> TransportError:

@@ -117,17 +117,25 @@ def _policy_caps(conn: Connection) -> dict[str, int | None]:
 def _duplicates(ctx: Context) -> None:
     conn = ctx.conn
     c, p = TABLES["customer"], TABLES["customer_phone"]
+    refs = sorted(set(ctx.refs.values()))
+    tels = sorted({e164 for _cid, e164 in ctx.phones.values()})
+    ctx.hub.lock_many(conn, [f"ref:{r}" for r in refs] + [f"tel:{e}" for e in tels])
+    by_ref: dict[str, list[str]] = {}
+    for i in range(0, len(refs), 500):
+        for rid, ref in conn.execute(select(c.c.id, c.c.customer_ref).where(
+                c.c.customer_ref.in_(refs[i:i + 500]), c.c.deleted.is_not(True))):
+            by_ref.setdefault(ref, []).append(rid)
     for rid, ref in sorted(ctx.refs.items(), key=lambda kv: kv[1]):
-        ctx.hub.lock(conn, f"ref:{ref}")
-        others = conn.execute(select(c.c.id).where(
-            c.c.customer_ref == ref, c.c.id != rid, c.c.deleted.is_not(True))).scalars()
-        for other in others:
-            ctx.duplicate("customer_ref", ref, rid, other)
+        for other in by_ref.get(ref, ()):
+            if other != rid:
+                ctx.duplicate("customer_ref", ref, rid, other)
+    by_tel: dict[str, set[str]] = {}
+    for i in range(0, len(tels), 500):
+        for cid, e164 in conn.execute(select(p.c.customer_id, p.c.e164).where(
+                p.c.e164.in_(tels[i:i + 500]), p.c.deleted.is_not(True))):
+            by_tel.setdefault(e164, set()).add(cid)
     for _rid, (cid, e164) in sorted(ctx.phones.items(), key=lambda kv: kv[1][1]):
-        ctx.hub.lock(conn, f"tel:{e164}")
-        others = conn.execute(select(p.c.customer_id).where(
-            p.c.e164 == e164, p.c.customer_id != cid, p.c.deleted.is_not(True))).scalars()
-        for other in set(others):
+        for other in sorted(by_tel.get(e164, set()) - {cid}):
             ctx.duplicate("e164", e164, cid, other)
 
 
@@ -136,11 +144,12 @@ def _write_records(ctx: Context) -> None:
         return
     at = to_text(utcnow())
     existing = ctx.hub.load(ctx.conn, "sync_conflict", sorted(ctx.records))
+    writes = []
     for rid in sorted(ctx.records):
         if rid in existing:
             continue
         values = {**ctx.records[rid], "at": at}
         state = {f: (Cell(v, ctx.hub_hlc, ctx.hub_id), ctx.txn) for f, v in values.items()}
-        ctx.hub.write(ctx.conn, "sync_conflict", rid, state, txn=ctx.txn, seq=ctx.seq,
-                      exists=False)
+        writes.append((rid, state, False))
         ctx.conflicts += 1
+    ctx.hub.write_many(ctx.conn, "sync_conflict", writes, txn=ctx.txn, seq=ctx.seq)

@@ -8,7 +8,7 @@ client keeps its outbox and tells the user to update.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 PROTOCOL_VERSION = 1
@@ -48,23 +48,37 @@ class PushResponse:
 
 @dataclass(frozen=True)
 class PullRequest:
+    """``shape="rows"`` asks for rows as the store keeps them (see ``PullResponse``); a hub
+    that cannot make them answers with cells."""
+
     version: int
     site: str
     cursor: str | None
     limit: int = 2000
+    shape: str = "cells"
+
+
+class RawJSON(str):
+    """JSON text made by the hub's database, put on the wire as it is (not re-encoded)."""
 
 
 @dataclass(frozen=True)
 class PullRow:
-    """A row's full state: ``cells`` maps each column to ``[value, hlc, site]``."""
+    """A row's full state: ``cells`` maps each column to ``[value, hlc, site]`` (on the hub,
+    it may be that mapping's JSON text, ``RawJSON``)."""
 
     table: str
     id: str
-    cells: dict[str, list[Any]]
+    cells: dict[str, list[Any]] | RawJSON
 
 
 @dataclass(frozen=True)
 class PullResponse:
+    """Row states since the cursor. In the "rows" shape, ``extra["columns"]`` names each
+    table's columns and every row's ``cells`` is the list of its values in that order, as
+    the store keeps them (instants and dates as text, flags as 0/1, JSON as text, the
+    ``clocks`` column as its JSON text with this site's clocks as plain numbers)."""
+
     rows: list[PullRow]
     cursor: str
     done: bool
@@ -93,8 +107,30 @@ class TransportError(Exception):
 
 
 # -- wire form ---------------------------------------------------------------------------
+def _plain(obj: Any) -> Any:
+    """A dataclass as its fields (json.dumps calls this for each one it meets); unlike
+    ``asdict`` it copies nothing, which matters for pages of thousands of rows."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    raise TypeError(f"{type(obj).__name__} cannot travel to or from the hub")
+
+
 def dumps(obj: Any) -> str:
-    return json.dumps(asdict(obj), separators=(",", ":"))
+    if isinstance(obj, PullResponse):
+        return _dumps_pull(obj)
+    return json.dumps(obj, default=_plain, separators=(",", ":"))
+
+
+def _dumps_pull(resp: PullResponse) -> str:
+    """A pull response, with each row's cells spliced in as they are when the hub's
+    database wrote their JSON (a page of thousands of rows is never parsed on the hub)."""
+    enc = json.JSONEncoder(separators=(",", ":")).encode
+    rows = ",".join(
+        f'{{"table":{enc(r.table)},"id":{enc(r.id)},"cells":'
+        f'{r.cells if isinstance(r.cells, RawJSON) else enc(r.cells)}}}' for r in resp.rows)
+    head = json.dumps({f.name: getattr(resp, f.name) for f in fields(resp) if f.name != "rows"},
+                      separators=(",", ":"))
+    return f'{{"rows":[{rows}],{head[1:]}'
 
 
 def push_request(text: str) -> PushRequest:

@@ -13,16 +13,19 @@ The console calls ``sync_once`` from a background thread; it returns a ``SyncRep
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from carecenter.db.models import SYNCED_MODELS, OutboxOp, StoreMeta
+from carecenter.db.models import SYNCED_MODELS, Customer, OutboxOp, StoreMeta
 from carecenter.db.store import Store
+from carecenter.services.search_index import reindex
 from carecenter.services.tasks import Cancelled, TaskState
 from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync import protocol as p
@@ -62,7 +65,7 @@ class Replica:
 
     def __init__(self, store: Store, transport: Transport, *,
                  version: int = p.PROTOCOL_VERSION, fault: Fault | None = None,
-                 confirm_purge: ConfirmPurge | None = None, page: int = 2000,
+                 confirm_purge: ConfirmPurge | None = None, page: int = 5000,
                  batch: int = 500) -> None:
         self.store = store
         self.transport = transport
@@ -136,36 +139,63 @@ class Replica:
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, acc: _Acc, state: TaskState | None = None) -> None:
+        # While a page is applied, the next one is already asked for (its cursor came with
+        # this one), so the hub's work overlaps the store's. A page that is never applied
+        # (a kill, an error) is dropped: the cursor only moves with an applied page.
+        pool = ThreadPoolExecutor(1, thread_name_prefix="sync-pull")
+        pages = _Pages(self, pool)
+        try:
+            self._pull(acc, pages, state)
+        finally:
+            pages.drop()
+            pool.shutdown(wait=True)
+
+    def _pull_request(self, cursor: str | None) -> p.PullRequest:
+        return p.PullRequest(self.version, self.store.site_id, cursor, self.page, "rows")
+
+    def _pull(self, acc: _Acc, pages: _Pages, state: TaskState | None) -> None:
         with self.store.session() as s:
             cursor = _get(s, "sync.cursor")
             known_hub = _get(s, "sync.hub_id")
+            # A first walk of the hub (or one resumed after a kill) leaves the search index
+            # to its end: one rebuild instead of one per page of customers, phones, e-mails.
+            first = cursor is None or _get(s, "sync.first") == "1"
         live: int | None = None
         purged = 0
         while True:
             if state:
                 state.check()
-            resp = self.transport.pull(p.PullRequest(self.version, self.store.site_id,
-                                                     cursor, self.page))
+            resp = pages.get(cursor)
             if known_hub is not None and resp.hub_id != known_hub and cursor is not None:
                 cursor, known_hub = None, resp.hub_id  # another hub: start over from its start
+                first = True
+                pages.drop()
                 continue
+            if not resp.done:
+                pages.ask(resp.cursor)
             if self.fault:
                 self.fault("replica.pull.before_apply")
-            by_table: dict[str, list[tuple[str, dict[str, Cell]]]] = {}
+            # cells stay ``[value, hlc, site]`` lists: apply makes Cells only where it merges
+            by_table: dict[str, list[tuple[str, Any]]] = {}
             for row in resp.rows:
-                by_table.setdefault(row.table, []).append(
-                    (row.id, {f: Cell.of(c) for f, c in row.cells.items()}))
+                by_table.setdefault(row.table, []).append((row.id, row.cells))
+            columns: dict[str, list[str]] = resp.extra.get("columns") or {}
             if cursor is not None:
-                if live is None:
-                    live = self._live_rows()
-                purged += self._purges(by_table)
+                purged += self._purges(by_table, columns)
+                if purged and live is None:
+                    live = self._live_rows()  # counted only when something is deleted
                 if live and purged > PURGE_LIMIT * live and not (
                         self.confirm_purge and self.confirm_purge(purged, live)):
                     raise PurgeRefused(purged, live)
             with UnitOfWork(self.store, remote=True) as uow:
                 for name, model in MODELS.items():
                     if name in by_table:
-                        uow.apply_remote(model, by_table[name])
+                        uow.apply_remote(model, by_table[name], columns.get(name))
+                if first:
+                    uow.defer_reindex()
+                    if resp.done:
+                        reindex(uow.session, list(uow.session.scalars(select(Customer.id))))
+                    _set(uow.session, "sync.first", "0" if resp.done else "1")
                 _set(uow.session, "sync.cursor", resp.cursor)
                 _set(uow.session, "sync.hub_id", resp.hub_id)
                 if resp.done:
@@ -191,18 +221,52 @@ class Replica:
                                        .where(t.c.deleted.is_(False))).scalar_one())
         return total
 
-    def _purges(self, by_table: dict[str, list[tuple[str, dict[str, Cell]]]]) -> int:
+    def _purges(self, by_table: dict[str, list[tuple[str, Any]]],
+                columns: dict[str, list[str]]) -> int:
         """How many live rows here the page would turn into tombstones."""
         n = 0
         with self.store.session() as s:
             for m in _DELETABLE:
-                rows = [rid for rid, cells in by_table.get(m.__tablename__, [])
-                        if "deleted" in cells and cells["deleted"].value is True]
+                name = m.__tablename__
+                if name in columns:  # the "rows" shape: the stored flag
+                    at = columns[name].index("deleted")
+                    rows = [rid for rid, values in by_table.get(name, []) if values[at]]
+                else:
+                    rows = [rid for rid, cells in by_table.get(name, [])
+                            if "deleted" in cells and _value(cells["deleted"]) is True]
                 if rows:
                     t = m.__table__  # type: ignore[attr-defined]
                     n += len(s.execute(select(t.c.id).where(
                         t.c.id.in_(rows), t.c.deleted.is_(False))).all())
         return n
+
+
+class _Pages:
+    """Pull pages, the next one asked for ahead on a worker thread."""
+
+    def __init__(self, replica: Replica, pool: ThreadPoolExecutor) -> None:
+        self.replica = replica
+        self.pool = pool
+        self.ahead: tuple[str | None, Future[p.PullResponse]] | None = None
+
+    def ask(self, cursor: str | None) -> None:
+        self.drop()
+        self.ahead = (cursor, self.pool.submit(
+            self.replica.transport.pull, self.replica._pull_request(cursor)))
+
+    def get(self, cursor: str | None) -> p.PullResponse:
+        if self.ahead is not None and self.ahead[0] == cursor:
+            fut, self.ahead = self.ahead[1], None
+            return fut.result()
+        self.drop()
+        return self.replica.transport.pull(self.replica._pull_request(cursor))
+
+    def drop(self) -> None:
+        """Forget the page asked ahead (waiting for its request to end)."""
+        if self.ahead is not None:
+            fut, self.ahead = self.ahead[1], None
+            with contextlib.suppress(Exception):  # a page never used: its failure is moot
+                fut.result()
 
 
 class _Acc:
@@ -221,6 +285,10 @@ class _Acc:
                             frozenset(self.customers))
         return SyncReport(self.pushed, self.pulled, self.conflicts, changes, error,
                           r.pending(), code)
+
+
+def _value(cell: Cell | list[Any]) -> Any:
+    return cell.value if isinstance(cell, Cell) else cell[0]
 
 
 def _get(s: Any, key: str) -> str | None:

@@ -19,6 +19,7 @@ from carecenter.db.models import (
     SyncConflict,
 )
 from carecenter.db.store import Store
+from carecenter.services.search import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync import protocol as p
 from carecenter.sync.hub import Hub, Killed
@@ -273,9 +274,20 @@ def test_first_sync_is_paged_and_resumes_after_a_kill(hub: Hub, make_store,
         kept = s.execute(select(func.count()).select_from(Customer)).scalar_one() + \
             s.execute(select(func.count()).select_from(CustomerPhone)).scalar_one()
     assert kept == 10  # two pages of five were applied and kept
+    assert search(b, "06 4444 4403") == []  # the index waits for the end of the first walk
     resumed = Replica(b, InProcessTransport(hub), page=5).sync()
     assert resumed.error is None and resumed.pulled == 24 - 10
     exports_match(tmp_path, hub, a, b)
+    # then every pulled customer is found, by name and by number
+    assert [h.customer_id for h in search(b, "06 4444 4403")] == [
+        h.customer_id for h in search(a, "06 4444 4403")]
+    assert len(search(b, "06 4444 4403")) == 1
+    assert len(search(b, "Name11")) == 1
+    # later pulls index as they go
+    make_customer(a, "P-new", "Nuovo", phones=("+390655555555",))
+    ok(a, hub)
+    ok(b, hub)
+    assert len(search(b, "06 5555 5555")) == 1
 
 
 def test_a_purge_of_more_than_a_fifth_stops_and_asks(hub: Hub, make_store) -> None:

@@ -6,6 +6,7 @@ export equals the hub's and every field holds the winner worked out from the wri
 
 from __future__ import annotations
 
+import os
 import random
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from hypothesis import strategies as st
 from tests.sync.simulation import FAULTS, Pool
 
 REPLICAS = 3
+# 200 in the suite; `carecenter bench sync --simulate N` runs N.
+EXAMPLES = int(os.environ.get("CARECENTER_SIM_EXAMPLES", "200"))
 SKEW = st.integers(-4 * 60_000, 4 * 60_000)
 
 step = st.one_of(
@@ -36,13 +39,7 @@ def pool() -> Iterator[Pool]:
     p.close()
 
 
-@settings(max_examples=200, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
-@given(program=st.lists(step, min_size=1, max_size=40),
-       skews=st.lists(SKEW, min_size=REPLICAS, max_size=REPLICAS))
-def test_every_workstation_converges_with_the_hub(pool: Pool, program: list[tuple],
-                                                   skews: list[int]) -> None:
+def run(pool: Pool, program: list[tuple], skews: list[int]) -> None:
     world = pool.world(skews)
     for what, i, arg in program:
         world.now[0] += 5
@@ -57,3 +54,34 @@ def test_every_workstation_converges_with_the_hub(pool: Pool, program: list[tupl
     world.heal()
     with tempfile.TemporaryDirectory() as tmp:
         world.check(Path(tmp))
+
+
+HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
+PROGRAM = st.lists(step, min_size=1, max_size=40)
+SKEWS = st.lists(SKEW, min_size=REPLICAS, max_size=REPLICAS)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=HEALTH)
+@given(program=PROGRAM, skews=SKEWS)
+def test_every_workstation_converges_with_the_hub(pool: Pool, program: list[tuple],
+                                                   skews: list[int]) -> None:
+    run(pool, program, skews)
+
+
+@pytest.fixture(scope="module")
+def pg_pool(pg_server_url: str) -> Iterator[Pool]:
+    from tests.sync.conftest import new_pg_database
+
+    where = Path(tempfile.mkdtemp(prefix="cc-sim-pg-"))
+    p = Pool(where, REPLICAS, hub_url=new_pg_database(pg_server_url))
+    yield p
+    p.close()
+
+
+@settings(max_examples=max(40, EXAMPLES // 5), deadline=None, database=None,
+          suppress_health_check=HEALTH)
+@given(program=PROGRAM, skews=SKEWS)
+def test_every_workstation_converges_with_a_postgresql_hub(
+        pg_pool: Pool, program: list[tuple], skews: list[int]) -> None:
+    """The same on PostgreSQL, where pulls come as database-made JSON (cells and rows)."""
+    run(pg_pool, program, skews)
