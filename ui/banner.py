@@ -55,7 +55,7 @@ ICONS = {
 def _date(value: Any) -> str:
     if isinstance(value, datetime):
         day = QDate(*value.astimezone().timetuple()[:3])
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        return QLocale().toString(day, "d MMM yyyy")  # as in the timeline
     return str(value or "")
 
 
