@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor
 
 from carecenter.domain import AuthorityState, ReviewKind
-from carecenter.services.authority import AuthorityError, Limit, Meter
+from carecenter.services.authority import Limit, Meter
 from ui import i18n
+from ui.core_messages import localize
 from ui.ops import user_message
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
@@ -120,8 +121,6 @@ def other_currency(currency: str, policy_currency: str) -> str:
 
 def message(exc: BaseException) -> str:
     """One sentence for a failed decision: the core's own for a refusal it explains."""
-    if isinstance(exc, AuthorityError):
-        return str(exc)
     if type(exc) is ValueError and str(exc).startswith(("Set the agent", "Unknown role")):
-        return str(exc)
-    return user_message(exc)
+        return localize(str(exc))
+    return user_message(exc)  # an AuthorityError is the core's sentence, translated

@@ -59,7 +59,9 @@ TRANSLATING = {"tr", "translate"}
 
 def _runtime_strings() -> tuple[set[tuple[str, str]], list[str]]:
     """(context, source) of every ``self.tr``/``translate`` call of ``ui/`` as it runs, and
-    the calls lupdate cannot read (a text or context that is not a literal)."""
+    the calls lupdate cannot read (a text or context that is not a literal). A lookup of a
+    text marked elsewhere with ``QT_TRANSLATE_NOOP`` says so on its line
+    (``# marked: QT_TRANSLATE_NOOP``)."""
     import ast
 
     found: set[tuple[str, str]] = set()
@@ -70,7 +72,9 @@ def _runtime_strings() -> tuple[set[tuple[str, str]], list[str]]:
             else None
 
     for path in sorted((ROOT / "ui").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        tree = ast.parse(source)
         classes: list[tuple[ast.ClassDef, set[int]]] = [
             (c, {id(n) for n in ast.walk(c)}) for c in ast.walk(tree)
             if isinstance(c, ast.ClassDef)]
@@ -88,6 +92,14 @@ def _runtime_strings() -> tuple[set[tuple[str, str]], list[str]]:
                     unreadable.append(where)
                 else:
                     found.add((owner[-1], text))
+            elif name == "QT_TRANSLATE_NOOP":  # looked up later with a variable text
+                args = [literal(a) for a in node.args[:2]]
+                if None in args:
+                    unreadable.append(where)
+                else:
+                    found.add((args[0], args[1]))  # type: ignore[arg-type]
+            elif name == "translate" and "# marked: QT_TRANSLATE_NOOP" in lines[node.lineno - 1]:
+                continue
             elif name == "translate" or (isinstance(f, ast.Name) and name == "tr"):
                 args = [literal(a) for a in node.args[:2]]
                 if name == "tr" or len(args) < 2 or None in args \
