@@ -5,8 +5,9 @@
 1. ``pyside6-lupdate`` collects every ``tr()`` string of ``ui/`` into
    ``resources/translations/carecenter_{en,it}.ts``.
 2. Italian translations waiting in ``resources/translations/pending/*.tsv`` (lines of
-   ``context<TAB>source<TAB>translation``, ``\\n`` for a new line) are written into the
-   Italian catalogue; the files are then removed.
+   ``context<TAB>source<TAB>translation``, ``\\n`` for a new line; for a ``%n`` plural the
+   forms one and many separated by ``|``) are written into the Italian catalogue; the files
+   are then removed.
 3. ``pyside6-lrelease`` builds the .qm files the console loads.
 
 Every Italian string must be translated: the script lists those that are not and exits 1
@@ -55,10 +56,18 @@ def _fill(ts: Path, translations: dict[tuple[str, str], str], write: bool = True
             src = message.findtext("source") or ""
             tr = message.find("translation")
             assert tr is not None
+            numerus = message.get("numerus") == "yes"
             if (ctx, src) in translations:
-                tr.text = translations[(ctx, src)]
+                if numerus:  # the forms (Italian: one, many) separated by "|"
+                    for form in list(tr):
+                        tr.remove(form)
+                    for text in translations[(ctx, src)].split("|"):
+                        ET.SubElement(tr, "numerusform").text = text
+                else:
+                    tr.text = translations[(ctx, src)]
                 tr.attrib.pop("type", None)
-            elif tr.get("type") == "unfinished" and not tr.text:
+            elif tr.get("type") == "unfinished" and (
+                    not any(f.text for f in tr) if numerus else not tr.text):
                 missing.append(f"{ctx}: {src!r}")
     if write:
         body = ET.tostring(tree.getroot(), encoding="unicode")

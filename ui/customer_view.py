@@ -321,7 +321,7 @@ class CustomerView(QWidget):
         h = t.horizontalHeader()
         h.setHighlightSections(False)
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = {WHEN: 166, CHANNEL: 82, TEAM: 110, DIRECTION: 120, OUTCOME: 112,
+        widths = {WHEN: 166, CHANNEL: 100, TEAM: 128, DIRECTION: 120, OUTCOME: 112,
                   CAMPAIGN: 200, AGENT: 140}
         for column, width in widths.items():
             h.resizeSection(column, width)

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtGui import QColor
 
 from carecenter.domain import AuthorityState, ReviewKind
-from carecenter.services.authority import AuthorityError, Limit, Meter
+from carecenter.services.authority import Limit, Meter
 from ui import i18n
+from ui.core_messages import localize
 from ui.ops import user_message
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
@@ -29,8 +30,7 @@ GREEN, AMBER, RED, ACCENT = QColor("#3d8b6a"), QColor("#d39a1c"), QColor("#c8443
     "#2f6f8f")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("decisions", text)
+translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
 
 
 def money(cents: int, currency: str = "EUR") -> str:
@@ -45,25 +45,28 @@ def when(at: datetime) -> str:
 
 def state(code: str) -> str:
     words = {
-        AuthorityState.WITHIN: _t("Granted"),
-        AuthorityState.OVERRIDE: _t("Override"),
-        AuthorityState.PENDING: _t("Pending approval"),
-        AuthorityState.APPROVED: _t("Approved"),
-        AuthorityState.REJECTED: _t("Refused"),
-        AuthorityState.EXCEEDS_CAP: _t("Over a cap (found at sync)"),
+        AuthorityState.WITHIN: translate("decisions", "Granted"),
+        AuthorityState.OVERRIDE: translate("decisions", "Override"),
+        AuthorityState.PENDING: translate("decisions", "Pending approval"),
+        AuthorityState.APPROVED: translate("decisions", "Approved"),
+        AuthorityState.REJECTED: translate("decisions", "Refused"),
+        AuthorityState.EXCEEDS_CAP: translate("decisions", "Over a cap (found at sync)"),
     }
     return words.get(code, code)
 
 
 def state_tip(code: str) -> str:
     words = {
-        AuthorityState.WITHIN: _t("Granted within the agent's authority."),
-        AuthorityState.OVERRIDE: _t("Granted over a limit with a written reason; "
-                                    "a supervisor will look at it."),
-        AuthorityState.PENDING: _t("Waiting for a supervisor's answer."),
-        AuthorityState.APPROVED: _t("A supervisor approved it."),
-        AuthorityState.REJECTED: _t("A supervisor refused it; nothing was granted."),
-        AuthorityState.EXCEEDS_CAP: _t(
+        AuthorityState.WITHIN: translate("decisions", "Granted within the agent's authority."),
+        AuthorityState.OVERRIDE: translate(
+            "decisions", "Granted over a limit with a written reason; "
+            "a supervisor will look at it."),
+        AuthorityState.PENDING: translate("decisions", "Waiting for a supervisor's answer."),
+        AuthorityState.APPROVED: translate("decisions", "A supervisor approved it."),
+        AuthorityState.REJECTED: translate(
+            "decisions", "A supervisor refused it; nothing was granted."),
+        AuthorityState.EXCEEDS_CAP: translate(
+            "decisions",
             "Granted within what this workstation knew; with other workstations' decisions "
             "it went over a cap. It stands, and a supervisor will look at it."),
     }
@@ -72,17 +75,18 @@ def state_tip(code: str) -> str:
 
 def flag(code: str) -> str:
     words = {
-        "override": _t("Override"),
-        "exceeds_cap": _t("Over a cap"),
-        "pending": _t("Pending"),
-        "outlier": _t("Unusual amount"),
-        "repeat": _t("Repeated remedy"),
+        "override": translate("decisions", "Override"),
+        "exceeds_cap": translate("decisions", "Over a cap"),
+        "pending": translate("decisions", "Pending"),
+        "outlier": translate("decisions", "Unusual amount"),
+        "repeat": translate("decisions", "Repeated remedy"),
     }
     return words.get(code, code)
 
 
 def note_kind(code: str) -> str:
-    return {ReviewKind.PRAISE: _t("Praise"), ReviewKind.LESSON: _t("Lesson")}.get(code, code)
+    return {ReviewKind.PRAISE: translate("decisions", "Praise"),
+            ReviewKind.LESSON: translate("decisions", "Lesson")}.get(code, code)
 
 
 def remedy(code: str, labels: Mapping[str, str] | None) -> str:
@@ -91,31 +95,32 @@ def remedy(code: str, labels: Mapping[str, str] | None) -> str:
 
 
 def limit(code: Limit) -> str:
-    return {Limit.DECISION: _t("per decision"),
-            Limit.CUSTOMER_30_DAYS: _t("for this customer in 30 days"),
-            Limit.AGENT_DAY: _t("for you today")}[code]
+    return {Limit.DECISION: translate("decisions", "per decision"),
+            Limit.CUSTOMER_30_DAYS: translate("decisions", "for this customer in 30 days"),
+            Limit.AGENT_DAY: translate("decisions", "for you today")}[code]
 
 
 def verdict(m: Meter) -> str:
     """What the meter means for the agent, in one sentence."""
     if m.within:
-        return _t("Within your authority: it is granted at once, offline too.")
+        return translate("decisions",
+                         "Within your authority: it is granted at once, offline too.")
     over = ", ".join(limit(x) for x in m.over)
     if m.may_override:
-        return _t("Over your limit {0}: ask a supervisor for approval, or override it with "
-                  "a written reason.").format(over)
-    return _t("Over your limit {0}: ask a supervisor for approval.").format(over)
+        return translate("decisions", "Over your limit {0}: ask a supervisor for approval, or "
+                         "override it with a written reason.").format(over)
+    return translate("decisions",
+                     "Over your limit {0}: ask a supervisor for approval.").format(over)
 
 
 def other_currency(currency: str, policy_currency: str) -> str:
-    return _t("Amounts in {0} cannot be granted: the authority policy counts {1} only, so "
-              "enter the amount in {1}.").format(currency, policy_currency)
+    return translate("decisions", "Amounts in {0} cannot be granted: the authority policy "
+                     "counts {1} only, so enter the amount in {1}.").format(
+        currency, policy_currency)
 
 
 def message(exc: BaseException) -> str:
     """One sentence for a failed decision: the core's own for a refusal it explains."""
-    if isinstance(exc, AuthorityError):
-        return str(exc)
     if type(exc) is ValueError and str(exc).startswith(("Set the agent", "Unknown role")):
-        return str(exc)
-    return user_message(exc)
+        return localize(str(exc))
+    return user_message(exc)  # an AuthorityError is the core's sentence, translated

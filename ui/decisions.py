@@ -31,8 +31,7 @@ REVIEWING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 STYLE_MARK = "/* decisions */"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("decisions", text)
+translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
 
 
 def install(window: MainWindow) -> None:
@@ -77,14 +76,15 @@ class Decisions(QObject):
         section = DecisionsSection(view.runner, view.store, view.customer_id)
         section.grant_requested.connect(lambda v=view: self.grant_for(v))
         view.loaded.connect(lambda data, s=section: s.set_customer(data.header.customer_id))
-        view.add_section(section, _t("Decisions"))
+        view.add_section(section, translate("decisions", "Decisions"))
         view.decisions = section  # type: ignore[attr-defined]
 
     def grant(self) -> None:
         view = self.window.current_view()
         if view is None:
             self.window.statusBar().showMessage(
-                _t("Open a customer first: a remedy is granted to one customer."), 8000)
+                translate("decisions",
+                          "Open a customer first: a remedy is granted to one customer."), 8000)
             return
         self.grant_for(view)
 
@@ -111,13 +111,13 @@ class Decisions(QObject):
     def open_review(self) -> ReviewView | None:
         if not self.is_supervisor:
             self.window.statusBar().showMessage(
-                _t("The review is for supervisors: your notes are in My coaching "
-                   "(Ctrl+Shift+O)."), 8000)
+                translate("decisions", "The review is for supervisors: your notes are in "
+                          "My coaching (Ctrl+Shift+O)."), 8000)
             return None
         if self.review is None:
             self.review = ReviewView(self.window.runner, self.window.store, self.window.settings)
             self.review.destroyed.connect(lambda: setattr(self, "review", None))
-        self._show_page(self.review, _t("Review"), "person")
+        self._show_page(self.review, translate("decisions", "Review"), "person")
         return self.review
 
     def open_coaching(self) -> CoachingView:
@@ -127,7 +127,7 @@ class Decisions(QObject):
             self.coaching.destroyed.connect(lambda: setattr(self, "coaching", None))
         else:
             self.coaching.refresh()
-        self._show_page(self.coaching, _t("My coaching"), "person")
+        self._show_page(self.coaching, translate("decisions", "My coaching"), "person")
         return self.coaching
 
     def _show_page(self, page: QWidget, title: str, icon_name: str) -> None:
@@ -161,17 +161,17 @@ class Decisions(QObject):
 
     def notice(self, new: list[ApprovalRequest]) -> str:
         if len(new) > 1:
-            return _t("Supervisors answered %n of your approval requests: see the customers' "
-                      "Decisions or My coaching.").replace("%n", str(len(new)))
+            return translate("decisions", "Supervisors answered {0} of your approval requests: "
+                             "see the customers' Decisions or My coaching.").format(len(new))
         r = new[0]
         a = r.answer
         assert a is not None
         amount = words.money(r.decision.amount_cents, r.decision.currency)
         if a.approved:
-            text = _t("{0} approved your request of {1} for {2}.").format(
+            text = translate("decisions", "{0} approved your request of {1} for {2}.").format(
                 a.by_name or "?", amount, r.customer_name)
         else:
-            text = _t("{0} refused your request of {1} for {2}.").format(
+            text = translate("decisions", "{0} refused your request of {1} for {2}.").format(
                 a.by_name or "?", amount, r.customer_name)
         return f"{text} {a.note}" if a.note else text
 
@@ -181,23 +181,28 @@ class Decisions(QObject):
 
     # -- help and language -------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = [(native("Ctrl+G"), _t("Grant a remedy to the customer")),
-                (native("Ctrl+Enter"), _t("In the grant dialog: grant, or ask for approval")),
-                (native("Ctrl+Shift+O"), _t("My coaching: notes on your decisions"))]
+        rows = [(native("Ctrl+G"), translate("decisions", "Grant a remedy to the customer")),
+                (native("Ctrl+Enter"),
+                 translate("decisions", "In the grant dialog: grant, or ask for approval")),
+                (native("Ctrl+Shift+O"),
+                 translate("decisions", "My coaching: notes on your decisions"))]
         if self.is_supervisor:
-            rows.append((native("Ctrl+Shift+R"), _t("Review decisions and answer requests")))
+            rows.append((native("Ctrl+Shift+R"),
+                         translate("decisions", "Review decisions and answer requests")))
         return rows
 
     def retranslate(self) -> None:
-        self.grant_action.setText(_t("&Grant a remedy…"))
-        self.review_action.setText(_t("&Review decisions"))
-        self.coaching_action.setText(_t("My &coaching"))
-        self.menu.setText(_t("&Review"))
+        self.grant_action.setText(translate("decisions", "&Grant a remedy…"))
+        self.review_action.setText(translate("decisions", "&Review decisions"))
+        self.coaching_action.setText(translate("decisions", "My &coaching"))
+        self.menu.setText(translate("decisions", "&Review"))
         for view in self.window.views():
             section = getattr(view, "decisions", None)
             if section is not None:
-                view.sections.setTabText(view.sections.indexOf(section), _t("Decisions"))
-        for page, title in ((self.review, _t("Review")), (self.coaching, _t("My coaching"))):
+                view.sections.setTabText(view.sections.indexOf(section),
+                                         translate("decisions", "Decisions"))
+        for page, title in ((self.review, translate("decisions", "Review")),
+                            (self.coaching, translate("decisions", "My coaching"))):
             if page is not None and (i := self.window.tabs.indexOf(page)) >= 0:
                 self.window.tabs.setTabText(i, title)
 

@@ -26,37 +26,39 @@ from ui.ops import OpRunner
 from ui.rows_model import Column, RowsModel
 from ui.shortcuts import native
 
+translate = QCoreApplication.translate
 WATCHED = ("decision", "decision_answer", "review_note")
 
 
 def answer_text(r: DecisionRow) -> str:
     a = r.answer
     if a is None:
-        return QCoreApplication.translate("decisions", "waiting for a supervisor") \
+        return translate("decisions", "waiting for a supervisor") \
             if r.decision.authority_state == AuthorityState.PENDING else ""
     who = a.by_name or "?"
     if a.approved:
-        text = QCoreApplication.translate("decisions", "Approved by {0}").format(who)
+        text = translate("decisions", "Approved by {0}").format(who)
     else:
-        text = QCoreApplication.translate("decisions", "Refused by {0}").format(who)
+        text = translate("decisions", "Refused by {0}").format(who)
     return f"{text}: {a.note}" if a.note else text
 
 
 def decision_columns() -> list[Column[DecisionRow]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DecisionsSection", text)
-
+    """The columns of the section; their titles are DecisionsSection's words."""
     return [
-        Column(lambda: tr("When"), lambda r: words.when(r.decision.at)),
-        Column(lambda: tr("Remedy"), lambda r: words.remedy(r.decision.remedy, r.remedy_labels)),
-        Column(lambda: tr("Amount"),
+        Column(lambda: translate("DecisionsSection", "When"), lambda r: words.when(r.decision.at)),
+        Column(lambda: translate("DecisionsSection", "Remedy"),
+               lambda r: words.remedy(r.decision.remedy, r.remedy_labels)),
+        Column(lambda: translate("DecisionsSection", "Amount"),
                lambda r: words.money(r.decision.amount_cents, r.decision.currency), right=True),
-        Column(lambda: tr("State"), lambda r: words.state(r.decision.authority_state),
+        Column(lambda: translate("DecisionsSection", "State"),
+               lambda r: words.state(r.decision.authority_state),
                tip=lambda r: words.state_tip(r.decision.authority_state),
                colors=lambda r: words.STATE_COLORS.get(r.decision.authority_state)),
-        Column(lambda: tr("By"), lambda r: r.agent_name or ""),
-        Column(lambda: tr("Answer"), answer_text, tip=answer_text),
-        Column(lambda: tr("Reason"), lambda r: (r.decision.reason or "").replace("\n", " "),
+        Column(lambda: translate("DecisionsSection", "By"), lambda r: r.agent_name or ""),
+        Column(lambda: translate("DecisionsSection", "Answer"), answer_text, tip=answer_text),
+        Column(lambda: translate("DecisionsSection", "Reason"),
+               lambda r: (r.decision.reason or "").replace("\n", " "),
                tip=lambda r: r.decision.reason or ""),
     ]
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.imports import KINDS, ImportFileError, ImportResult, import_file
+from carecenter.services.imports import KINDS, ImportResult, import_file
 from carecenter.services.tasks import TaskState
+from ui.core_messages import localize
 from ui.log_contact import LanguageWatcher
 from ui.ops import OpRunner, user_message
 
@@ -172,7 +173,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(1000)
         self.summary.setText(self.summary_text(result))
         for r in result.rejects:
-            self.rejects.addTopLevelItem(QTreeWidgetItem([str(r.line), r.reason]))
+            self.rejects.addTopLevelItem(QTreeWidgetItem([str(r.line), localize(r.reason)]))
         self.rejects.setVisible(bool(result.rejects))
 
     @staticmethod
@@ -194,7 +195,7 @@ class ImportDialog(QDialog):
         self.state = None
         self._running(False)
         self.progress.hide()
-        self.summary.setText(str(exc) if isinstance(exc, ImportFileError) else user_message(exc))
+        self.summary.setText(user_message(exc))
 
     def reject(self) -> None:
         if self.state is not None:

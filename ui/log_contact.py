@@ -38,6 +38,7 @@ from carecenter.services.contact_log import Choice, ContactLogged, choices, log_
 from carecenter.services.contacts import InvalidContact, NewContact
 from carecenter.settings import Settings
 from ui import labels
+from ui.core_messages import localize
 from ui.ops import OpRunner, user_message
 
 # The outcomes of a contact, in the order of their digit keys.
@@ -76,7 +77,7 @@ class LanguageWatcher(QObject):
 
 def error_message(exc: BaseException) -> str:
     if isinstance(exc, (InvalidContact, CaseError, ValueError)) and str(exc):
-        return str(exc)
+        return localize(str(exc))
     return user_message(exc)
 
 

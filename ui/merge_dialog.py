@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.db.store import Store
 from carecenter.services.customers import CustomerHeader, customer_header
-from carecenter.services.merge import MergeError, MergeResult, merge_customers, unmerge
+from carecenter.services.merge import MergeResult, merge_customers, unmerge
 from carecenter.services.phones import display
 from carecenter.settings import Settings
 from ui import labels
@@ -204,7 +204,7 @@ class MergeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_ok()
-        self._show_error(str(exc) if isinstance(exc, MergeError) else user_message(exc))
+        self._show_error(user_message(exc))
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -276,7 +276,7 @@ def undo_merge(
         return unmerge(store, merge_id, by_agent_id=_agent_id(store, settings), reason=reason)
 
     def failed(exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, MergeError) else user_message(exc)
+        message = user_message(exc)
         window.statusBar().showMessage(message, 15000)
         if ask:
             QMessageBox.warning(

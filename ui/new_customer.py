@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from carecenter.db.store import Store
 from carecenter.services.agents import workstation_agent
-from carecenter.services.contacts import InvalidContact, NewContact, add_contact
+from carecenter.services.contacts import NewContact, add_contact
 from carecenter.services.customer_edit import (
     Created,
     Existing,
-    InvalidCustomer,
     NewCustomer,
     ProbableDuplicate,
     create_customer,
@@ -206,9 +205,7 @@ class NewCustomerDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, ProbableDuplicate):
             self._offer(exc.matches)
-        elif isinstance(exc, InvalidCustomer | InvalidContact):
-            self._show_error(str(exc))
-        else:
+        else:  # InvalidCustomer, InvalidContact: the core's sentence, translated
             self._show_error(user_message(exc))
 
     def _show_error(self, message: str) -> None:

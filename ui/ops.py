@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from carecenter.db.store import StoreError
 from carecenter.services.tasks import Cancelled, TaskState
 from carecenter.services.uow import ChangeSet
+from ui.core_messages import REFUSALS, localize
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -95,9 +96,10 @@ class Op(Generic[T]):
 
 
 def user_message(exc: BaseException) -> str:
-    """One sentence for the user; the traceback only goes to the log."""
-    if isinstance(exc, StoreError) or type(exc).__name__ == "UserError":
-        return str(exc)
+    """One sentence for the user, in the console's language; the traceback only goes to the
+    log. A refusal the core explains is its own sentence (translated: ui/core_messages.py)."""
+    if isinstance(exc, (StoreError, *REFUSALS)) or type(exc).__name__ == "UserError":
+        return localize(str(exc))
     return QCoreApplication.translate(
         "ops", "The operation failed ({0}); try again, and tell IT if it happens again."
     ).format(type(exc).__name__)

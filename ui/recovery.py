@@ -118,7 +118,7 @@ def when(value: datetime | None, *, with_day: bool = True) -> str:
 
 def error_text(exc: BaseException) -> str:
     """The one sentence for a refused or failed write."""
-    return str(exc) if isinstance(exc, CaseError) else user_message(exc)
+    return user_message(exc)  # a CaseError is the core's sentence, in the console's language
 
 
 # -- words for codes ----------------------------------------------------------------------

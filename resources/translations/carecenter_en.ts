@@ -2,6 +2,772 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuthorityMeter</name>
+    <message>
+        <source>{0} over {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} left of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your authority after this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer, 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BannerStrip</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call for marketing (since {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaint: {0}, opened {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {0} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open promises: {0}, next due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: {0}, oldest due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing called {0} — {1}, {2}, {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent offers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on {0}; open complaints in all: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next promise: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called on {0}; offer {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: click or {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the detail of warning 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>Severity: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promise due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with open steps: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopens an earlier case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case  (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise…  (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook  (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected. Press Ctrl+N to open a case when something went wrong for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Playbook of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the play&amp;books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a promise made to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the playbook of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some checklist templates or playbooks could not be read; the shipped ones are used instead. Fix these files and restart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close with open steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps are not ticked. Closing anyway is recorded as an override; say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer asked to close it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from your supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet. When a supervisor praises a decision or suggests something to try, it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompensateDialog</name>
+    <message>
+        <source>Compensate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was offered to the customer; it is kept as the note of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. waived the 10 EUR delivery fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome (1–9, Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed a call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Set the agent&apos;s name in the settings before recording work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role {0}: use one of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval, or override it with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}) and your role may not override it: ask a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not known on this workstation: sync, or ask an administrator to add the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is not known on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not in the remedy catalogue: choose a remedy from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can answer an approval request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision is not known on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not waiting for an answer any more (it is {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can answer their own request: ask another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not one of this customer&apos;s cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review note is a praise or a lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the praise or the lesson: the note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review note is about one decision or one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write review notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not known on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not known on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no step &quot;{0}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist for the category &quot;{0}&quot;; choose one of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity must be low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what happened, in the customer&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to change its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the note what was offered to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps were unticked meanwhile; give a reason to close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when to follow up with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due in the past; choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was promised to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of a follow-up must be promise, remedy_check or call_back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown {0} {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a first name, a last name or a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why these customers are the same person before merging them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two customers is already merged into another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept customer is already part of the other one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged customer has moved since; undo the later merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is empty; the first line must be a header naming the columns (at least {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not exist; check the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} names the column {1} twice in its header; keep one and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text (byte 0x{1} on line {2}); save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} is before {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} is not an amount in euro like 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a date like 2024-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} is not an ISO 8601 date or date-time like 2024-03-31T14:05:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {0} is not a phone number (region {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email {0} is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to {0} is before valid_from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer_ref {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer_code {0} already exists with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown campaign {0} (create it first with carecenter campaign create)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown offer {0} (import the offers first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact_ref {0} already exists with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_ref {0} already exists with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} appears again with different data (first on line {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per customer in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsButton</name>
+    <message>
+        <source>Follow-ups: {0} overdue · {1} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open follow-ups (Ctrl+Shift+F): {0} upcoming later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeaderWidget</name>
     <message>
         <source>Customer {0}</source>
@@ -63,6 +829,80 @@
     </message>
 </context>
 <context>
+    <name>DecisionsSection</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted in the last 30 days: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant a remedy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions for this customer yet.
+Press {0} to grant a remedy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuePicker</name>
+    <message>
+        <source>In &amp;2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Friday 10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Team</source>
@@ -78,9 +918,338 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody calls the customer back to check they are satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>{0} overdue · {1} due today · {2} upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: the case was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done…  (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my follow-ups and the team&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the highlighted follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Grant a remedy to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remedy catalogue is still loading: wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a remedy from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount of the remedy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not go over a limit: ask a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked a supervisor to approve {0} of {1} for {2}: you will see the answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted {0} of {1} to {2} over your limit, with your reason; a follow-up will ask whether it worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted {0} of {1} to {2}; a follow-up will ask whether it worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant a remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and why this remedy. Needed to override a limit; a supervisor reads it with an approval request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant at once (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the request for a supervisor; it waits offline too (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant over your limit now; the reason goes to your supervisor&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings (products owned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. The rows written so far are kept; import the same file again to take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows read: {1} imported, {2} already there, {3} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown columns ignored: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows are also in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, holdings or offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Open a customer first, then press Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact with the open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened with this customer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Several customers have this number: pick one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be kept for the next start ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,9 +1314,627 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Find the other record on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another customer: a record cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two records of the same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why are they the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: same phone and birth date, confirmed on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this merge? The merged record becomes a customer of its own again.
+Why (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer first, then merge it with another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this customer with another record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the merge (the one selected in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is probably already in the store ({0}). Open the existing customer, or create a new one if it is somebody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new customer anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home &amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any format; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log the call being taken with this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the call is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>already has the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted an offer for this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined it in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a better offer was presented: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanelWidget</name>
+    <message>
+        <source>until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be presented ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied: reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Who is calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers have the number {0}: pick the one calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of them: &amp;new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookBrowser</name>
+    <message>
+        <source>Playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPane</name>
+    <message>
+        <source>There is no playbook for this category yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every playbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>Record a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the case: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;We call you back by Friday&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Matched on: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied at follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} satisfied, {1} checked, of {2} granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; asks for {1} of {2} for {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When asked: {0} left for this customer in 30 days, {1} left that day; {2} per decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a request from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: {0} will see it after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, with your note: {0} will see it after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a decision from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the praise or the lesson: the note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added: {0} sees it in their coaching page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval requests (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval requests are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the agent (needed to refuse: say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, or what to try next time. The agent reads it as coaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within authority: granted without approval or override. Satisfied: the remedy check said it worked. Kept: contacted again within 90 days without a new complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPop</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,6 +2040,124 @@
     </message>
 </context>
 <context>
+    <name>StepRow</name>
+    <message>
+        <source>What was offered (Enter ticks the step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional; Enter ticks the step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked by {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorView</name>
+    <message>
+        <source>Overrides: cases closed with steps not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} open, {1} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ten agents with the most open follow-ups; red: overdue ({0} in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} promises due were kept on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0%} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to recovery by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From opening a case to closing the last case of its reopenings; bars: median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor view: workload, promises kept, time to recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -315,9 +2220,382 @@
     </message>
 </context>
 <context>
+    <name>WorkMode</name>
+    <message>
+        <source>do not call (consent denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached by marketing recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many marketing calls in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts for this campaign used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a better offer was presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recover first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create one with carecenter campaign create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the list against the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F6 for the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} entries, {2} still to call, {3} not to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to call, with why ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody left to call on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present the offer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better than the campaign&apos;s, presented before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling customer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} of {1} entries to {2} ({3} not to call left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log and next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the dialer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;alls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work a campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the call list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work a campaign&apos;s call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer on the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 … 9, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up: pick the outcome, log it and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reconciled call list for the dialer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadModel</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>CareCenter cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>decisions</name>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over a cap (found at sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted within the agent&apos;s authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted over a limit with a written reason; a supervisor will look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor refused it; nothing was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted within what this workstation knew; with other workstations&apos; decisions it went over a cap. It stands, and a supervisor will look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over a cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusual amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this customer in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within your authority: it is granted at once, offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over your limit {0}: ask a supervisor for approval, or override it with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over your limit {0}: ask a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer first: a remedy is granted to one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is for supervisors: your notes are in My coaching (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors answered {0} of your approval requests: see the customers&apos; Decisions or My coaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} approved your request of {1} for {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} refused your request of {1} for {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant a remedy to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the grant dialog: grant, or ask for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My coaching: notes on your decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions and answer requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant a remedy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +2762,77 @@
     <name>ops</name>
     <message>
         <source>The operation failed ({0}); try again, and tell IT if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,772 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AuthorityMeter</name>
+    <message>
+        <source>{0} over {1}</source>
+        <translation>{0} oltre {1}</translation>
+    </message>
+    <message>
+        <source>{0} left of {1}</source>
+        <translation>{0} disponibili su {1}</translation>
+    </message>
+    <message>
+        <source>Your authority after this decision</source>
+        <translation>La tua autonomia dopo questa decisione</translation>
+    </message>
+    <message>
+        <source>This decision</source>
+        <translation>Questa decisione</translation>
+    </message>
+    <message>
+        <source>This customer, 30 days</source>
+        <translation>Questo cliente, 30 giorni</translation>
+    </message>
+    <message>
+        <source>You, today</source>
+        <translation>Tu, oggi</translation>
+    </message>
+</context>
+<context>
+    <name>BannerStrip</name>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation>{0} giorni fa</translation>
+    </message>
+    <message>
+        <source>Do not call for marketing (since {0})</source>
+        <translation>Non chiamare per marketing (dal {0})</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {0}</source>
+        <translation>Consenso revocato: {0}</translation>
+    </message>
+    <message>
+        <source>Open complaint: {0}, opened {1}</source>
+        <translation>Reclamo aperto: {0}, aperto {1}</translation>
+    </message>
+    <message>
+        <source> (and {0} more)</source>
+        <translation> (e altri {0})</translation>
+    </message>
+    <message>
+        <source>Open promises: {0}, next due {1}</source>
+        <translation>Promesse aperte: {0}, la prossima scade il {1}</translation>
+    </message>
+    <message>
+        <source> — overdue: {0}</source>
+        <translation> — scadute: {0}</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: {0}, oldest due {1}</source>
+        <translation>Richiami scaduti: {0}, il più vecchio scadeva il {1}</translation>
+    </message>
+    <message>
+        <source>Marketing called {0} — {1}, {2}, {3}</source>
+        <translation>Chiamata marketing {0} — {1}, {2}, {3}</translation>
+    </message>
+    <message>
+        <source>Recent offers: {0}</source>
+        <translation>Offerte recenti: {0}</translation>
+    </message>
+    <message>
+        <source>Opened on {0}; open complaints in all: {1}.</source>
+        <translation>Aperto il {0}; reclami aperti in tutto: {1}.</translation>
+    </message>
+    <message>
+        <source>Next promise: {0}</source>
+        <translation>Prossima promessa: {0}</translation>
+    </message>
+    <message>
+        <source>Oldest reason: {0}</source>
+        <translation>Motivo del più vecchio: {0}</translation>
+    </message>
+    <message>
+        <source>Called on {0}; offer {1}.</source>
+        <translation>Chiamato il {0}; offerta {1}.</translation>
+    </message>
+    <message>
+        <source>Warning details</source>
+        <translation>Dettagli dell'avviso</translation>
+    </message>
+    <message>
+        <source>Details: click or {0}</source>
+        <translation>Dettagli: clic o {0}</translation>
+    </message>
+    <message>
+        <source>Open the detail of warning 1 to 9</source>
+        <translation>Apri il dettaglio dell'avviso da 1 a 9</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data yet.</source>
+        <translation>Ancora nessun dato.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>Severity: {0}</source>
+        <translation>Gravità: {0}</translation>
+    </message>
+    <message>
+        <source>opened {0}</source>
+        <translation>aperto {0}</translation>
+    </message>
+    <message>
+        <source>promise due {0}</source>
+        <translation>promessa entro {0}</translation>
+    </message>
+    <message>
+        <source>closed {0}</source>
+        <translation>chiuso {0}</translation>
+    </message>
+    <message>
+        <source>with open steps: {0}</source>
+        <translation>con passi aperti: {0}</translation>
+    </message>
+    <message>
+        <source>reopens an earlier case</source>
+        <translation>riapre un caso precedente</translation>
+    </message>
+    <message>
+        <source>New case  (Ctrl+N)</source>
+        <translation>Nuovo caso  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Promise…  (Ctrl+P)</source>
+        <translation>Promessa…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Chiudi caso…</translation>
+    </message>
+    <message>
+        <source>Playbook  (F1)</source>
+        <translation>Guida  (F1)</translation>
+    </message>
+    <message>
+        <source>No case selected. Press Ctrl+N to open a case when something went wrong for the customer.</source>
+        <translation>Nessun caso selezionato. Premere Ctrl+N per aprire un caso quando qualcosa è andato storto per il cliente.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>Aprire prima un cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuovo caso…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;promise…</source>
+        <translation>Registra una &amp;promessa…</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook of the case</source>
+        <translation>&amp;Guida del caso</translation>
+    </message>
+    <message>
+        <source>Search the play&amp;books…</source>
+        <translation>Cerca nelle &amp;guide…</translation>
+    </message>
+    <message>
+        <source>Open a new case for the customer</source>
+        <translation>Aprire un nuovo caso per il cliente</translation>
+    </message>
+    <message>
+        <source>Record a promise made to the customer</source>
+        <translation>Registrare una promessa fatta al cliente</translation>
+    </message>
+    <message>
+        <source>Show the playbook of the selected case</source>
+        <translation>Mostrare la guida del caso selezionato</translation>
+    </message>
+    <message>
+        <source>Search every playbook</source>
+        <translation>Cercare in tutte le guide</translation>
+    </message>
+    <message>
+        <source>Some checklist templates or playbooks could not be read; the shipped ones are used instead. Fix these files and restart:</source>
+        <translation>Alcuni modelli di checklist o guide non sono leggibili; si usano quelli forniti. Correggere questi file e riavviare:</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modelli di checklist</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close with open steps</source>
+        <translation>Chiudi con passi aperti</translation>
+    </message>
+    <message>
+        <source>These steps are not ticked. Closing anyway is recorded as an override; say why.</source>
+        <translation>Questi passi non sono spuntati. La chiusura viene registrata come eccezione; indicarne il motivo.</translation>
+    </message>
+    <message>
+        <source>e.g. the customer asked to close it now</source>
+        <translation>es. il cliente ha chiesto di chiuderlo subito</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Chiudi il caso</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingView</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>un caso</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation>in attesa di un supervisore</translation>
+    </message>
+    <message>
+        <source>Approved by {0}</source>
+        <translation>Approvato da {0}</translation>
+    </message>
+    <message>
+        <source>Refused by {0}</source>
+        <translation>Rifiutato da {0}</translation>
+    </message>
+    <message>
+        <source>My coaching</source>
+        <translation>Il mio coaching</translation>
+    </message>
+    <message>
+        <source>Notes from your supervisors</source>
+        <translation>Note dei tuoi supervisori</translation>
+    </message>
+    <message>
+        <source>Your approval requests</source>
+        <translation>Le tue richieste di approvazione</translation>
+    </message>
+    <message>
+        <source>No notes yet. When a supervisor praises a decision or suggests something to try, it appears here.</source>
+        <translation>Ancora nessuna nota. Quando un supervisore elogia una decisione o suggerisce qualcosa da provare, la trovi qui.</translation>
+    </message>
+    <message>
+        <source>Week of {0} to {1}</source>
+        <translation>Settimana dal {0} al {1}</translation>
+    </message>
+    <message>
+        <source>decisions this week</source>
+        <translation>decisioni questa settimana</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>concessi</translation>
+    </message>
+    <message>
+        <source>follow-ups satisfied</source>
+        <translation>richiami con cliente soddisfatto</translation>
+    </message>
+    <message>
+        <source>praise</source>
+        <translation>elogi</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>suggerimenti</translation>
+    </message>
+</context>
+<context>
+    <name>CompensateDialog</name>
+    <message>
+        <source>Compensate</source>
+        <translation>Compensare</translation>
+    </message>
+    <message>
+        <source>Write what was offered to the customer; it is kept as the note of the step.</source>
+        <translation>Scrivere cosa è stato offerto al cliente; resta come nota del passo.</translation>
+    </message>
+    <message>
+        <source>e.g. waived the 10 EUR delivery fee</source>
+        <translation>es. stornato il costo di consegna di 10 EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation>&amp;Offerto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Outcome (1–9, Enter saves)</source>
+        <translation>Esito (1–9, Invio salva)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Offer presented</source>
+        <translation>Offerta presentata</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>Richiamare il</translation>
+    </message>
+    <message>
+        <source>Agreed a call-back</source>
+        <translation>Concordato un richiamo</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Set the agent's name in the settings before recording work.</source>
+        <translation>Imposta il nome dell'operatore nelle impostazioni prima di registrare il lavoro.</translation>
+    </message>
+    <message>
+        <source>Unknown role {0}: use one of {1}.</source>
+        <translation>Ruolo sconosciuto {0}: usa uno di questi: {1}.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents.</source>
+        <translation>L'importo deve essere un numero intero di centesimi.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>L'importo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
+        <translation>Non si possono concedere importi in {0}: la politica di autonomia conta solo in {1}, quindi inserisci l'importo in {1}.</translation>
+    </message>
+    <message>
+        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
+        <translation>Una deroga richiede una motivazione scritta: spiega perché questo cliente dovrebbe avere più di quanto la tua autonomia consente.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation>La motivazione è troppo lunga: resta sotto i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval, or override it with a written reason.</source>
+        <translation>Questo importo supera la tua autonomia ({0}): chiedi l'approvazione a un supervisore, o deroga con una motivazione scritta.</translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval.</source>
+        <translation>Questo importo supera la tua autonomia ({0}): chiedi l'approvazione a un supervisore.</translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}) and your role may not override it: ask a supervisor for approval.</source>
+        <translation>Questo importo supera la tua autonomia ({0}) e il tuo ruolo non consente di derogare: chiedi l'approvazione a un supervisore.</translation>
+    </message>
+    <message>
+        <source>This agent is not known on this workstation: sync, or ask an administrator to add the agent.</source>
+        <translation>Questo operatore non è noto su questa postazione: sincronizza, o chiedi a un amministratore di aggiungerlo.</translation>
+    </message>
+    <message>
+        <source>This customer is not known on this workstation.</source>
+        <translation>Questo cliente non è noto su questa postazione.</translation>
+    </message>
+    <message>
+        <source>{0} is not in the remedy catalogue: choose a remedy from the list.</source>
+        <translation>{0} non è nel catalogo dei rimedi: scegli un rimedio dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can answer an approval request.</source>
+        <translation>Solo un supervisore può rispondere a una richiesta di approvazione.</translation>
+    </message>
+    <message>
+        <source>This decision is not known on this workstation.</source>
+        <translation>Questa decisione non è nota su questa postazione.</translation>
+    </message>
+    <message>
+        <source>This request is not waiting for an answer any more (it is {0}).</source>
+        <translation>Questa richiesta non è più in attesa di risposta (stato: {0}).</translation>
+    </message>
+    <message>
+        <source>Nobody can answer their own request: ask another supervisor.</source>
+        <translation>Nessuno può rispondere alla propria richiesta: chiedi a un altro supervisore.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation>Spiega perché la richiesta è rifiutata: l'operatore lo leggerà.</translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {0} characters.</source>
+        <translation>La nota è troppo lunga: resta sotto i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>This case is not one of this customer's cases.</source>
+        <translation>Questo caso non è tra i casi di questo cliente.</translation>
+    </message>
+    <message>
+        <source>A review note is a praise or a lesson.</source>
+        <translation>Una nota di revisione è un elogio o un suggerimento.</translation>
+    </message>
+    <message>
+        <source>Write the praise or the lesson: the note is empty.</source>
+        <translation>Scrivi l'elogio o il suggerimento: la nota è vuota.</translation>
+    </message>
+    <message>
+        <source>A review note is about one decision or one case.</source>
+        <translation>Una nota di revisione riguarda una decisione o un caso.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write review notes.</source>
+        <translation>Solo un supervisore può scrivere note di revisione.</translation>
+    </message>
+    <message>
+        <source>This case is not known on this workstation.</source>
+        <translation>Questo caso non è noto su questa postazione.</translation>
+    </message>
+    <message>
+        <source>This agent is not known on this workstation.</source>
+        <translation>Questo operatore non è noto su questa postazione.</translation>
+    </message>
+    <message>
+        <source>The case has no step "{0}".</source>
+        <translation>Il caso non ha il passo "{0}".</translation>
+    </message>
+    <message>
+        <source>There is no checklist for the category "{0}"; choose one of: {1}.</source>
+        <translation>Non esiste una checklist per la categoria "{0}"; scegline una tra: {1}.</translation>
+    </message>
+    <message>
+        <source>The severity must be low, medium or high.</source>
+        <translation>La gravità deve essere bassa, media o alta.</translation>
+    </message>
+    <message>
+        <source>Write what happened, in the customer's words.</source>
+        <translation>Scrivi cosa è successo, con le parole del cliente.</translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to change its checklist.</source>
+        <translation>Questo caso è chiuso; riaprilo per modificarne la checklist.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Questo caso è già chiuso.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Spiega perché il caso viene riaperto.</translation>
+    </message>
+    <message>
+        <source>There is no case with id {0}.</source>
+        <translation>Non esiste un caso con id {0}.</translation>
+    </message>
+    <message>
+        <source>Write in the note what was offered to the customer.</source>
+        <translation>Scrivi nella nota cosa è stato offerto al cliente.</translation>
+    </message>
+    <message>
+        <source>Steps were unticked meanwhile; give a reason to close the case.</source>
+        <translation>Nel frattempo alcuni passi sono stati deselezionati; indica una motivazione per chiudere il caso.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Solo un caso chiuso può essere riaperto.</translation>
+    </message>
+    <message>
+        <source>Choose when to follow up with the customer.</source>
+        <translation>Scegli quando ricontattare il cliente.</translation>
+    </message>
+    <message>
+        <source>There is no customer with id {0}.</source>
+        <translation>Non esiste un cliente con id {0}.</translation>
+    </message>
+    <message>
+        <source>There is no agent with id {0}.</source>
+        <translation>Non esiste un operatore con id {0}.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due in the past; choose a later time.</source>
+        <translation>Il richiamo non può scadere nel passato; scegli un orario successivo.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up with id {0}.</source>
+        <translation>Non esiste un richiamo con id {0}.</translation>
+    </message>
+    <message>
+        <source>Write what was promised to the customer.</source>
+        <translation>Scrivi cosa è stato promesso al cliente.</translation>
+    </message>
+    <message>
+        <source>The reason of a follow-up must be promise, remedy_check or call_back.</source>
+        <translation>Il motivo di un richiamo deve essere promise, remedy_check o call_back.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>Questo richiamo è già stato fatto.</translation>
+    </message>
+    <message>
+        <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
+        <translation>L'esito deve essere satisfied, not_satisfied o unreachable.</translation>
+    </message>
+    <message>
+        <source>That case belongs to another customer.</source>
+        <translation>Quel caso appartiene a un altro cliente.</translation>
+    </message>
+    <message>
+        <source>There is no decision with id {0}.</source>
+        <translation>Non esiste una decisione con id {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome {0}.</source>
+        <translation>Esito sconosciuto {0}.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La durata non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>The contact time needs a time zone.</source>
+        <translation>L'ora del contatto richiede un fuso orario.</translation>
+    </message>
+    <message>
+        <source>Unknown {0} {1}.</source>
+        <translation>Valore sconosciuto per {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Give a first name, a last name or a company.</source>
+        <translation>Indica un nome, un cognome o un'azienda.</translation>
+    </message>
+    <message>
+        <source>{0} is not a phone number.</source>
+        <translation>{0} non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>{0} is not an e-mail address.</source>
+        <translation>{0} non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>Un cliente non può essere unito a se stesso.</translation>
+    </message>
+    <message>
+        <source>Say why these customers are the same person before merging them.</source>
+        <translation>Spiega perché questi clienti sono la stessa persona prima di unirli.</translation>
+    </message>
+    <message>
+        <source>One of the two customers no longer exists.</source>
+        <translation>Uno dei due clienti non esiste più.</translation>
+    </message>
+    <message>
+        <source>One of the two customers is already merged into another.</source>
+        <translation>Uno dei due clienti è già unito a un altro.</translation>
+    </message>
+    <message>
+        <source>The kept customer is already part of the other one.</source>
+        <translation>Il cliente mantenuto fa già parte dell'altro.</translation>
+    </message>
+    <message>
+        <source>There is no such merge to undo.</source>
+        <translation>Non esiste questa unione da annullare.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Questa unione è già stata annullata.</translation>
+    </message>
+    <message>
+        <source>The merged customer has moved since; undo the later merge first.</source>
+        <translation>Il cliente unito è stato spostato nel frattempo; annulla prima l'unione successiva.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a CSV file.</source>
+        <translation>{0} è una cartella, non un file CSV.</translation>
+    </message>
+    <message>
+        <source>{0} is empty; the first line must be a header naming the columns (at least {1}).</source>
+        <translation>{0} è vuoto; la prima riga deve essere un'intestazione con i nomi delle colonne (almeno {1}).</translation>
+    </message>
+    <message>
+        <source>{0} does not exist; check the file name.</source>
+        <translation>{0} non esiste; controlla il nome del file.</translation>
+    </message>
+    <message>
+        <source>{0} names the column {1} twice in its header; keep one and import it again.</source>
+        <translation>{0} nomina due volte la colonna {1} nell'intestazione; tienine una e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text (byte 0x{1} on line {2}); save it as UTF-8 ("CSV UTF-8") and import it again.</source>
+        <translation>{0} non è testo UTF-8 (byte 0x{1} alla riga {2}); salvalo come UTF-8 ("CSV UTF-8") e importalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{0} is longer than {1} characters</source>
+        <translation>{0} supera i {1} caratteri</translation>
+    </message>
+    <message>
+        <source>{0} is empty</source>
+        <translation>{0} è vuoto</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not one of {2}</source>
+        <translation>{0} {1} non è tra {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} is before {2}</source>
+        <translation>{0} {1} è precedente al {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a whole number of 0 or more</source>
+        <translation>{0} {1} non è un numero intero maggiore o uguale a 0</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not an amount in euro like 12.50</source>
+        <translation>{0} {1} non è un importo in euro come 12.50</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a date like 2024-03-31</source>
+        <translation>{0} {1} non è una data come 2024-03-31</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not an ISO 8601 date or date-time like 2024-03-31T14:05:00</source>
+        <translation>{0} {1} non è una data o data-ora ISO 8601 come 2024-03-31T14:05:00</translation>
+    </message>
+    <message>
+        <source>phone {0} is not a phone number (region {1})</source>
+        <translation>il telefono {0} non è un numero di telefono (regione {1})</translation>
+    </message>
+    <message>
+        <source>email {0} is not an e-mail address</source>
+        <translation>l'email {0} non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>valid_to {0} is before valid_from {1}</source>
+        <translation>valid_to {0} è precedente a valid_from {1}</translation>
+    </message>
+    <message>
+        <source>unknown customer_ref {0}</source>
+        <translation>customer_ref sconosciuto {0}</translation>
+    </message>
+    <message>
+        <source>offer_code {0} already exists with different data</source>
+        <translation>offer_code {0} esiste già con dati diversi</translation>
+    </message>
+    <message>
+        <source>unknown campaign {0} (create it first with carecenter campaign create)</source>
+        <translation>campagna sconosciuta {0} (creala prima con carecenter campaign create)</translation>
+    </message>
+    <message>
+        <source>unknown offer {0} (import the offers first)</source>
+        <translation>offerta sconosciuta {0} (importa prima le offerte)</translation>
+    </message>
+    <message>
+        <source>contact_ref {0} already exists with different data</source>
+        <translation>contact_ref {0} esiste già con dati diversi</translation>
+    </message>
+    <message>
+        <source>customer_ref {0} already exists with different data</source>
+        <translation>customer_ref {0} esiste già con dati diversi</translation>
+    </message>
+    <message>
+        <source>{0} {1} appears again with different data (first on line {2})</source>
+        <translation>{0} {1} compare di nuovo con dati diversi (la prima volta alla riga {2})</translation>
+    </message>
+    <message>
+        <source>per decision</source>
+        <translation>per decisione</translation>
+    </message>
+    <message>
+        <source>per customer in 30 days</source>
+        <translation>per cliente in 30 giorni</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>al giorno</translation>
+    </message>
+</context>
+<context>
+    <name>CountsButton</name>
+    <message>
+        <source>Follow-ups: {0} overdue · {1} today</source>
+        <translation>Richiami: {0} scaduti · {1} oggi</translation>
+    </message>
+    <message>
+        <source>Your open follow-ups (Ctrl+Shift+F): {0} upcoming later</source>
+        <translation>I tuoi richiami aperti (Ctrl+Maiusc+F): {0} in seguito</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeaderWidget</name>
     <message>
         <source>Customer {0}</source>
@@ -63,6 +829,81 @@
     </message>
 </context>
 <context>
+    <name>DecisionsSection</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>Motivazione: {0}</translation>
+    </message>
+    <message>
+        <source>Granted in the last 30 days: {0}</source>
+        <translation>Concesso negli ultimi 30 giorni: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for approval</source>
+        <translation>
+            <numerusform>%n in attesa di approvazione</numerusform>
+            <numerusform>%n in attesa di approvazione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant a remedy…</source>
+        <translation>Concedi un rimedio…</translation>
+    </message>
+    <message>
+        <source>No decisions for this customer yet.
+Press {0} to grant a remedy.</source>
+        <translation>Ancora nessuna decisione per questo cliente.
+Premi {0} per concedere un rimedio.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+</context>
+<context>
+    <name>DuePicker</name>
+    <message>
+        <source>In &amp;2 hours</source>
+        <translation>Tra &amp;2 ore</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 10:00</source>
+        <translation>&amp;Domani 10:00</translation>
+    </message>
+    <message>
+        <source>&amp;Friday 10:00</source>
+        <translation>&amp;Venerdì 10:00</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Team</source>
@@ -78,10 +919,339 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Schedule a follow-up</source>
+        <translation>Pianifica un richiamo</translation>
+    </message>
+    <message>
+        <source>Somebody calls the customer back to check they are satisfied.</source>
+        <translation>Qualcuno richiama il cliente per verificare che sia soddisfatto.</translation>
+    </message>
+    <message>
+        <source>What to check (optional)</source>
+        <translation>Cosa verificare (facoltativo)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assegnato a</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>{0} overdue · {1} due today · {2} upcoming</source>
+        <translation>{0} scaduti · {1} in scadenza oggi · {2} prossimi</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up. Well done.</source>
+        <translation>Nessun richiamo da fare. Ottimo lavoro.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied</source>
+        <translation>&amp;Non soddisfatto</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: the case was reopened.</source>
+        <translation>Il cliente non è soddisfatto: il caso è stato riaperto.</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Miei</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Open customer  (Enter)</source>
+        <translation>Apri cliente  (Invio)</translation>
+    </message>
+    <message>
+        <source>Done…  (Ctrl+D)</source>
+        <translation>Fatto…  (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Richiami</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Richiami</translation>
+    </message>
+    <message>
+        <source>Show my follow-ups and the team's queue</source>
+        <translation>Mostrare i miei richiami e la coda del team</translation>
+    </message>
+    <message>
+        <source>Mark the highlighted follow-up done</source>
+        <translation>Segnare come fatto il richiamo evidenziato</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Grant a remedy to {0}</source>
+        <translation>Concedi un rimedio a {0}</translation>
+    </message>
+    <message>
+        <source>The remedy catalogue is still loading: wait a moment.</source>
+        <translation>Il catalogo dei rimedi si sta ancora caricando: attendi un momento.</translation>
+    </message>
+    <message>
+        <source>Choose a remedy from the list.</source>
+        <translation>Scegli un rimedio dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the remedy.</source>
+        <translation>Inserisci l'importo del rimedio.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation>La motivazione è troppo lunga: resta sotto i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
+        <translation>Una deroga richiede una motivazione scritta: spiega perché questo cliente dovrebbe avere più di quanto la tua autonomia consente.</translation>
+    </message>
+    <message>
+        <source>Your role may not go over a limit: ask a supervisor for approval.</source>
+        <translation>Il tuo ruolo non consente di superare un limite: chiedi l'approvazione a un supervisore.</translation>
+    </message>
+    <message>
+        <source>Asked a supervisor to approve {0} of {1} for {2}: you will see the answer here.</source>
+        <translation>Chiesta a un supervisore l'approvazione di {0} di {1} per {2}: vedrai qui la risposta.</translation>
+    </message>
+    <message>
+        <source>Granted {0} of {1} to {2} over your limit, with your reason; a follow-up will ask whether it worked.</source>
+        <translation>Concesso {0} di {1} a {2} oltre il tuo limite, con la tua motivazione; un richiamo verificherà se ha funzionato.</translation>
+    </message>
+    <message>
+        <source>Granted {0} of {1} to {2}; a follow-up will ask whether it worked.</source>
+        <translation>Concesso {0} di {1} a {2}; un richiamo verificherà se ha funzionato.</translation>
+    </message>
+    <message>
+        <source>Grant a remedy</source>
+        <translation>Concedi un rimedio</translation>
+    </message>
+    <message>
+        <source>&amp;Remedy</source>
+        <translation>&amp;Rimedio</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importo</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Motivazione</translation>
+    </message>
+    <message>
+        <source>What happened, and why this remedy. Needed to override a limit; a supervisor reads it with an approval request.</source>
+        <translation>Cosa è successo e perché questo rimedio. Necessaria per derogare a un limite; un supervisore la legge con la richiesta di approvazione.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Concedi</translation>
+    </message>
+    <message>
+        <source>Grant at once (Ctrl+Enter)</source>
+        <translation>Concedi subito (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Ask for a&amp;pproval</source>
+        <translation>Chiedi a&amp;pprovazione</translation>
+    </message>
+    <message>
+        <source>Queue the request for a supervisor; it waits offline too (Ctrl+Enter)</source>
+        <translation>Metti in coda la richiesta per un supervisore; resta in attesa anche offline (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>&amp;Override with reason</source>
+        <translation>&amp;Deroga con motivazione</translation>
+    </message>
+    <message>
+        <source>Grant over your limit now; the reason goes to your supervisor's review</source>
+        <translation>Concedi ora oltre il tuo limite; la motivazione va alla revisione del tuo supervisore</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Holdings (products owned)</source>
+        <translation>Prodotti posseduti</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Scegli il file CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Scegli il file da importare.</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importazione di {0}…</translation>
+    </message>
+    <message>
+        <source>{0} rows read…</source>
+        <translation>{0} righe lette…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The rows written so far are kept; import the same file again to take the rest.</source>
+        <translation>Importazione annullata. Le righe già scritte restano; importa di nuovo lo stesso file per prendere le altre.</translation>
+    </message>
+    <message>
+        <source>{0} rows read: {1} imported, {2} already there, {3} rejected.</source>
+        <translation>{0} righe lette: {1} importate, {2} già presenti, {3} scartate.</translation>
+    </message>
+    <message>
+        <source>Unknown columns ignored: {0}.</source>
+        <translation>Colonne sconosciute ignorate: {0}.</translation>
+    </message>
+    <message>
+        <source>The rejected rows are also in {0}.</source>
+        <translation>Le righe scartate sono anche in {0}.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annulla importazione</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Why it was rejected</source>
+        <translation>Perché è stata scartata</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, holdings or offers</source>
+        <translation>Importa clienti, contatti, prodotti posseduti o offerte</translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Open a customer first, then press Ctrl+L.</source>
+        <translation>Apri prima un cliente, poi premi Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Contatto registrato.</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Registra un contatto…</translation>
+    </message>
+    <message>
+        <source>Log a contact with the open customer</source>
+        <translation>Registra un contatto con il cliente aperto</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registra un contatto</translation>
+    </message>
+    <message>
+        <source>Call from {0}</source>
+        <translation>Chiamata da {0}</translation>
+    </message>
+    <message>
+        <source>What happened with this customer?</source>
+        <translation>Cosa è successo con questo cliente?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Several customers have this number: pick one on the left.</source>
         <translation>Più clienti hanno questo numero: scegline uno a sinistra.</translation>
+    </message>
+    <message>
+        <source>The language could not be kept for the next start ({0}).</source>
+        <translation>Non è stato possibile conservare la lingua per il prossimo avvio ({0}).</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
@@ -145,10 +1315,629 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Find the other record on the left.</source>
+        <translation>Cerca l'altra scheda a sinistra.</translation>
+    </message>
+    <message>
+        <source>Customer {0}</source>
+        <translation>Cliente {0}</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>nessun numero di telefono</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>nessuna email</translation>
+    </message>
+    <message>
+        <source>{0} contacts</source>
+        <translation>{0} contatti</translation>
+    </message>
+    <message>
+        <source>Choose another customer: a record cannot be merged into itself.</source>
+        <translation>Scegli un altro cliente: una scheda non può essere unita a se stessa.</translation>
+    </message>
+    <message>
+        <source>Merge two records of the same customer</source>
+        <translation>Unisci due schede dello stesso cliente</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Questa scheda</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>L'altra scheda</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this one</source>
+        <translation>Tieni &amp;questa</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other one</source>
+        <translation>Tieni l'&amp;altra</translation>
+    </message>
+    <message>
+        <source>&amp;Why are they the same person?</source>
+        <translation>&amp;Perché sono la stessa persona?</translation>
+    </message>
+    <message>
+        <source>for example: same phone and birth date, confirmed on the call</source>
+        <translation>per esempio: stesso telefono e data di nascita, confermato durante la chiamata</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message>
+        <source>This customer has no merge to undo.</source>
+        <translation>Questo cliente non ha unioni da annullare.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Annulla unione</translation>
+    </message>
+    <message>
+        <source>Undo this merge? The merged record becomes a customer of its own again.
+Why (optional):</source>
+        <translation>Annullare questa unione? La scheda unita torna a essere un cliente a sé.
+Perché (facoltativo):</translation>
+    </message>
+    <message>
+        <source>Merge undone.</source>
+        <translation>Unione annullata.</translation>
+    </message>
+    <message>
+        <source>Open a customer first, then merge it with another.</source>
+        <translation>Apri prima un cliente, poi uniscilo a un altro.</translation>
+    </message>
+    <message>
+        <source>Undo this merge</source>
+        <translation>Annulla questa unione</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another record…</source>
+        <translation>&amp;Unisci a un'altra scheda…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge…</source>
+        <translation>Annulla u&amp;nione…</translation>
+    </message>
+    <message>
+        <source>Merge this customer with another record</source>
+        <translation>Unisci questo cliente a un'altra scheda</translation>
+    </message>
+    <message>
+        <source>Undo the merge (the one selected in the timeline)</source>
+        <translation>Annulla l'unione (quella selezionata nella cronologia)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer's words</source>
+        <translation>Cosa è successo, con le parole del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categoria</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravità</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Cosa è successo</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
+        <translation>La data di nascita «{0}» non è una data: scrivila come 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>stesso numero di telefono</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>stessa email</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>stessi nome e data di nascita</translation>
+    </message>
+    <message>
+        <source>This customer is probably already in the store ({0}). Open the existing customer, or create a new one if it is somebody else.</source>
+        <translation>Questo cliente è probabilmente già in archivio ({0}). Apri il cliente esistente, o creane uno nuovo se è un'altra persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing customer</source>
+        <translation>&amp;Apri il cliente esistente</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new customer anyway</source>
+        <translation>Crea comunque un &amp;nuovo cliente</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Azienda</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Data di &amp;nascita</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Livello</translation>
+    </message>
+    <message>
+        <source>Home &amp;store</source>
+        <translation>&amp;Negozio di riferimento</translation>
+    </message>
+    <message>
+        <source>Call &amp;summary</source>
+        <translation>&amp;Sintesi della chiamata</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+    <message>
+        <source>any format; several separated by commas</source>
+        <translation>qualsiasi formato; più numeri separati da virgole</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call being taken with this customer</source>
+        <translation>&amp;Registra la chiamata in corso con questo cliente</translation>
+    </message>
+    <message>
+        <source>What the call is about</source>
+        <translation>Di cosa tratta la chiamata</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>already has the product</source>
+        <translation>ha già il prodotto</translation>
+    </message>
+    <message>
+        <source>accepted an offer for this product</source>
+        <translation>ha accettato un'offerta per questo prodotto</translation>
+    </message>
+    <message>
+        <source>declined it in the last 30 days</source>
+        <translation>l'ha rifiutata negli ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>a better offer was presented: {0}</source>
+        <translation>è stata presentata un'offerta migliore: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanelWidget</name>
+    <message>
+        <source>until {0}</source>
+        <translation>fino al {0}</translation>
+    </message>
+    <message>
+        <source>May be presented ({0})</source>
+        <translation>Si possono presentare ({0})</translation>
+    </message>
+    <message>
+        <source>Held back ({0})</source>
+        <translation>Trattenute ({0})</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validità</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Perché no</translation>
+    </message>
+    <message>
+        <source>May be presented</source>
+        <translation>Si possono presentare</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Trattenute</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offerte</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Richiamo fatto</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied</source>
+        <translation>&amp;Soddisfatto</translation>
+    </message>
+    <message>
+        <source>&amp;Not satisfied: reopen the case</source>
+        <translation>&amp;Non soddisfatto: riapri il caso</translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable</source>
+        <translation>&amp;Irraggiungibile</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>Cosa ha detto il cliente (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Who is calling?</source>
+        <translation>Chi sta chiamando?</translation>
+    </message>
+    <message>
+        <source>Several customers have the number {0}: pick the one calling.</source>
+        <translation>Più clienti hanno il numero {0}: scegli chi sta chiamando.</translation>
+    </message>
+    <message>
+        <source>None of them: &amp;new customer</source>
+        <translation>Nessuno di loro: &amp;nuovo cliente</translation>
+    </message>
+    <message>
+        <source>Customers with this number</source>
+        <translation>Clienti con questo numero</translation>
+    </message>
+</context>
+<context>
+    <name>PickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numero cliente</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numeri di telefono</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Negozio di riferimento</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookBrowser</name>
+    <message>
+        <source>Playbooks</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPane</name>
+    <message>
+        <source>There is no playbook for this category yet.</source>
+        <translation>Non c'è ancora una guida per questa categoria.</translation>
+    </message>
+    <message>
+        <source>Nothing found for these words.</source>
+        <translation>Nessun risultato per queste parole.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <source>Search every playbook…</source>
+        <translation>Cerca in tutte le guide…</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>Record a promise</source>
+        <translation>Registra una promessa</translation>
+    </message>
+    <message>
+        <source>On the case: {0}</source>
+        <translation>Sul caso: {0}</translation>
+    </message>
+    <message>
+        <source>Not linked to a case.</source>
+        <translation>Non collegata a un caso.</translation>
+    </message>
+    <message>
+        <source>e.g. "We call you back by Friday"</source>
+        <translation>es. "La richiamiamo entro venerdì"</translation>
+    </message>
+    <message>
+        <source>&amp;Promised</source>
+        <translation>&amp;Promesso</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Scadenza</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Matched on: {0}</source>
         <translation>Trovato per: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Asked</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Oltre il limite</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation>Da guardare</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>Money granted</source>
+        <translation>Importo concesso</translation>
+    </message>
+    <message>
+        <source>Within authority</source>
+        <translation>Entro l'autonomia</translation>
+    </message>
+    <message>
+        <source>{0} of {1} granted</source>
+        <translation>{0} su {1} concessi</translation>
+    </message>
+    <message>
+        <source>Satisfied at follow-up</source>
+        <translation>Soddisfatti al richiamo</translation>
+    </message>
+    <message>
+        <source>{0} satisfied, {1} checked, of {2} granted</source>
+        <translation>{0} soddisfatti, {1} verificati, su {2} concessi</translation>
+    </message>
+    <message>
+        <source>Customers kept</source>
+        <translation>Clienti mantenuti</translation>
+    </message>
+    <message>
+        <source>{0} of {1} customers</source>
+        <translation>{0} su {1} clienti</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; asks for {1} of {2} for {3}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; chiede {1} di {2} per {3}.</translation>
+    </message>
+    <message>
+        <source>When asked: {0} left for this customer in 30 days, {1} left that day; {2} per decision.</source>
+        <translation>Al momento della richiesta: {0} ancora disponibili per questo cliente in 30 giorni, {1} disponibili quel giorno; {2} per decisione.</translation>
+    </message>
+    <message>
+        <source>Reason: {0}</source>
+        <translation>Motivazione: {0}</translation>
+    </message>
+    <message>
+        <source>Pick a request from the list first.</source>
+        <translation>Scegli prima una richiesta dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation>Spiega perché la richiesta è rifiutata: l'operatore lo leggerà.</translation>
+    </message>
+    <message>
+        <source>Approved: {0} will see it after the next sync.</source>
+        <translation>Approvata: {0} lo vedrà dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Refused, with your note: {0} will see it after the next sync.</source>
+        <translation>Rifiutata, con la tua nota: {0} lo vedrà dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Pick a decision from the list first.</source>
+        <translation>Scegli prima una decisione dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Write the praise or the lesson: the note is empty.</source>
+        <translation>Scrivi l'elogio o il suggerimento: la nota è vuota.</translation>
+    </message>
+    <message>
+        <source>Note added: {0} sees it in their coaching page.</source>
+        <translation>Nota aggiunta: {0} la vede nella sua pagina di coaching.</translation>
+    </message>
+    <message>
+        <source>Review decisions</source>
+        <translation>Rivedi le decisioni</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Ultimo giorno</numerusform>
+            <numerusform>Ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval requests (%n)</source>
+        <translation>
+            <numerusform>Richieste di approvazione (%n)</numerusform>
+            <numerusform>Richieste di approvazione (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Coda di revisione</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifre</translation>
+    </message>
+    <message>
+        <source>No approval requests are waiting.</source>
+        <translation>Nessuna richiesta di approvazione in attesa.</translation>
+    </message>
+    <message>
+        <source>A note for the agent (needed to refuse: say why)</source>
+        <translation>Una nota per l'operatore (necessaria per rifiutare: spiega perché)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approva</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Ri&amp;fiuta</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Mostra solo</translation>
+    </message>
+    <message>
+        <source>&amp;Praise</source>
+        <translation>&amp;Elogio</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Suggerimento</translation>
+    </message>
+    <message>
+        <source>What went well, or what to try next time. The agent reads it as coaching.</source>
+        <translation>Cosa è andato bene, o cosa provare la prossima volta. L'operatore la legge come coaching.</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Aggiungi &amp;nota</translation>
+    </message>
+    <message>
+        <source>Within authority: granted without approval or override. Satisfied: the remedy check said it worked. Kept: contacted again within 90 days without a new complaint.</source>
+        <translation>Entro l'autonomia: concesso senza approvazione né deroga. Soddisfatti: la verifica del rimedio dice che ha funzionato. Mantenuti: ricontattati entro 90 giorni senza un nuovo reclamo.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPop</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nuovo cliente…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nuovo cliente</translation>
     </message>
 </context>
 <context>
@@ -253,6 +2042,124 @@
     </message>
 </context>
 <context>
+    <name>StepRow</name>
+    <message>
+        <source>What was offered (Enter ticks the step)</source>
+        <translation>Cosa è stato offerto (Invio spunta il passo)</translation>
+    </message>
+    <message>
+        <source>Note (optional; Enter ticks the step)</source>
+        <translation>Nota (facoltativa; Invio spunta il passo)</translation>
+    </message>
+    <message>
+        <source>Compensate…</source>
+        <translation>Compensa…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Richiama…</translation>
+    </message>
+    <message>
+        <source>unknown agent</source>
+        <translation>operatore sconosciuto</translation>
+    </message>
+    <message>
+        <source>Done by {0}, {1}</source>
+        <translation>Fatto da {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Unticked by {0}, {1}</source>
+        <translation>Tolto da {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorView</name>
+    <message>
+        <source>Overrides: cases closed with steps not ticked.</source>
+        <translation>Eccezioni: casi chiusi con passi non spuntati.</translation>
+    </message>
+    <message>
+        <source>{0} open, {1} overdue</source>
+        <translation>{0} aperti, {1} scaduti</translation>
+    </message>
+    <message>
+        <source>The ten agents with the most open follow-ups; red: overdue ({0} in all).</source>
+        <translation>I dieci operatori con più richiami aperti; in rosso gli scaduti ({0} in tutto).</translation>
+    </message>
+    <message>
+        <source>{0} of {1} promises due were kept on time.</source>
+        <translation>{0} promesse su {1} scadute sono state mantenute in tempo.</translation>
+    </message>
+    <message>
+        <source>{0:.0%} of {1}</source>
+        <translation>{0:.0%} di {1}</translation>
+    </message>
+    <message>
+        <source>median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps</source>
+        <translation>mediana {0}, p90 {1} · {2} risolti, {3} aperti, {4} con passi aperti</translation>
+    </message>
+    <message>
+        <source>Figures as of now.</source>
+        <translation>Dati aggiornati ad ora.</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Esporta i dati</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}.</source>
+        <translation>{0} righe scritte in {1}.</translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation>Vista responsabile</translation>
+    </message>
+    <message>
+        <source>Workload per agent</source>
+        <translation>Carico per operatore</translation>
+    </message>
+    <message>
+        <source>Who is overloaded</source>
+        <translation>Chi è sovraccarico</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>Promesse mantenute</translation>
+    </message>
+    <message>
+        <source>Time to recovery by category</source>
+        <translation>Tempo di recupero per categoria</translation>
+    </message>
+    <message>
+        <source>From opening a case to closing the last case of its reopenings; bars: median.</source>
+        <translation>Dall'apertura di un caso alla chiusura dell'ultima riapertura; barre: mediana.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor view…</source>
+        <translation>Vista &amp;responsabile…</translation>
+    </message>
+    <message>
+        <source>Supervisor view: workload, promises kept, time to recovery</source>
+        <translation>Vista responsabile: carico, promesse mantenute, tempo di recupero</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -315,10 +2222,383 @@
     </message>
 </context>
 <context>
+    <name>WorkMode</name>
+    <message>
+        <source>do not call (consent denied)</source>
+        <translation>non chiamare (consenso negato)</translation>
+    </message>
+    <message>
+        <source>already has the product</source>
+        <translation>ha già il prodotto</translation>
+    </message>
+    <message>
+        <source>reached by marketing recently</source>
+        <translation>raggiunto dal marketing di recente</translation>
+    </message>
+    <message>
+        <source>too many marketing calls in 30 days</source>
+        <translation>troppe chiamate di marketing in 30 giorni</translation>
+    </message>
+    <message>
+        <source>attempts for this campaign used up</source>
+        <translation>tentativi per questa campagna esauriti</translation>
+    </message>
+    <message>
+        <source>open complaint</source>
+        <translation>reclamo aperto</translation>
+    </message>
+    <message>
+        <source>a better offer was presented</source>
+        <translation>è stata presentata un'offerta migliore</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>da chiamare</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>da saltare</translation>
+    </message>
+    <message>
+        <source>recover first</source>
+        <translation>prima recuperare</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create one with carecenter campaign create.</source>
+        <translation>Non c'è ancora nessuna campagna: creane una con carecenter campaign create.</translation>
+    </message>
+    <message>
+        <source>Checking the list against the history…</source>
+        <translation>Confronto della lista con lo storico…</translation>
+    </message>
+    <message>
+        <source>Press F6 for the next customer.</source>
+        <translation>Premi F6 per il prossimo cliente.</translation>
+    </message>
+    <message>
+        <source>Not to call</source>
+        <translation>Da non chiamare</translation>
+    </message>
+    <message>
+        <source>{0}: {1} entries, {2} still to call, {3} not to call</source>
+        <translation>{0}: {1} voci, {2} ancora da chiamare, {3} da non chiamare</translation>
+    </message>
+    <message>
+        <source>Not to call, with why ({0})</source>
+        <translation>Da non chiamare, con il motivo ({0})</translation>
+    </message>
+    <message>
+        <source>Nobody left to call on this list.</source>
+        <translation>Nessuno rimasto da chiamare in questa lista.</translation>
+    </message>
+    <message>
+        <source>Campaign {0}</source>
+        <translation>Campagna {0}</translation>
+    </message>
+    <message>
+        <source>present the offer {0}</source>
+        <translation>presenta l'offerta {0}</translation>
+    </message>
+    <message>
+        <source>better than the campaign's, presented before</source>
+        <translation>migliore di quella della campagna, già presentata</translation>
+    </message>
+    <message>
+        <source>Calling customer {0}</source>
+        <translation>Chiamata al cliente {0}</translation>
+    </message>
+    <message>
+        <source>Pick a campaign first.</source>
+        <translation>Scegli prima una campagna.</translation>
+    </message>
+    <message>
+        <source>Export the call list</source>
+        <translation>Esporta la lista di chiamata</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} of {1} entries to {2} ({3} not to call left out).</source>
+        <translation>Scritte {0} di {1} voci in {2} ({3} da non chiamare escluse).</translation>
+    </message>
+    <message>
+        <source>Next customer (F6)</source>
+        <translation>Prossimo cliente (F6)</translation>
+    </message>
+    <message>
+        <source>Log and next (Enter)</source>
+        <translation>Registra e avanti (Invio)</translation>
+    </message>
+    <message>
+        <source>Export for the dialer…</source>
+        <translation>Esporta per il dialer…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>C&amp;alls</source>
+        <translation>C&amp;hiamate</translation>
+    </message>
+    <message>
+        <source>&amp;Work a campaign…</source>
+        <translation>&amp;Lavora una campagna…</translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation>&amp;Prossimo cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Export the call list…</source>
+        <translation>&amp;Esporta la lista di chiamata…</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Lista di chiamata</translation>
+    </message>
+    <message>
+        <source>Work a campaign's call list</source>
+        <translation>Lavora la lista di chiamata di una campagna</translation>
+    </message>
+    <message>
+        <source>Next customer on the call list</source>
+        <translation>Prossimo cliente della lista di chiamata</translation>
+    </message>
+    <message>
+        <source>1 … 9, Enter</source>
+        <translation>1 … 9, Invio</translation>
+    </message>
+    <message>
+        <source>Wrap-up: pick the outcome, log it and go to the next</source>
+        <translation>Chiusura: scegli l'esito, registralo e passa al prossimo</translation>
+    </message>
+    <message>
+        <source>Export the reconciled call list for the dialer</source>
+        <translation>Esporta la lista di chiamata verificata per il dialer</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Richiami</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduti</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Eccezioni</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>CareCenter cannot start</source>
         <translation>CareCenter non può partire</translation>
+    </message>
+</context>
+<context>
+    <name>decisions</name>
+    <message>
+        <source>Granted</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Deroga</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>In attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Over a cap (found at sync)</source>
+        <translation>Oltre un limite (rilevato alla sincronizzazione)</translation>
+    </message>
+    <message>
+        <source>Granted within the agent's authority.</source>
+        <translation>Concesso entro l'autonomia dell'operatore.</translation>
+    </message>
+    <message>
+        <source>Granted over a limit with a written reason; a supervisor will look at it.</source>
+        <translation>Concesso oltre un limite con una motivazione scritta; un supervisore lo esaminerà.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor's answer.</source>
+        <translation>In attesa della risposta di un supervisore.</translation>
+    </message>
+    <message>
+        <source>A supervisor approved it.</source>
+        <translation>Un supervisore l'ha approvato.</translation>
+    </message>
+    <message>
+        <source>A supervisor refused it; nothing was granted.</source>
+        <translation>Un supervisore l'ha rifiutato; non è stato concesso nulla.</translation>
+    </message>
+    <message>
+        <source>Granted within what this workstation knew; with other workstations' decisions it went over a cap. It stands, and a supervisor will look at it.</source>
+        <translation>Concesso entro quanto sapeva questa postazione; con le decisioni delle altre postazioni ha superato un limite. Resta valido, e un supervisore lo esaminerà.</translation>
+    </message>
+    <message>
+        <source>Over a cap</source>
+        <translation>Oltre un limite</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Unusual amount</source>
+        <translation>Importo insolito</translation>
+    </message>
+    <message>
+        <source>Repeated remedy</source>
+        <translation>Rimedio ripetuto</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Elogio</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>per decision</source>
+        <translation>per decisione</translation>
+    </message>
+    <message>
+        <source>for this customer in 30 days</source>
+        <translation>per questo cliente in 30 giorni</translation>
+    </message>
+    <message>
+        <source>for you today</source>
+        <translation>per te oggi</translation>
+    </message>
+    <message>
+        <source>Within your authority: it is granted at once, offline too.</source>
+        <translation>Entro la tua autonomia: viene concesso subito, anche offline.</translation>
+    </message>
+    <message>
+        <source>Over your limit {0}: ask a supervisor for approval, or override it with a written reason.</source>
+        <translation>Oltre il tuo limite {0}: chiedi l'approvazione a un supervisore, o deroga con una motivazione scritta.</translation>
+    </message>
+    <message>
+        <source>Over your limit {0}: ask a supervisor for approval.</source>
+        <translation>Oltre il tuo limite {0}: chiedi l'approvazione a un supervisore.</translation>
+    </message>
+    <message>
+        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
+        <translation>Non si possono concedere importi in {0}: la politica di autonomia conta solo in {1}, quindi inserisci l'importo in {1}.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisioni</translation>
+    </message>
+    <message>
+        <source>Open a customer first: a remedy is granted to one customer.</source>
+        <translation>Apri prima un cliente: un rimedio si concede a un cliente.</translation>
+    </message>
+    <message>
+        <source>The review is for supervisors: your notes are in My coaching (Ctrl+Shift+O).</source>
+        <translation>La revisione è per i supervisori: le tue note sono in Il mio coaching (Ctrl+Maiusc+O).</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>My coaching</source>
+        <translation>Il mio coaching</translation>
+    </message>
+    <message>
+        <source>Supervisors answered {0} of your approval requests: see the customers' Decisions or My coaching.</source>
+        <translation>I supervisori hanno risposto a {0} delle tue richieste di approvazione: vedi le Decisioni dei clienti o Il mio coaching.</translation>
+    </message>
+    <message>
+        <source>{0} approved your request of {1} for {2}.</source>
+        <translation>{0} ha approvato la tua richiesta di {1} per {2}.</translation>
+    </message>
+    <message>
+        <source>{0} refused your request of {1} for {2}.</source>
+        <translation>{0} ha rifiutato la tua richiesta di {1} per {2}.</translation>
+    </message>
+    <message>
+        <source>Grant a remedy to the customer</source>
+        <translation>Concedi un rimedio al cliente</translation>
+    </message>
+    <message>
+        <source>In the grant dialog: grant, or ask for approval</source>
+        <translation>Nella finestra di concessione: concedi, o chiedi l'approvazione</translation>
+    </message>
+    <message>
+        <source>My coaching: notes on your decisions</source>
+        <translation>Il mio coaching: note sulle tue decisioni</translation>
+    </message>
+    <message>
+        <source>Review decisions and answer requests</source>
+        <translation>Rivedi le decisioni e rispondi alle richieste</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a remedy…</source>
+        <translation>&amp;Concedi un rimedio…</translation>
+    </message>
+    <message>
+        <source>&amp;Review decisions</source>
+        <translation>&amp;Rivedi le decisioni</translation>
+    </message>
+    <message>
+        <source>My &amp;coaching</source>
+        <translation>Il mio &amp;coaching</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisione</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation>in attesa di un supervisore</translation>
+    </message>
+    <message>
+        <source>Approved by {0}</source>
+        <translation>Approvato da {0}</translation>
+    </message>
+    <message>
+        <source>Refused by {0}</source>
+        <translation>Rifiutato da {0}</translation>
     </message>
 </context>
 <context>
@@ -485,6 +2765,77 @@
     <message>
         <source>The operation failed ({0}); try again, and tell IT if it happens again.</source>
         <translation>L’operazione non è riuscita ({0}); riprova e avvisa l’assistenza tecnica se succede di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promessa</translation>
+    </message>
+    <message>
+        <source>Remedy check</source>
+        <translation>Verifica rimedio</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Richiamata</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Soddisfatto</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Non soddisfatto</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Irraggiungibile</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Prossimo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
     </message>
 </context>
 </TS>
