@@ -1975,6 +1975,69 @@ Perché (facoltativo):</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Agent name:</source>
+        <translation>Nome &amp;operatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Shop or team:</source>
+        <translation>&amp;Negozio o team:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>Indirizzo dell'&amp;hub:</translation>
+    </message>
+    <message>
+        <source>Hub &amp;password:</source>
+        <translation>&amp;Password dell'hub:</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every (seconds):</source>
+        <translation>S&amp;incronizza ogni (secondi):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Senior agent</source>
+        <translation>Operatore senior</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the settings file.</source>
+        <translation>Conservata nel portachiavi di sistema, mai nel file delle impostazioni.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is kept only until CareCenter closes.</source>
+        <translation>Questo computer non ha un portachiavi: la password è conservata solo fino alla chiusura di CareCenter.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Find a customer</source>
@@ -2025,8 +2088,8 @@ Perché (facoltativo):</translation>
         <translation>Vai allo storico del cliente (1) o a un'altra sezione</translation>
     </message>
     <message>
-        <source>Reload the customer</source>
-        <translation>Ricarica il cliente</translation>
+        <source>Sync with the hub, then reload the customer</source>
+        <translation>Sincronizza con l'hub, poi ricarica il cliente</translation>
     </message>
     <message>
         <source>Show this list</source>
@@ -2157,6 +2220,77 @@ Perché (facoltativo):</translation>
     <message>
         <source>Supervisor view: workload, promises kept, time to recovery</source>
         <translation>Vista responsabile: carico, promesse mantenute, tempo di recupero</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>No hub is set: enter its address in Settings (Ctrl+,).</source>
+        <translation>Nessun hub impostato: inseriscine l'indirizzo nelle Impostazioni (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The hub needs its password: press F5 to enter it.</source>
+        <translation>L'hub richiede la password: premi F5 per inserirla.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password is asked once per session and never stored.</source>
+        <translation>Questo computer non ha un portachiavi, quindi la password viene chiesta una volta per sessione e mai salvata.</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Password dell'hub</translation>
+    </message>
+    <message>
+        <source>Password for the hub {0}:</source>
+        <translation>Password per l'hub {0}:</translation>
+    </message>
+    <message>
+        <source>No hub</source>
+        <translation>Nessun hub</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>In linea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Non in linea</translation>
+    </message>
+    <message>
+        <source>{0} changes waiting</source>
+        <translation>{0} modifiche in attesa</translation>
+    </message>
+    <message>
+        <source>last sync {0}</source>
+        <translation>ultima sincronizzazione {0}</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Sync with the hub now ({0})</source>
+        <translation>Sincronizza ora con l'hub ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Sync and reload</source>
+        <translation>&amp;Sincronizza e ricarica</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Settings: agent, shop, hub, sync interval, language</source>
+        <translation>Impostazioni: operatore, negozio, hub, intervallo di sincronizzazione, lingua</translation>
     </message>
 </context>
 <context>
