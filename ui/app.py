@@ -100,8 +100,12 @@ def open_console(runner: OpRunner, path: Path, settings: Settings,
                         store_path=path)
     window.show()
     window.search.focus_search()
-    runner.op(window, lambda _state: open_store(path)) \
-        .success(window.attach_store).failure(refused).run()
+
+    def start() -> None:  # after the first paint: the worker's imports would slow it
+        runner.op(window, lambda _state: open_store(path)) \
+            .success(window.attach_store).failure(refused).run()
+
+    QTimer.singleShot(0, start)
     return window
 
 
