@@ -39,10 +39,33 @@ def application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
+# The features' stylesheets, added to the console's before the first paint: each
+# setStyleSheet on the application re-polishes every widget, so setting them all at once
+# saves a pass per feature; each feature then finds its own already in (by its mark).
+RECOVERY_STYLE = "recovery.qss"  # ui.recovery.apply_style: the app property recoveryStyle
+DECISIONS_STYLE = ("decisions.qss", "/* decisions */")  # ui.decisions._add_style: STYLE_MARK
+
+
+def _feature_qss(name: str) -> str | None:
+    from importlib import resources
+
+    try:
+        return (resources.files("resources") / "styles" / name).read_text("utf-8")
+    except OSError:
+        return None
+
+
 def style(app: QApplication) -> None:
     app.setWindowIcon(icon("carecenter"))
     app.setStyle("Fusion")
-    app.setStyleSheet(stylesheet())
+    qss = stylesheet()
+    if qss and (recovery := _feature_qss(RECOVERY_STYLE)) is not None:
+        qss += "\n" + recovery
+        app.setProperty("recoveryStyle", True)
+    name, mark = DECISIONS_STYLE
+    if qss and mark not in qss and (decisions := _feature_qss(name)) is not None:
+        qss += "\n" + mark + "\n" + decisions
+    app.setStyleSheet(qss)
 
 
 def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:

@@ -18,13 +18,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
-from ui.app import open_console
+from ui.app import open_console, style
 from ui.main_window import MainWindow
 from ui.ops import OpRunner
+from ui.resources import stylesheet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,3 +117,19 @@ def test_the_start_path_leaves_the_store_layers_for_later() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_features_stylesheets_are_set_with_the_consoles_once(
+        qtbot: QtBot, qapp: QApplication, console: MainWindow, gate: threading.Event) -> None:
+    before = qapp.styleSheet()
+    try:
+        style(qapp)
+        with qtbot.waitSignal(console.store_attached, timeout=20000):
+            gate.set()  # the features install: they find their stylesheets already set
+        qss = qapp.styleSheet()
+        recovery = (ROOT / "resources" / "styles" / "recovery.qss").read_text("utf-8")
+        decisions = (ROOT / "resources" / "styles" / "decisions.qss").read_text("utf-8")
+        assert qss.count(recovery) == 1 and qss.count(decisions) == 1
+        assert qss.startswith(stylesheet())
+    finally:
+        qapp.setStyleSheet(before)
