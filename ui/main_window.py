@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,17 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.db.store import Store
 from carecenter.services.phones import number_from_link
 from carecenter.settings import Settings
 from ui import i18n
-from ui.customer_view import CustomerView
 from ui.features import install_features
 from ui.ops import OpRunner
 from ui.resources import icon
 from ui.search_panel import SearchPanel
 from ui.shortcuts import ShortcutsDialog
 from ui.single_instance import bring_to_front
+
+if TYPE_CHECKING:  # the customer view and the store come after the first paint
+    from carecenter.db.store import Store
+    from ui.customer_view import CustomerView
 
 LANGUAGE_NAMES = {"en": "English", "it": "Italiano"}  # each in its own language
 
@@ -80,17 +85,31 @@ class WelcomePage(QWidget):
         super().changeEvent(event)
 
 
+def _as_view(widget: Any) -> CustomerView | None:
+    # No customer view exists before its module is imported (on opening the first one).
+    module = sys.modules.get("ui.customer_view")
+    return widget if module is not None and isinstance(widget, module.CustomerView) else None
+
+
 class MainWindow(QMainWindow):
     customer_opened = Signal(object)  # CustomerView
     call_settled = Signal()  # a --call finished: customer shown, choice offered, or none
+    store_attached = Signal()  # the store is open, the features are in: searches run
 
-    def __init__(self, runner: OpRunner, store: Store, settings: Settings,
-                 window_settings: QSettings | None = None) -> None:
+    def __init__(self, runner: OpRunner, store: Store | None, settings: Settings,
+                 window_settings: QSettings | None = None,
+                 store_path: Path | None = None) -> None:
+        """With ``store`` None the window shows at once, search field usable, and the
+        store comes later through :meth:`attach_store` (typed queries and calls wait
+        for it); ``store_path`` then names it in the status bar meanwhile."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("carecenter"))
         self.runner = runner
-        self.store = store
+        self.store: Store = store  # type: ignore[assignment]  # set by attach_store
+        self.store_ready = False
+        self.store_path = store.path if store is not None else store_path
+        self._queued_call: str | None = None
         self.settings = settings
         self.window_settings = window_settings
         self._call: str | None = None
@@ -134,7 +153,22 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._update_title()
         self.restore_geometry()
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store) -> None:
+        """The store is open: plug the features in, then run what was typed or called
+        while it opened."""
+        self.store = store
+        self.store_path = store.path
+        self.store_ready = True
+        self.retranslate()
         install_features(self)
+        self.search.set_store(store)
+        self.store_attached.emit()
+        if self._queued_call is not None:
+            number, self._queued_call = self._queued_call, None
+            self.call(number)
 
     # -- building ----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -206,12 +240,11 @@ class MainWindow(QMainWindow):
 
     # -- tabs --------------------------------------------------------------------------
     def views(self) -> list[CustomerView]:
-        return [w for i in range(self.tabs.count())
-                if isinstance(w := self.tabs.widget(i), CustomerView)]
+        return [v for i in range(self.tabs.count())
+                if (v := _as_view(self.tabs.widget(i))) is not None]
 
     def current_view(self) -> CustomerView | None:
-        w = self.tabs.currentWidget()
-        return w if isinstance(w, CustomerView) else None
+        return _as_view(self.tabs.currentWidget())
 
     def open_customer(self, customer_id: str) -> CustomerView:
         for i, view in enumerate(self.views()):
@@ -219,6 +252,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
                 view.table.setFocus()
                 return view
+        from ui.customer_view import CustomerView
+
         view = CustomerView(self.runner, self.store, customer_id)
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
         if self._call is not None:
@@ -238,9 +273,9 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def close_tab(self, index: int) -> None:
-        view = self.tabs.widget(index)
+        view = _as_view(self.tabs.widget(index))
         self.tabs.removeTab(index)
-        if isinstance(view, CustomerView):
+        if view is not None:
             view.stop()
             view.deleteLater()
         if self.tabs.count() == 0:
@@ -278,6 +313,9 @@ class MainWindow(QMainWindow):
     # -- a call comes in ---------------------------------------------------------------
     def call(self, number: str) -> None:
         """Show the customer for ``number``: open it, offer a choice, or say there is none."""
+        if not self.store_ready:  # still opening: the call is taken when it is open
+            self._queued_call = number
+            return
         self.ringing = number_from_link(number).strip() or None
         if self.call_handler is not None:
             self.call_handler(number)
@@ -351,10 +389,10 @@ class MainWindow(QMainWindow):
         self.busy.setText(self.tr("Working…"))
         self.agent.setText(self.settings.agent_name or self.tr("Agent not set"))
         self.agent.setToolTip(self.tr("Agent at this workstation"))
-        where = self.store.path.name
+        where = self.store_path.name if self.store_path is not None else ""
         self.store_label.setText(f"{self.settings.store} · {where}" if self.settings.store
                                  else where)
-        self.store_label.setToolTip(self.tr("Local store: {0}").format(self.store.path))
+        self.store_label.setToolTip(self.tr("Local store: {0}").format(self.store_path))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

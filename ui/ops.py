@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -27,8 +28,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 
 from carecenter.db.store import StoreError
 from carecenter.services.tasks import Cancelled, TaskState
-from carecenter.services.uow import ChangeSet
-from ui.core_messages import REFUSALS, localize
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -98,6 +97,8 @@ class Op(Generic[T]):
 def user_message(exc: BaseException) -> str:
     """One sentence for the user, in the console's language; the traceback only goes to the
     log. A refusal the core explains is its own sentence (translated: ui/core_messages.py)."""
+    from ui.core_messages import REFUSALS, localize  # the core's services: not at start
+
     if isinstance(exc, (StoreError, *REFUSALS)) or type(exc).__name__ == "UserError":
         return localize(str(exc))
     return QCoreApplication.translate(
@@ -177,8 +178,13 @@ class OpRunner(QObject):
             return
         if op.on_success is not None:
             op.on_success(result)
-        changes = result if isinstance(result, ChangeSet) else getattr(result, "changes", None)
-        if isinstance(changes, ChangeSet) and changes:
+        # The unit of work (and SQLAlchemy) is not imported on the start path: until some
+        # op has loaded it, no result can carry a ChangeSet.
+        uow = sys.modules.get("carecenter.services.uow")
+        if uow is None:
+            return
+        changes = result if isinstance(result, uow.ChangeSet) else getattr(result, "changes", None)
+        if isinstance(changes, uow.ChangeSet) and changes:
             self.operation_did_execute.emit(changes)
 
     @Slot(int, object)

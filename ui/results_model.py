@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,8 +17,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from carecenter.services.phones import display
-from carecenter.services.search import CustomerHit
 from ui import labels
+
+if TYPE_CHECKING:
+    from carecenter.services.search import CustomerHit
 
 Index = QModelIndex | QPersistentModelIndex
 

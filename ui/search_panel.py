@@ -7,6 +7,8 @@ search's results are dropped even if they arrive after a newer one started.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.db.store import Store
-from carecenter.services.search import CustomerHit, search
 from carecenter.services.tasks import TaskState
 from ui.ops import OpRunner, user_message
 from ui.resources import icon
 from ui.results_model import ID_ROLE, ResultDelegate, ResultsModel
+
+if TYPE_CHECKING:  # imported on the store's worker thread, off the start path
+    from carecenter.db.store import Store
+    from carecenter.services.search import CustomerHit
 
 RESULT_LIMIT = 50
 
@@ -32,7 +36,7 @@ class SearchPanel(QWidget):
     customer_chosen = Signal(str)  # customer id
     results_shown = Signal(str, int)  # the query whose results are on screen, how many
 
-    def __init__(self, runner: OpRunner, store: Store, region: str = "IT",
+    def __init__(self, runner: OpRunner, store: Store | None, region: str = "IT",
                  parent: QWidget | None = None, delay_ms: int = 150) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
@@ -41,6 +45,7 @@ class SearchPanel(QWidget):
         self.region = region
         self._generation = 0
         self._state: TaskState | None = None
+        self._waiting = False  # a search asked for before the store was open
         self._open_single = False
         self.shown_query: str | None = None
 
@@ -78,6 +83,13 @@ class SearchPanel(QWidget):
         self.retranslate()
 
     # -- searching ---------------------------------------------------------------------
+    def set_store(self, store: Store) -> None:
+        """The store has opened: run the search typed meanwhile, if any."""
+        self.store = store
+        if self._waiting:
+            self._waiting = False
+            self._start_search()
+
     def _edited(self, text: str) -> None:
         if not text.strip():
             self._reset()
@@ -98,10 +110,16 @@ class SearchPanel(QWidget):
             self._reset()
             return
         self._generation += 1
+        if self.store is None:  # the store is still opening: search when it is open
+            self._waiting = True
+            self.status.setText(self.tr("Opening the store…"))
+            return
         generation = self._generation
         store, region = self.store, self.region
 
         def run(state: TaskState) -> list[CustomerHit]:
+            from carecenter.services.search import search
+
             return search(store, text, limit=RESULT_LIMIT, region=region, state=state)
 
         self.status.setText(self.tr("Searching…"))
@@ -140,6 +158,7 @@ class SearchPanel(QWidget):
     def _reset(self) -> None:
         self._timer.stop()
         self._cancel()
+        self._waiting = False
         self._generation += 1
         self._open_single = False
         self.model.clear()
@@ -148,7 +167,7 @@ class SearchPanel(QWidget):
 
     @property
     def searching(self) -> bool:
-        return self._state is not None or self._timer.isActive()
+        return self._state is not None or self._timer.isActive() or self._waiting
 
     def stop(self) -> None:
         """Stop the timer and any running search (the window is closing)."""

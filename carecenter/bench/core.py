@@ -127,6 +127,7 @@ ROWS = [
     ("customer view p95 (ms)", "view_p95_ms", "raw_view_p95_ms", "raw indexed join"),
     ("screen pop p95 (ms)", "screen_pop_p95_ms", None, "from --call to view painted"),
     ("cold start (s)", "start_s", "raw_start_s", "bare Qt window"),
+    ("cold start, store open (s)", "start_ready_s", "raw_start_s", "bare Qt window"),
     ("peak RSS (MB)", "peak_rss_mb", None, "console process"),
 ]
 

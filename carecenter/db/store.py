@@ -13,16 +13,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from carecenter.clock import HybridClock, utcnow
-from carecenter.db.guard import install_write_guard
-from carecenter.db.models import StoreMeta
-from carecenter.ids import new_id
 
+# SQLAlchemy and the models are imported where a store is opened, not with this module:
+# the console shows its window first and opens the store on its worker thread, so the
+# names a start needs at once (APP_ID, StoreError, default_store_path, check) stay light.
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 APP_ID = "carecenter"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -134,6 +134,13 @@ def _inspect(path: Path) -> str | None:
     return revision
 
 
+def check(path: Path | str | None = None) -> None:
+    """Refuse at once, touching nothing, a file that is not a CareCenter store, is damaged
+    or was written by a newer version (StoreError, one sentence); cheap, no SQLAlchemy:
+    the console calls it before its window shows and opens the store afterwards."""
+    _inspect(Path(path) if path is not None else default_store_path())
+
+
 def _backup(path: Path, revision: str) -> Path:
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
@@ -170,6 +177,10 @@ def _on_begin(conn: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    from carecenter.db.guard import install_write_guard
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -185,6 +196,8 @@ class Store:
         self.engine = engine
         self.site_id = site_id
         self.clock = clock
+        from sqlalchemy.orm import sessionmaker
+
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_path: Path | None = None
 
@@ -195,6 +208,12 @@ class Store:
         revision = _inspect(path)
         if revision is not None and revision == _shipped_head()[1]:
             return cls._open_current(path)
+        from sqlalchemy import select
+        from sqlalchemy.orm import Session
+
+        from carecenter.db.models import StoreMeta
+        from carecenter.ids import new_id
+
         _, head = known_revisions()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -223,6 +242,11 @@ class Store:
     @classmethod
     def _open_current(cls, path: Path) -> Store:
         """A store already at the newest schema: no migration, no Alembic."""
+        from sqlalchemy import select
+        from sqlalchemy.orm import Session
+
+        from carecenter.db.models import StoreMeta
+
         engine = make_engine(path)
         try:
             with Session(engine) as s:

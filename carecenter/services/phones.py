@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 _PHONE_CHARS = re.compile(r"^[\d\s+\-/().]+$")
 
 
@@ -19,6 +17,8 @@ def to_e164(text: str, region: str = "IT") -> str | None:
 
     National numbers are read in ``region``; ``+`` and ``00`` prefixes are international.
     """
+    import phonenumbers  # its metadata is a large import: not on the console's start path
+
     if not text or len(text) > 40 or not looks_like_phone(text):
         return None
     try:
@@ -32,6 +32,8 @@ def to_e164(text: str, region: str = "IT") -> str | None:
 
 def national_digits(e164: str) -> str:
     """The digits an agent would dial at home: ``+390612345678`` → ``0612345678``."""
+    import phonenumbers  # its metadata is a large import: not on the console's start path
+
     number = phonenumbers.parse(e164, None)
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return re.sub(r"\D", "", national)
@@ -39,6 +41,8 @@ def national_digits(e164: str) -> str:
 
 def display(e164: str) -> str:
     """E.164 shown the international way: ``+39 333 123 4567``."""
+    import phonenumbers  # its metadata is a large import: not on the console's start path
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
