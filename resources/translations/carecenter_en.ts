@@ -1941,6 +1941,10 @@ Why (optional):</source>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Opening the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>

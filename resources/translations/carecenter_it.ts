@@ -1943,6 +1943,10 @@ Perché (facoltativo):</translation>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Opening the store…</source>
+        <translation>Apertura dell’archivio…</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Ricerca in corso…</translation>
     </message>
