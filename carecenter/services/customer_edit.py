@@ -108,7 +108,7 @@ def find_existing(store: Store, new: NewCustomer) -> list[Existing]:
                     "AND lower(first_name) = lower(:f) AND lower(last_name) = lower(:l)"),
                     {"b": new.birth_date.isoformat(), "f": new.first_name, "l": new.last_name}):
                 why.setdefault(survivor_id(conn, cid), []).append("name_birth")
-        hits = hits_for(conn, {cid: "text" for cid in why}, limit=20)
+        hits = hits_for(conn, dict.fromkeys(why, "text"), limit=20)
     return [Existing(h, tuple(dict.fromkeys(why[h.customer_id]))) for h in hits]
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from carecenter.db.base import Base
 from carecenter.db import models  # noqa: F401  (registers every table on Base.metadata)
-
+from carecenter.db.base import Base
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:

@@ -15,7 +15,6 @@ from alembic import op
 
 from carecenter.db.base import UTCDateTime
 
-
 revision = '0001'
 down_revision = None
 branch_labels = None
