@@ -95,12 +95,14 @@ def find_existing(store: Store, new: NewCustomer) -> list[Existing]:
         if new.phones:
             m, p = in_clause("p", list(new.phones))
             for (cid,) in conn.execute(text(
-                    f"SELECT customer_id FROM customer_phone WHERE e164 IN ({m}) AND NOT deleted"), p):
+                    f"SELECT customer_id FROM customer_phone WHERE e164 IN ({m}) "
+                    "AND NOT deleted"), p):
                 why.setdefault(survivor_id(conn, cid), []).append("phone")
         if new.emails:
             m, p = in_clause("e", list(new.emails))
             for (cid,) in conn.execute(text(
-                    f"SELECT customer_id FROM customer_email WHERE email IN ({m}) AND NOT deleted"), p):
+                    f"SELECT customer_id FROM customer_email WHERE email IN ({m}) "
+                    "AND NOT deleted"), p):
                 why.setdefault(survivor_id(conn, cid), []).append("email")
         if new.birth_date and new.first_name and new.last_name:
             for (cid,) in conn.execute(text(
