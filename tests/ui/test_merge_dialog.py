@@ -97,9 +97,9 @@ def test_merge_and_undo_through_the_console(qtbot: QtBot, window: MainWindow, ru
     dialog = _dialog(qtbot, window)
     _choose(qtbot, dialog, "M-2")
     # Both records side by side.
-    this, other = dialog.this_card.text.text(), dialog.other_card.text.text()
-    assert "M-1" in this and "+39 347 111 1111" in this
-    assert "M-2" in other and "c.doppia@example.it" in other
+    this_card, other_card = dialog.this_card.text.text(), dialog.other_card.text.text()
+    assert "M-1" in this_card and "+39 347 111 1111" in this_card
+    assert "M-2" in other_card and "c.doppia@example.it" in other_card
     qtbot.keyClicks(dialog.reason, "Same person, confirmed on the phone")
     with qtbot.waitSignal(view.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
