@@ -29,8 +29,7 @@ LANGS = ("en", "it")
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
-    return found
+    return shutil.which(name) or str(Path(sys.executable).with_name(name))
 
 
 def _pending() -> dict[tuple[str, str], str]:

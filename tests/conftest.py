@@ -37,7 +37,8 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+def _isolated(tmp_path_factory: pytest.TempPathFactory,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CARECENTER_CONFIG", str(home / "settings.json"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

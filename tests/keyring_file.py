@@ -1,5 +1,6 @@
 """A keyring backend for CLI tests run in subprocesses: secrets in the JSON file named by
-``CARECENTER_TEST_KEYRING`` (select it with ``PYTHON_KEYRING_BACKEND=tests.keyring_file.FileKeyring``).
+``CARECENTER_TEST_KEYRING`` (select it with
+``PYTHON_KEYRING_BACKEND=tests.keyring_file.FileKeyring``).
 Never the developer's real keyring."""
 
 from __future__ import annotations

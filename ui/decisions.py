@@ -92,7 +92,8 @@ class Decisions(QObject):
         w = self.window
         if self.dialog is not None:
             self.dialog.close()
-        dialog = GrantDialog(w.runner, w.store, w.settings, view.customer_id, case_id, w)
+        dialog = GrantDialog(w.runner, w.store, w.settings, view.customer_id,
+                             case_id=case_id, parent=w)
         dialog.accepted.connect(lambda d=dialog: self._recorded(d))
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         self.dialog = dialog

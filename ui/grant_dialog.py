@@ -1,7 +1,7 @@
 """Grant a remedy in place: pick it, say how much and why, see the authority left before
 committing, and grant at once, ask a supervisor, or override with a written reason.
 
-``GrantDialog(runner, store, settings, customer_id, case_id=None, parent=None)`` — from
+``GrantDialog(runner, store, settings, customer_id, *, case_id=None, parent=None)`` — from
 the customer view (Ctrl+G) or a case's "compensate" step. The store is read once when the
 dialog opens (``grant_context``); the meter then follows the amount as it is typed, with
 no store work (``Meter.with_amount``). The grant itself weighs again in its transaction.
@@ -185,7 +185,7 @@ class GrantDialog(QDialog):
 
     granted = Signal(object)  # GrantResult
 
-    def __init__(self, runner: OpRunner, store: Store, settings: Settings, customer_id: str,
+    def __init__(self, runner: OpRunner, store: Store, settings: Settings, customer_id: str, *,
                  case_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("grantDialog")

@@ -92,7 +92,8 @@ def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool,
             contacts = s.execute(text("SELECT count(*) FROM contact")).scalar_one()
         queries, ids = sample_queries(path, samples)
         figures: dict[str, Any] = {"customers": count, "contacts": contacts,
-                                   "store": str(path), "store_mb": round(path.stat().st_size / 2**20, 1)}
+                                   "store": str(path),
+                                   "store_mb": round(path.stat().st_size / 2**20, 1)}
         if built_s is not None:
             figures["build_s"] = round(built_s, 1)
         figures.update(measure_search(store, queries))
@@ -115,7 +116,8 @@ def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool,
     from carecenter.bench.calllists import bench_calllists  # 45,000-entry list on this store
 
     figures.update(bench_calllists(path, imports=False))
-    figures["peak_rss_mb"] = max(figures.get("console_peak_rss_mb", 0.0), figures["bench_peak_rss_mb"])
+    figures["peak_rss_mb"] = max(figures.get("console_peak_rss_mb", 0.0),
+                                 figures["bench_peak_rss_mb"])
     figures["machine"] = machine()
     return figures
 
@@ -143,7 +145,8 @@ def table(figures: dict[str, Any]) -> str:
                    and k != "machine")
     lines += [f"{k:<28}{figures[k]!s:>14}" for k in extra]
     m = figures.get("machine", {})
-    lines.append(f"machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, Python {m.get('python', '?')}")
+    lines.append(f"machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, "
+                 f"Python {m.get('python', '?')}")
     return "\n".join(lines)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from carecenter.bench.stats import percentile, round_ms, timed_ms
@@ -35,7 +36,7 @@ def sample_queries(path: Path, n: int, seed: int = 7) -> tuple[list[Query], list
                 (rng.randint(1, top),)).fetchone()
             if row is None:
                 continue
-            cid, ref, first, last, company = row
+            cid, ref, first, last, _company = row
             ids.append(cid)
             phone = con.execute("SELECT e164 FROM customer_phone WHERE customer_id = ? LIMIT 1",
                                 (cid,)).fetchone()
@@ -78,11 +79,11 @@ def measure_search(store: Store, queries: list[Query], region: str = "IT") -> di
 
         for n, q in enumerate(queries):
             if n % 2:
-                raw.append(timed_ms(lambda q=q: bare(q))[0])
-                ours.append(timed_ms(lambda q=q: search(store, q.text, region=region))[0])
+                raw.append(timed_ms(partial(bare, q))[0])
+                ours.append(timed_ms(partial(search, store, q.text, region=region))[0])
             else:
-                ours.append(timed_ms(lambda q=q: search(store, q.text, region=region))[0])
-                raw.append(timed_ms(lambda q=q: bare(q))[0])
+                ours.append(timed_ms(partial(search, store, q.text, region=region))[0])
+                raw.append(timed_ms(partial(bare, q))[0])
     finally:
         con.close()
     return {
@@ -102,13 +103,13 @@ RAW_VIEW = (
 
 
 def measure_view(store: Store, ids: list[str]) -> dict[str, float]:
-    ours = [timed_ms(lambda c=c: customer_view(store, c))[0] for c in ids]
+    ours = [timed_ms(partial(customer_view, store, c))[0] for c in ids]
     con = sqlite3.connect(store.path)
     try:
         def raw(cid: str) -> object:
             con.execute("SELECT * FROM customer WHERE id = ?", (cid,)).fetchone()
             return con.execute(RAW_VIEW, (cid,)).fetchall()
-        raws = [timed_ms(lambda c=c: raw(c))[0] for c in ids]
+        raws = [timed_ms(partial(raw, c))[0] for c in ids]
     finally:
         con.close()
     return {

@@ -46,10 +46,10 @@ SEED_TXN = 1  # below every real transaction id, so the seeded rows are final at
 @contextmanager
 def pg_hub(folder: Path) -> Iterator[str]:
     """A PostgreSQL server (pgserver) with its data in ``folder``; yields the hub URL."""
-    import pgserver
+    from pgserver.postgres_server import get_server
 
     folder.mkdir(parents=True, exist_ok=True)
-    srv = pgserver.get_server(folder, cleanup_mode="stop")
+    srv = get_server(folder, cleanup_mode="stop")
     try:
         url = srv.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
         yield url
@@ -143,7 +143,7 @@ def raw_pipeline(url: str, where: Path) -> dict[str, Any]:
     with psycopg.connect(raw_url) as pg:
         for model in SYNCED_MODELS:
             name = model.__tablename__
-            cols = [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
+            cols = [c.name for c in model.__table__.columns]
             quoted = ", ".join(f'"{c}"' for c in cols)
             sql = f'INSERT INTO "{name}" ({quoted}) VALUES ({", ".join("?" * len(cols))})'
             copy = f'COPY (SELECT {quoted} FROM "h_{name}") TO STDOUT'

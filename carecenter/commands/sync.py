@@ -52,10 +52,10 @@ def _ask(prompt: str) -> str | None:
 
 
 def _password(url: str) -> str | None:
+    from sqlalchemy.exc import ArgumentError
+
     from carecenter.cli import UserError
     from carecenter.sync import credentials
-
-    from sqlalchemy.exc import ArgumentError
 
     try:
         return credentials.resolve_password(url, _ask)

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Dialect, MetaData, String, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Dialect,
+    FromClause,
+    MetaData,
+    String,
+    Table,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from carecenter.ids import new_id
@@ -81,6 +90,13 @@ class Synced:
 
     KIND: ClassVar[str] = "mutable"
 
+    if TYPE_CHECKING:
+        # Set by the declarative base on every model (each one lists Synced before Base);
+        # declared here so code that takes any replicated model as ``type[Synced]`` sees them.
+        # (typed as DeclarativeBase types them; ``table_of`` gives the Table)
+        __tablename__: Any
+        __table__: ClassVar[FromClause]
+
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     hlc: Mapped[int] = mapped_column(BigInteger, default=0)
     site: Mapped[str] = mapped_column(String(36), default="")
@@ -94,3 +110,11 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def table_of(model: type[Synced]) -> Table:
+    """The Table a replicated model is mapped to (declarative types it as any FromClause)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table

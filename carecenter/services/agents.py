@@ -53,7 +53,7 @@ def workstation_agent(store: Store, name: str, role: str = "agent", *,
         if found is None:
             row = uow.add(Agent(name=name, role=role, team=team, store=store_name))
             return AgentRef(row.id, row.name, row.role, row.team)
-        row = uow.session.get(Agent, found.id)
-        assert row is not None
-        uow.update(row, role=role)
+        stored = uow.session.get(Agent, found.id)
+        assert stored is not None
+        uow.update(stored, role=role)
     return AgentRef(found.id, found.name, role, found.team)

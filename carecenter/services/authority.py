@@ -160,12 +160,13 @@ class Meter:
         if amount_cents < 0:
             raise AuthorityError("The amount cannot be negative.")
         return replace(self, amount_cents=amount_cents,
-                       over=_over(amount_cents, self.max_per_decision_cents,
-                                  self.customer_used_cents, self.customer_cap_cents,
-                                  self.day_used_cents, self.day_cap_cents))
+                       over=_over(amount_cents, per_decision=self.max_per_decision_cents,
+                                  customer_used=self.customer_used_cents,
+                                  customer_cap=self.customer_cap_cents,
+                                  day_used=self.day_used_cents, day_cap=self.day_cap_cents))
 
 
-def _over(amount: int, per_decision: int, customer_used: int, customer_cap: int,
+def _over(amount: int, *, per_decision: int, customer_used: int, customer_cap: int,
           day_used: int, day_cap: int) -> tuple[Limit, ...]:
     """The limits ``amount`` breaks, in Limit order: ``used + amount <= cap`` is kept."""
     over = []
@@ -238,8 +239,10 @@ def meter(policy_by_role: Mapping[str, RolePolicy], role: str | None, *, agent_i
         if (agent_id is not None and d.agent_id == agent_id
                 and local_day(d.at, policy.day_time_zone) == today):
             day_used += d.amount_cents
-    over = _over(amount_cents, policy.max_per_decision_cents, customer_used,
-                 policy.max_per_customer_30_days_cents, day_used, policy.max_per_agent_day_cents)
+    over = _over(amount_cents, per_decision=policy.max_per_decision_cents,
+                 customer_used=customer_used,
+                 customer_cap=policy.max_per_customer_30_days_cents,
+                 day_used=day_used, day_cap=policy.max_per_agent_day_cents)
     return Meter(
         role=policy.role, currency=policy.currency, amount_cents=amount_cents,
         max_per_decision_cents=policy.max_per_decision_cents,

@@ -21,7 +21,7 @@ def current_consent(conn: Any, customer_ids: list[str], as_of: datetime | None =
     cond = ""
     if as_of is not None:
         cond = " AND at <= :asof"
-        params["asof"] = to_text(as_of)  # type: ignore[assignment]
+        params["asof"] = to_text(as_of)
     rows = conn.execute(text(
         "SELECT channel, purpose, at, min(granted) FROM consent_event "
         f"WHERE customer_id IN ({marks}){cond} "

@@ -36,8 +36,8 @@ class NewContact:
 
 
 def validate(c: NewContact) -> None:
-    for value, enum, what in ((c.channel, Channel, "channel"), (c.direction, Direction, "direction"),
-                              (c.team, Team, "team")):
+    for value, enum, what in ((c.channel, Channel, "channel"),
+                              (c.direction, Direction, "direction"), (c.team, Team, "team")):
         if value not in {e.value for e in enum}:
             raise InvalidContact(f"Unknown {what} {value!r}.")
     if c.outcome is not None and c.outcome not in {e.value for e in Outcome}:

@@ -95,12 +95,14 @@ def find_existing(store: Store, new: NewCustomer) -> list[Existing]:
         if new.phones:
             m, p = in_clause("p", list(new.phones))
             for (cid,) in conn.execute(text(
-                    f"SELECT customer_id FROM customer_phone WHERE e164 IN ({m}) AND NOT deleted"), p):
+                    f"SELECT customer_id FROM customer_phone WHERE e164 IN ({m}) "
+                    "AND NOT deleted"), p):
                 why.setdefault(survivor_id(conn, cid), []).append("phone")
         if new.emails:
             m, p = in_clause("e", list(new.emails))
             for (cid,) in conn.execute(text(
-                    f"SELECT customer_id FROM customer_email WHERE email IN ({m}) AND NOT deleted"), p):
+                    f"SELECT customer_id FROM customer_email WHERE email IN ({m}) "
+                    "AND NOT deleted"), p):
                 why.setdefault(survivor_id(conn, cid), []).append("email")
         if new.birth_date and new.first_name and new.last_name:
             for (cid,) in conn.execute(text(
@@ -108,7 +110,7 @@ def find_existing(store: Store, new: NewCustomer) -> list[Existing]:
                     "AND lower(first_name) = lower(:f) AND lower(last_name) = lower(:l)"),
                     {"b": new.birth_date.isoformat(), "f": new.first_name, "l": new.last_name}):
                 why.setdefault(survivor_id(conn, cid), []).append("name_birth")
-        hits = hits_for(conn, {cid: "text" for cid in why}, limit=20)
+        hits = hits_for(conn, dict.fromkeys(why, "text"), limit=20)
     return [Existing(h, tuple(dict.fromkeys(why[h.customer_id]))) for h in hits]
 
 

@@ -95,7 +95,7 @@ def customer_view(store: Store, customer_id: str, *, now: datetime | None = None
         family = family_ids(conn, cid)
         header = _header(conn, cid, family)
         banner = banner_lines(conn, family, now)
-        page = _page(conn, cid, family, None, limit, filt or TimelineFilter())
+        page = _page(conn, cid, family, after=None, limit=limit, filt=filt or TimelineFilter())
     return CustomerView(header, banner, page, customer_id)
 
 
@@ -110,8 +110,8 @@ def timeline_page(store: Store, customer_id: str, *, after: Cursor | None = None
     """One page of the customer's history, newest first, after ``after``."""
     with store.session() as s:
         conn = s.connection()
-        return _page(conn, customer_id, family_ids(conn, customer_id), after, limit,
-                     filt or TimelineFilter())
+        return _page(conn, customer_id, family_ids(conn, customer_id), after=after,
+                     limit=limit, filt=filt or TimelineFilter())
 
 
 def _header(conn: Any, cid: str, family: list[str]) -> CustomerHeader:
@@ -128,7 +128,8 @@ def _header(conn: Any, cid: str, family: list[str]) -> CustomerHeader:
         f"SELECT DISTINCT email FROM customer_email WHERE customer_id IN ({marks}) AND NOT deleted "
         "ORDER BY customer_id = :c DESC, id"), {**params, "c": cid}).scalars().all()
     merged = conn.execute(text(
-        f"SELECT customer_ref FROM customer WHERE id IN ({marks}) AND id != :c ORDER BY customer_ref"),
+        f"SELECT customer_ref FROM customer WHERE id IN ({marks}) AND id != :c "
+        "ORDER BY customer_ref"),
         {**params, "c": cid}).scalars().all()
     contacts = conn.execute(text(
         f"SELECT count(*) FROM contact WHERE customer_id IN ({marks})"), params).scalar_one()
@@ -160,7 +161,7 @@ _MERGES = (
 )
 
 
-def _page(conn: Any, cid: str, family: list[str], after: Cursor | None, limit: int,
+def _page(conn: Any, cid: str, family: list[str], *, after: Cursor | None, limit: int,
           filt: TimelineFilter) -> TimelinePage:
     marks, params = in_clause("f", family)
     where = [f"k.customer_id IN ({marks})"]

@@ -32,7 +32,8 @@ def prime_national(pairs: Iterable[tuple[str, str]]) -> None:
     _known_national.update(pairs)
 
 
-def document(customer: dict[str, Any], phones: Iterable[str], emails: Iterable[str]) -> tuple[str, str]:
+def document(customer: dict[str, Any], phones: Iterable[str],
+             emails: Iterable[str]) -> tuple[str, str]:
     """The (names, keys) text indexed for one customer."""
     parts = [p for p in (customer.get("first_name"), customer.get("last_name"),
                          customer.get("company")) if p]
@@ -81,7 +82,8 @@ def _reindex_chunk(session: Session, ids: list[str]) -> None:
         phones.setdefault(cid, []).append(e164)
     emails: dict[str, list[str]] = {}
     for cid, email in conn.execute(_ids(
-            f"SELECT {owner}, e.email FROM customer_email e JOIN customer c ON c.id = e.customer_id "
+            f"SELECT {owner}, e.email FROM customer_email e "
+            "JOIN customer c ON c.id = e.customer_id "
             f"WHERE (e.customer_id IN :ids OR e.customer_id IN ({merged})) AND NOT e.deleted "
             "ORDER BY e.id"), params).all():
         emails.setdefault(cid, []).append(email)

@@ -17,7 +17,7 @@ from sqlalchemy import JSON, Boolean, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from carecenter.clock import hlc_of
-from carecenter.db.base import Synced, UTCDateTime, to_text
+from carecenter.db.base import Synced, UTCDateTime, table_of, to_text
 from carecenter.db.models import SYNCED_MODELS, OutboxOp
 from carecenter.sync.codec import decoders, encode
 from carecenter.sync.merge import Cell, merge_rows
@@ -25,7 +25,7 @@ from carecenter.sync.merge import Cell, merge_rows
 _BOOKKEEPING = frozenset({"hlc", "site", "clocks"})
 
 
-def local_state(row: Mapping[str, Any], site_id: str) -> dict[str, Cell]:
+def local_state(row: Mapping[Any, Any], site_id: str) -> dict[str, Cell]:
     out: dict[str, Cell] = {}
     for f, c in (row["clocks"] or {}).items():
         if isinstance(c, list):
@@ -104,7 +104,7 @@ def apply_row_values(session: Session, model: type[Synced], columns: Sequence[st
     """``apply_rows`` for pulls in the "rows" shape: rows new here go into the table as they
     came, values and all, in one executemany (the first sync of a workstation); rows
     already here are turned into cells and merged."""
-    t: Table = model.__table__  # type: ignore[attr-defined]
+    t = table_of(model)
     if not set(columns) <= set(t.c.keys()) or "clocks" not in columns:
         return apply_rows(session, model, [(rid, cells_of_values(t, columns, v, site_id))
                                            for rid, v in rows], site_id)
@@ -150,7 +150,7 @@ def apply_rows(session: Session, model: type[Synced],
     with no per-row statement; rows already here are merged field by field.
     Returns the rows that changed as ``(row_id, customer_id)`` and the greatest clock seen.
     """
-    t: Table = model.__table__  # type: ignore[attr-defined]
+    t = table_of(model)
     name = t.name
     dec = decoders(t)
     columns = frozenset(t.c.keys()) - _BOOKKEEPING
@@ -172,27 +172,16 @@ def apply_rows(session: Session, model: type[Synced],
         if row is None:
             if rid in existing:
                 continue  # the same row twice in one page: the first one is in
-            cells = {f: (c.as_list() if isinstance(c, Cell) else c)
+            fresh = {f: (c.as_list() if isinstance(c, Cell) else c)
                      for f, c in remote.items() if f in columns}
-            if not cells:
+            if not fresh:
                 continue
-            best = max(cells.values(), key=lambda c: (c[1], c[2]))
-            top = max(top, best[1])
-            book = {
-                "id": rid,
-                "clocks": {f: c[1] if c[2] == site_id else [c[1], c[2]] for f, c in cells.items()},
-                "hlc": best[1], "site": best[2],
-            }
-            vals = [None] * len(conv)
-            for f, c in cells.items():
-                vals[pos[f]] = c[0]
-            vals[pos["id"]], vals[pos["hlc"]], vals[pos["site"]] = rid, best[1], best[2]
-            vals[pos["clocks"]] = book["clocks"]
-            for i, f in special:
-                vals[i] = f(vals[i])
-            inserts.append(tuple(vals))
+            values_in, hlc = _insert_values(
+                rid, fresh, pos=pos, special=special, width=len(conv), site_id=site_id)
+            top = max(top, hlc)
+            inserts.append(values_in)
             existing[rid] = None
-            owner = cells.get("customer_id")
+            owner = fresh.get("customer_id")
             changed.append((rid, rid if name == "customer" else
                             (str(owner[0]) if owner and owner[0] else None)))
             continue
@@ -224,6 +213,24 @@ def apply_rows(session: Session, model: type[Synced],
     return changed, top
 
 
+def _insert_values(rid: str, cells: Mapping[str, list[Any]], *, pos: Mapping[str, int],
+                   special: Sequence[tuple[int, Callable[[Any], Any]]], width: int,
+                   site_id: str) -> tuple[tuple[Any, ...], int]:
+    """A row new here (its cells ``field -> [value, hlc, site]``) as the values of
+    ``_raw_insert``'s INSERT, and the greatest clock among its cells."""
+    best = max(cells.values(), key=lambda c: (c[1], c[2]))
+    vals: list[Any] = [None] * width
+    for f, c in cells.items():
+        vals[pos[f]] = c[0]
+    vals[pos["id"]], vals[pos["hlc"]], vals[pos["site"]] = rid, best[1], best[2]
+    vals[pos["clocks"]] = {f: c[1] if c[2] == site_id else [c[1], c[2]]
+                           for f, c in cells.items()}
+    for i, convert in special:
+        vals[i] = convert(vals[i])
+    hlc: int = best[1]
+    return tuple(vals), hlc
+
+
 def restamp_pending(session: Session, site_id: str, wall_ms: int) -> int:
     """Give the ops still in the outbox new clocks, in their order, from now on.
 
@@ -235,7 +242,7 @@ def restamp_pending(session: Session, site_id: str, wall_ms: int) -> int:
     ops = list(session.scalars(select(OutboxOp).order_by(OutboxOp.seq)))
     seen = 0
     for m in SYNCED_MODELS:
-        t = m.__table__  # type: ignore[attr-defined]
+        t = table_of(m)
         v = session.execute(select(func.max(t.c.hlc)).where(t.c.site != site_id)).scalar()
         seen = max(seen, int(v or 0))
     base = max(hlc_of(wall_ms), seen + 1)
@@ -246,7 +253,7 @@ def restamp_pending(session: Session, site_id: str, wall_ms: int) -> int:
         op.fields = {f: [v[0], mapping.get(int(v[1]), int(v[1]))] for f, v in op.fields.items()}
     rows = {(op.table, op.row_id) for op in ops}
     for table, rid in sorted(rows):
-        t = by_model[table].__table__  # type: ignore[attr-defined]
+        t = table_of(by_model[table])
         r = session.execute(select(t.c.clocks, t.c.hlc).where(t.c.id == rid)).first()
         if r is None:
             continue

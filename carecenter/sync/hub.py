@@ -133,7 +133,8 @@ def init_hub(url: str, password: str | None = None) -> str:
             if "hub_id" not in meta:
                 meta = {"hub_id": str(uuid.uuid4()), "txn": "0"}
                 conn.execute(hub_meta.insert(), [{"key": k, "value": v} for k, v in meta.items()])
-        return meta["hub_id"]
+        hub_id: str = meta["hub_id"]
+        return hub_id
     finally:
         engine.dispose()
 

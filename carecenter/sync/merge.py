@@ -84,7 +84,7 @@ def _order(table: str, field: str) -> Mapping[Any, int] | None:
 def key(table: str, field: str, cell: Cell) -> tuple[Any, ...]:
     """The order in which cells of ``table.field`` win: the greatest key wins."""
     order = _order(table, field)
-    tail = (cell.hlc, cell.site, _text(cell.value))
+    tail: tuple[Any, ...] = (cell.hlc, cell.site, _text(cell.value))
     if table in APPEND_TABLES:
         # First write wins: negate the clock so the earliest write has the greatest key.
         tail = (-cell.hlc, _neg(cell.site), _neg(_text(cell.value)))

@@ -35,7 +35,7 @@ from carecenter.sync.transport import Transport
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
 PURGE_LIMIT = 0.20
-_DELETABLE = [m for m in SYNCED_MODELS if "deleted" in m.__table__.c]  # type: ignore[attr-defined]
+_DELETABLE = [m for m in SYNCED_MODELS if "deleted" in m.__table__.c]
 Fault = Callable[[str], None]
 ConfirmPurge = Callable[[int, int], bool]
 
@@ -216,7 +216,7 @@ class Replica:
         total = 0
         with self.store.session() as s:
             for m in _DELETABLE:
-                t = m.__table__  # type: ignore[attr-defined]
+                t = m.__table__
                 total += int(s.execute(select(func.count()).select_from(t)
                                        .where(t.c.deleted.is_(False))).scalar_one())
         return total
@@ -235,7 +235,7 @@ class Replica:
                     rows = [rid for rid, cells in by_table.get(name, [])
                             if "deleted" in cells and _value(cells["deleted"]) is True]
                 if rows:
-                    t = m.__table__  # type: ignore[attr-defined]
+                    t = m.__table__
                     n += len(s.execute(select(t.c.id).where(
                         t.c.id.in_(rows), t.c.deleted.is_(False))).all())
         return n

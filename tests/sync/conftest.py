@@ -17,9 +17,9 @@ _n = itertools.count()
 
 @pytest.fixture(scope="session")
 def pg_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import pgserver
+    from pgserver.postgres_server import get_server
 
-    srv = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    srv = get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
     yield srv.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
     srv.cleanup()
 

@@ -24,6 +24,7 @@ from sqlalchemy import delete, select, text, update
 
 from carecenter.clock import hlc_of
 from carecenter.db import models as m
+from carecenter.db.base import Synced
 from carecenter.db.models import SYNCED_MODELS, OutboxOp, StoreMeta
 from carecenter.db.store import Store
 from carecenter.services.export import export_csv
@@ -61,11 +62,12 @@ class World:
     seq: int = 0
 
     # -- edits -------------------------------------------------------------------------
-    def ids(self, i: int, model: type, live: bool = False) -> list[str]:
+    def ids(self, i: int, model: type[Synced], live: bool = False) -> list[str]:
         with self.stores[i].session() as s:
             q = select(model.id).order_by(model.id)
-            if live and hasattr(model, "deleted"):
-                q = q.where(model.deleted.is_(False))
+            deleted = model.__table__.c.get("deleted")
+            if live and deleted is not None:
+                q = q.where(deleted.is_(False))
             return list(s.scalars(q))
 
     def write(self, i: int, fn: Callable[[UnitOfWork], None]) -> None:
@@ -143,8 +145,10 @@ class World:
             offers = self.ids(i, m.Offer)
             if offers and rnd.random() < 0.7:
                 o = rnd.choice(offers)
-                ch = rnd.choice([{"status": rnd.choice(ORDERS[("offer", "status")])},
-                                 {"title": f"T{n}"}, {"value_cents": n}])
+                changes: list[dict[str, Any]] = [
+                    {"status": rnd.choice(ORDERS[("offer", "status")])},
+                    {"title": f"T{n}"}, {"value_cents": n}]
+                ch = rnd.choice(changes)
                 self.write(i, lambda u: _upd(u, m.Offer, o, **ch))
             else:
                 self.write(i, add(m.Offer, code=f"O{n}", title="o", status="draft"))
@@ -223,9 +227,9 @@ class World:
         export_hub_csv(self.hub, tmp / "hub")
         for i, store in enumerate(self.stores):
             export_csv(store, tmp / f"r{i}")
-            for f in sorted((tmp / "hub").iterdir()):
-                assert (tmp / f"r{i}" / f.name).read_bytes() == f.read_bytes(), \
-                    f"workstation {i} differs from the hub in {f.name}"
+            for path in sorted((tmp / "hub").iterdir()):
+                assert (tmp / f"r{i}" / path.name).read_bytes() == path.read_bytes(), \
+                    f"workstation {i} differs from the hub in {path.name}"
         hub_rows = {name: self.hub_rows(name) for name in self.created}
         for name, ids in self.created.items():
             assert set(hub_rows[name]) >= ids, f"{name}: rows lost"
@@ -267,7 +271,8 @@ def expected(table: str, f: str, writes: list[tuple[Any, int, str]]) -> Any:
         if (table, f) == ("consent_event", "granted"):
             return min(v for v, _, _ in writes)
         return sorted(writes, key=lambda w: (w[1], w[2]))[0][0]
-    order = ORDERS.get((table, f)) or ([False, True] if f == "deleted" else None)
+    order: list[Any] | None = ORDERS.get((table, f)) or (
+        [False, True] if f == "deleted" else None)
     if order is not None:
         return sorted(writes, key=lambda w: (order.index(w[0]), w[1], w[2]))[-1][0]
     return sorted(writes, key=lambda w: (w[1], w[2]))[-1][0]
@@ -278,11 +283,14 @@ def _same(got: Any, want: Any) -> bool:
                                                                        default=str)
 
 
-def _add(model: type, **values: Any) -> Callable[[UnitOfWork], None]:
-    return lambda u: u.add(model(**values)) and None
+def _add(model: type[Synced], **values: Any) -> Callable[[UnitOfWork], None]:
+    def insert(u: UnitOfWork) -> None:
+        u.add(model(**values))
+
+    return insert
 
 
-def _upd(u: UnitOfWork, model: type, rid: str, **changes: Any) -> None:
+def _upd(u: UnitOfWork, model: type[Synced], rid: str, **changes: Any) -> None:
     row = u.session.get(model, rid)
     assert row is not None
     u.update(row, **changes)

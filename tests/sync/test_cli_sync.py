@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "carecenter", *args], cwd=ROOT,
                           env=env or dict(os.environ), capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=300)
+                          stdin=subprocess.DEVNULL, timeout=300, check=False)
 
 
 def ok(*args: str, env: dict[str, str] | None = None) -> str:

@@ -94,7 +94,8 @@ def test_out_of_order_commits_skip_a_naive_seq_poll_but_not_the_hub_pull(
     slow_customers: set[str] = set()
     try:
         for i, (slow, fast) in enumerate(writers):
-            cid = make_customer(slow, f"S-{i}", "Lenta", f"Scrivente{i}", phones=(f"+39061000000{i}",))
+            cid = make_customer(slow, f"S-{i}", "Lenta", f"Scrivente{i}",
+                                phones=(f"+39061000000{i}",))
             add_contact(slow, cid)
             slow_customers.add(cid)
             make_customer(fast, f"F-{i}", "Veloce", f"Scrivente{i}", emails=(f"f{i}@example.org",))

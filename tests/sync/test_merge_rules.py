@@ -85,7 +85,8 @@ def test_pick_is_associative(arg: tuple[str, str, list[Cell]]) -> None:
 
 @FAST
 @given(rule_and_cells())
-def test_pick_is_idempotent_and_returns_one_of_its_arguments(arg: tuple[str, str, list[Cell]]) -> None:
+def test_pick_is_idempotent_and_returns_one_of_its_arguments(
+        arg: tuple[str, str, list[Cell]]) -> None:
     table, field, (a, b, _) = arg
     assert pick(table, field, a, a) == a
     w = pick(table, field, a, b)

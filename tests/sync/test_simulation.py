@@ -11,6 +11,7 @@ import random
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +23,8 @@ REPLICAS = 3
 # 200 in the suite; `carecenter bench sync --simulate N` runs N.
 EXAMPLES = int(os.environ.get("CARECENTER_SIM_EXAMPLES", "200"))
 SKEW = st.integers(-4 * 60_000, 4 * 60_000)
+# (what, replica, argument): the argument's type depends on what
+Step = tuple[str, int, Any]
 
 step = st.one_of(
     st.tuples(st.just("edit"), st.integers(0, REPLICAS - 1), st.integers(0, 2**32)),
@@ -39,7 +42,7 @@ def pool() -> Iterator[Pool]:
     p.close()
 
 
-def run(pool: Pool, program: list[tuple], skews: list[int]) -> None:
+def run(pool: Pool, program: list[Step], skews: list[int]) -> None:
     world = pool.world(skews)
     for what, i, arg in program:
         world.now[0] += 5
@@ -63,7 +66,7 @@ SKEWS = st.lists(SKEW, min_size=REPLICAS, max_size=REPLICAS)
 
 @settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=HEALTH)
 @given(program=PROGRAM, skews=SKEWS)
-def test_every_workstation_converges_with_the_hub(pool: Pool, program: list[tuple],
+def test_every_workstation_converges_with_the_hub(pool: Pool, program: list[Step],
                                                    skews: list[int]) -> None:
     run(pool, program, skews)
 
@@ -82,6 +85,6 @@ def pg_pool(pg_server_url: str) -> Iterator[Pool]:
           suppress_health_check=HEALTH)
 @given(program=PROGRAM, skews=SKEWS)
 def test_every_workstation_converges_with_a_postgresql_hub(
-        pg_pool: Pool, program: list[tuple], skews: list[int]) -> None:
+        pg_pool: Pool, program: list[Step], skews: list[int]) -> None:
     """The same on PostgreSQL, where pulls come as database-made JSON (cells and rows)."""
     run(pg_pool, program, skews)

@@ -101,7 +101,8 @@ CASES: dict[str, tuple[Callable[[Store, str], None], str, str]] = {
     "open_complaint": (_complaint, "Open complaint: billing error, opened 6 days ago", "warning"),
     "promises": (_promise, "Open promises: 1, next due", "warning"),
     "overdue": (_overdue, "Overdue follow-ups: 1, oldest due", "warning"),
-    "marketing_called": (_marketing, "Marketing called 4 days ago — Inverno fibra, Fibra 9, No answer", "info"),
+    "marketing_called": (
+        _marketing, "Marketing called 4 days ago — Inverno fibra, Fibra 9, No answer", "info"),
     "offer_response": (_offer_response, "Recent offers: Fibra 9: Accepted", "info"),
 }
 
@@ -148,7 +149,8 @@ def test_every_line_in_order_and_details_by_key_and_click(qtbot: QtBot, window: 
     strip.detail.close()
 
 
-def test_a_line_goes_when_its_condition_ends(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+def test_a_line_goes_when_its_condition_ends(qtbot: QtBot, window: MainWindow,
+                                             store: Store) -> None:
     cid = make_customer(store, "B3", "Via", "Vai")
     _consent(store, cid, "phone")
     view, strip = _open(qtbot, window, cid)

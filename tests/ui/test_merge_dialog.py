@@ -79,7 +79,7 @@ def _choose(qtbot: QtBot, dialog: MergeDialog, query: str) -> None:
     qtbot.keyClicks(dialog.search.field, query)
     qtbot.waitUntil(lambda: dialog.search.shown_query == query, timeout=10000)
     qtbot.keyClick(dialog.search.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=10000)
+    qtbot.waitUntil(dialog.ok.isEnabled, timeout=10000)
 
 
 def _kinds(view: CustomerView) -> list[str]:
@@ -97,8 +97,9 @@ def test_merge_and_undo_through_the_console(qtbot: QtBot, window: MainWindow, ru
     dialog = _dialog(qtbot, window)
     _choose(qtbot, dialog, "M-2")
     # Both records side by side.
-    assert "M-1" in dialog.this_card.text.text() and "+39 347 111 1111" in dialog.this_card.text.text()
-    assert "M-2" in dialog.other_card.text.text() and "c.doppia@example.it" in dialog.other_card.text.text()
+    this_card, other_card = dialog.this_card.text.text(), dialog.other_card.text.text()
+    assert "M-1" in this_card and "+39 347 111 1111" in this_card
+    assert "M-2" in other_card and "c.doppia@example.it" in other_card
     qtbot.keyClicks(dialog.reason, "Same person, confirmed on the phone")
     with qtbot.waitSignal(view.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
@@ -133,7 +134,7 @@ def test_a_merge_without_a_reason_is_refused_and_changes_nothing(
     dialog = _dialog(qtbot, window)
     _choose(qtbot, dialog, "M-2")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
     assert dialog.error.text() == "Say why these customers are the same person before merging them."
     assert rows(store) == before
     with store.session() as s:

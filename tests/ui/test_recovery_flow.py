@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-
 from sqlalchemy import select
 
 from carecenter.db.models import Decision
@@ -24,9 +23,9 @@ from carecenter.services.followups import team_queue
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.test_decisions_ui import pick
 from ui.case_dialogs import (
     CloseCaseDialog,
-    CompensateDialog,
     FollowUpDialog,
     NewCaseDialog,
     OutcomeDialog,
@@ -34,7 +33,6 @@ from ui.case_dialogs import (
     quick_due,
 )
 from ui.cases_panel import CaseListModel, CasesPanel, panel_of
-from tests.ui.test_decisions_ui import pick
 from ui.followups_view import CountsButton, FollowUpModel, FollowUpsPage
 from ui.grant_dialog import GrantDialog
 from ui.main_window import MainWindow

@@ -130,7 +130,7 @@ def test_the_form_offers_the_existing_customer_and_logs_the_call_there(
     with store.session() as s:
         customers = s.execute(text("SELECT count(*) FROM customer")).scalar_one()
     form.save()
-    qtbot.waitUntil(lambda: form.dup_box.isVisible())
+    qtbot.waitUntil(form.dup_box.isVisible)
     assert "same email" in form.dup_title.text()
     assert form.dup_model.index(0, 0).data() == "Maria Rossi"
     with qtbot.waitSignal(form.opened, timeout=10000) as opened:

@@ -52,7 +52,8 @@ def test_do_not_call_follows_the_latest_consent_and_ties_deny(store: Store, cid:
 def test_other_withdrawn_consents_get_their_own_line(store: Store, cid: str) -> None:
     _consent(store, cid, False, NOW - timedelta(days=1), channel="email")
     view = customer_view(store, cid, now=NOW)
-    assert [(b.kind, b.values["which"]) for b in view.banner] == [("consent_withdrawn", ["email:marketing"])]
+    assert [(b.kind, b.values["which"]) for b in view.banner] == [
+        ("consent_withdrawn", ["email:marketing"])]
 
 
 def test_open_complaint_with_its_age_until_it_is_closed(store: Store, cid: str) -> None:
@@ -87,21 +88,23 @@ def test_promises_and_overdue_follow_ups(store: Store, cid: str) -> None:
     assert kinds(store, cid) == []
 
 
-def test_marketing_called_within_90_days_with_campaign_offer_and_outcome(store: Store, cid: str) -> None:
+def test_marketing_called_within_90_days_with_campaign_offer_and_outcome(store: Store,
+                                                                        cid: str) -> None:
     with UnitOfWork(store) as uow:
         offer = uow.add(Offer(code="FIB100", title="Fibra 1 Gbit", value_cents=2000))
         camp = uow.add(Campaign(name="Autumn fibre", offer_id=offer.id))
     add_contact(store, cid, NOW - timedelta(days=91), team="marketing", direction="outbound",
                 campaign_id=camp.id, outcome="no_answer")
     assert kinds(store, cid) == []
-    add_contact(store, cid, NOW - timedelta(days=3, hours=2), team="marketing", direction="outbound",
-                campaign_id=camp.id, offer_id=offer.id, outcome="declined")
+    add_contact(store, cid, NOW - timedelta(days=3, hours=2), team="marketing",
+                direction="outbound", campaign_id=camp.id, offer_id=offer.id, outcome="declined")
     view = customer_view(store, cid, now=NOW)
     assert [b.kind for b in view.banner] == ["marketing_called", "offer_response"]
     mk = view.banner[0].values
     assert (mk["days_ago"], mk["campaign"], mk["offer_code"], mk["outcome"]) == (
         3, "Autumn fibre", "FIB100", "declined")
-    assert [(o["code"], o["outcome"]) for o in view.banner[1].values["offers"]] == [("FIB100", "declined")]
+    offers = view.banner[1].values["offers"]
+    assert [(o["code"], o["outcome"]) for o in offers] == [("FIB100", "declined")]
 
 
 def test_every_line_at_once_comes_in_the_fixed_order(store: Store, cid: str) -> None:

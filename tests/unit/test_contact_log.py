@@ -61,7 +61,7 @@ def test_an_opt_out_withdraws_the_consent(store: Store, tmp_path: Path) -> None:
     (NewContact(channel="phone", direction="outbound", team="marketing", agent_id="nobody"),
      None, CaseError, "There is no agent with id nobody."),
 ])
-def test_bad_input_writes_nothing(store: Store, tmp_path: Path, contact: NewContact,  # noqa: PLR0917
+def test_bad_input_writes_nothing(store: Store, tmp_path: Path, contact: NewContact,
                                   call_back: datetime | None, error: type[Exception],
                                   message: str) -> None:
     w = World(store, tmp_path)

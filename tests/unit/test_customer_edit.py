@@ -43,7 +43,8 @@ def test_a_new_customer_with_the_number_of_the_call_and_its_contact(store: Store
 @pytest.mark.parametrize(("new", "why"), [
     (NewCustomer(first_name="X", phones=("0039 333 111 2222",)), ("phone",)),
     (NewCustomer(first_name="X", emails=(" Anna@Example.COM ",)), ("email",)),
-    (NewCustomer(first_name="anna", last_name="BIANCHI", birth_date=date(1980, 2, 29)), ("name_birth",)),
+    (NewCustomer(first_name="anna", last_name="BIANCHI", birth_date=date(1980, 2, 29)),
+     ("name_birth",)),
     (NewCustomer(first_name="Anna", last_name="Bianchi", birth_date=date(1980, 2, 29),
                  phones=("3331112222",)), ("phone", "name_birth")),
 ])
@@ -91,9 +92,10 @@ def test_bad_input_is_refused_with_the_field_and_nothing_is_stored(store: Store,
 
 
 def test_a_bad_first_contact_rolls_the_customer_back(store: Store) -> None:
-    with pytest.raises(InvalidContact, match="^Unknown channel 'pigeon'.$"):
+    with pytest.raises(InvalidContact, match=r"^Unknown channel 'pigeon'\.$"):
         create_customer(store, NewCustomer(first_name="A"),
-                        first_contact=NewContact(channel="pigeon", direction="inbound", team="service"))
+                        first_contact=NewContact(channel="pigeon", direction="inbound",
+                                                 team="service"))
     assert counts(store) == (0, 0, 0)
 
 
@@ -102,4 +104,4 @@ def test_an_opt_out_contact_withdraws_marketing_consent(store: Store) -> None:
         channel="phone", direction="outbound", team="marketing", outcome="opted_out",
         at=datetime(2026, 7, 1, tzinfo=UTC)))
     view = customer_view(store, made.customer_id, now=datetime(2026, 7, 2, tzinfo=UTC))
-    assert [b.kind for b in view.banner][0] == "do_not_call"
+    assert view.banner[0].kind == "do_not_call"

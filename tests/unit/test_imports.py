@@ -20,7 +20,8 @@ CUSTOMERS = (
     "C2,Bruno,Verdi,+44 20 7946 0958,,,\n"
     "C3,Carla,Neri,,,,\n"
 )
-CONTACT_HEADER = "contact_ref,customer_ref,at,channel,direction,team,campaign,offer,outcome,agent,duration_s\n"
+CONTACT_HEADER = ("contact_ref,customer_ref,at,channel,direction,team,campaign,offer,outcome,"
+                  "agent,duration_s\n")
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -53,7 +54,8 @@ def customers(store: Store, tmp_path: Path) -> Store:
 
 
 # -- reading ------------------------------------------------------------------------------
-def test_bom_semicolons_any_case_any_order_and_unknown_columns(store: Store, tmp_path: Path) -> None:
+def test_bom_semicolons_any_case_any_order_and_unknown_columns(store: Store,
+                                                              tmp_path: Path) -> None:
     content = "\ufeffTIER;Phone;Customer_Ref;Colour;First_Name\ngold;333 123 4567;C1;blue;Anna\n"
     result = import_file(store, "customers", write(tmp_path, "c.csv", content))
     assert (result.rows, result.imported, result.rejected) == (1, 1, 0)

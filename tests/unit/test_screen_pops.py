@@ -33,7 +33,8 @@ def test_the_metric_is_local_never_an_outbox_op(store: Store) -> None:
     record_pop(store, outcome="several", matches=3, ms=12.5, at=T0)
     with store.session() as s:
         assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == 0
-        assert s.execute(text("SELECT outcome, matches, ms FROM screen_pop")).one() == ("several", 3, 12.5)
+        row = s.execute(text("SELECT outcome, matches, ms FROM screen_pop")).one()
+        assert row == ("several", 3, 12.5)
 
 
 def test_old_pops_are_dropped(store: Store) -> None:

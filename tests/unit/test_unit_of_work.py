@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import insert, select, text, update
+from sqlalchemy.orm import Session
 
 from carecenter.db.guard import WriteOutsideUnitOfWork
 from carecenter.db.models import SYNCED_MODELS, Contact, Customer, CustomerPhone, OutboxOp
@@ -22,7 +24,8 @@ def _ops(store: Store) -> list[OutboxOp]:
 def test_insert_records_one_op_with_every_field_and_its_clock(store: Store) -> None:
     cid = make_customer(store, "C1", "Anna", "Bianchi", phones=("+393331234567",))
     ops = _ops(store)
-    assert [(o.table, o.kind) for o in ops] == [("customer", "insert"), ("customer_phone", "insert")]
+    assert [(o.table, o.kind) for o in ops] == [("customer", "insert"),
+                                                ("customer_phone", "insert")]
     op = ops[0]
     assert op.row_id == cid
     assert set(op.fields) == set(column_names(Customer))
@@ -73,17 +76,26 @@ def test_append_only_rows_cannot_be_updated(store: Store) -> None:
     cid = make_customer(store, "C1", "Anna", "Bianchi")
     kid = add_contact(store, cid, datetime(2026, 1, 1, tzinfo=UTC))
     before = len(_ops(store))
-    with pytest.raises(TypeError, match="contact rows are append-only"), UnitOfWork(store) as uow:
-        k = uow.session.get(Contact, kid)
-        assert k is not None
-        uow.update(k, summary="changed")
+
+    def update_the_contact() -> None:
+        with UnitOfWork(store) as uow:
+            k = uow.session.get(Contact, kid)
+            assert k is not None
+            uow.update(k, summary="changed")
+
+    with pytest.raises(TypeError, match="contact rows are append-only"):
+        update_the_contact()
     assert len(_ops(store)) == before
 
 
 def test_an_error_inside_the_unit_of_work_writes_nothing(store: Store) -> None:
-    with pytest.raises(RuntimeError, match="boom"), UnitOfWork(store) as uow:
-        uow.add(Customer(customer_ref="C9", first_name="Zoe"))
-        raise RuntimeError("boom")
+    def add_then_fail() -> None:
+        with UnitOfWork(store) as uow:
+            uow.add(Customer(customer_ref="C9", first_name="Zoe"))
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        add_then_fail()
     with store.session() as s:
         assert s.execute(text("SELECT count(*) FROM customer")).scalar_one() == 0
         assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == 0
@@ -91,7 +103,8 @@ def test_an_error_inside_the_unit_of_work_writes_nothing(store: Store) -> None:
 
 
 @pytest.mark.parametrize("model", SYNCED_MODELS, ids=lambda m: m.__tablename__)
-def test_no_write_to_a_replicated_table_can_bypass_the_unit_of_work(store: Store, model: type) -> None:
+def test_no_write_to_a_replicated_table_can_bypass_the_unit_of_work(store: Store,
+                                                                    model: type) -> None:
     cid = make_customer(store, "C1", "Anna", "Bianchi")
     before = _ops(store)
     table = model.__tablename__
@@ -103,12 +116,17 @@ def test_no_write_to_a_replicated_table_can_bypass_the_unit_of_work(store: Store
     if model is Customer:
         attempts.append(lambda s: s.add(Customer(customer_ref="C2")))
     for attempt in attempts:
-        with pytest.raises(WriteOutsideUnitOfWork), store.session() as s, s.begin():
-            attempt(s)
-            s.flush()
+        with pytest.raises(WriteOutsideUnitOfWork):
+            _in_a_transaction(store, attempt)
     assert [o.op_id for o in _ops(store)] == [o.op_id for o in before]
     with store.session() as s:
         assert s.get(Customer, cid) is not None
+
+
+def _in_a_transaction(store: Store, attempt: Callable[[Session], object]) -> None:
+    with store.session() as s, s.begin():
+        attempt(s)
+        s.flush()
 
 
 def test_bulk_insert_records_an_op_per_row_and_indexes_customers(store: Store) -> None:

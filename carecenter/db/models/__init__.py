@@ -1,5 +1,6 @@
 """Typed models of the whole domain (design.md section 3), one module per aggregate."""
 
+from carecenter.db.base import Synced
 from carecenter.db.models.agent import Agent
 from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
@@ -16,15 +17,37 @@ from carecenter.db.models.product import Holding, Product
 from carecenter.db.models.review import ReviewNote
 from carecenter.db.models.sync_conflict import SyncConflict
 
-SYNCED_MODELS = (
+SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer,
 )
 
 __all__ = [
-    "SYNCED_MODELS", "Agent", "CallListEntry", "Campaign", "Case", "CaseStepEvent",
-    "ConsentEvent", "Contact", "Customer", "CustomerEmail", "CustomerPhone", "Decision",
-    "FollowUp", "Holding", "Merge", "Offer", "OutboxOp", "Product", "ReviewNote", "ScreenPop", "SearchDoc", "StoreMeta",
-    "SyncConflict", "Remedy", "AuthorityPolicy", "DecisionAnswer",
+    "SYNCED_MODELS",
+    "Agent",
+    "AuthorityPolicy",
+    "CallListEntry",
+    "Campaign",
+    "Case",
+    "CaseStepEvent",
+    "ConsentEvent",
+    "Contact",
+    "Customer",
+    "CustomerEmail",
+    "CustomerPhone",
+    "Decision",
+    "DecisionAnswer",
+    "FollowUp",
+    "Holding",
+    "Merge",
+    "Offer",
+    "OutboxOp",
+    "Product",
+    "Remedy",
+    "ReviewNote",
+    "ScreenPop",
+    "SearchDoc",
+    "StoreMeta",
+    "SyncConflict",
 ]

@@ -14,7 +14,8 @@ class ConsentEvent(Synced, Base):
     most restrictive (denied) wins."""
 
     __tablename__ = "consent_event"
-    __table_args__ = (Index("ix_consent_event_customer", "customer_id", "channel", "purpose", "at"),)
+    __table_args__ = (
+        Index("ix_consent_event_customer", "customer_id", "channel", "purpose", "at"),)
     KIND: ClassVar[str] = "append"
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))

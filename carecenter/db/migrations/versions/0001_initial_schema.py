@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25
 
 Every aggregate of design.md section 3, the outbox, the store's own state and the
@@ -14,7 +14,6 @@ import sqlalchemy as sa
 from alembic import op
 
 from carecenter.db.base import UTCDateTime
-
 
 revision = '0001'
 down_revision = None

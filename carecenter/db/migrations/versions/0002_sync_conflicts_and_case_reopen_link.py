@@ -15,7 +15,6 @@ from alembic import op
 
 from carecenter.db.base import UTCDateTime
 
-
 revision = '0002'
 down_revision = '0001'
 branch_labels = None
