@@ -13,18 +13,21 @@ from carecenter.db.models.local import OutboxOp, ScreenPop, SearchDoc, StoreMeta
 from carecenter.db.models.merge import Merge
 from carecenter.db.models.offer import Offer
 from carecenter.db.models.product import Holding, Product
+from carecenter.db.models.published import ChecklistTemplate, PlaybookText
 from carecenter.db.models.review import ReviewNote
 from carecenter.db.models.sync_conflict import SyncConflict
 
 SYNCED_MODELS = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
-    Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer,
+    Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer, ChecklistTemplate,
+    PlaybookText,
 )
 
 __all__ = [
     "SYNCED_MODELS", "Agent", "CallListEntry", "Campaign", "Case", "CaseStepEvent",
     "ConsentEvent", "Contact", "Customer", "CustomerEmail", "CustomerPhone", "Decision",
     "FollowUp", "Holding", "Merge", "Offer", "OutboxOp", "Product", "ReviewNote", "ScreenPop", "SearchDoc", "StoreMeta",
-    "SyncConflict", "Remedy", "AuthorityPolicy", "DecisionAnswer",
+    "SyncConflict", "Remedy", "AuthorityPolicy", "DecisionAnswer", "ChecklistTemplate",
+    "PlaybookText",
 ]
