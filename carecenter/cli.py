@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "carecenter.commands.sync",
     "carecenter.commands.bench",
     "carecenter.commands.cases",
+    "carecenter.commands.published",
     "carecenter.commands.remedies",
     "carecenter.commands.imports",
     "carecenter.commands.campaign",

@@ -540,6 +540,13 @@ def install(window: MainWindow) -> None:
     ])
     _report_problems(window, recovery)
 
+    def reloaded() -> None:  # published templates or playbooks changed (sync, publish)
+        browser.pop("dialog", None)
+        for panel in window.findChildren(CasesPanel):
+            panel.playbook.library = recovery.playbooks
+        _report_problems(window, recovery)
+    recovery.reloaded.connect(reloaded)
+
 
 class _LanguageWatch(QObject):
     def __init__(self, target: QObject, callback: Callable[[], None]) -> None:
@@ -559,9 +566,11 @@ def _on_language_change(window: QObject, callback: Callable[[], None]) -> None:
 
 def _report_problems(window: MainWindow, recovery: Recovery) -> None:
     """A broken template or playbook: said once, with file and line; the console runs on."""
-    problems = recovery.problems
+    shown = recovery.shown_problems
+    problems = [p for p in recovery.problems if p not in shown]
     if not problems:
         return
+    shown.update(problems)
     text = QCoreApplication.translate(
         "CasesPanel", "Some checklist templates or playbooks could not be read; the shipped "
         "ones are used instead. Fix these files and restart:")

@@ -2,16 +2,22 @@
 and playbooks, the agent at this workstation, times in the agent's time zone, and the
 words for the codes of cases and follow-ups.
 
-One :class:`Recovery` per main window (``Recovery.of(window)``). Templates and playbooks
-are small files read once at start; a broken one never stops the console: its problems
-(file and line) are kept in ``problems`` and shown once by the cases feature.
+One :class:`Recovery` per main window (``Recovery.of(window)``). At start the shipped
+templates and playbooks (small files, with this workstation's overrides) are in effect;
+the ones an administrator published into the store are read in the background right
+after, and again whenever a sync or a publish changes them (a change set naming their
+tables), so an edit reaches every workstation without a restart; ``reloaded`` fires
+then. A broken one never stops the console: its problems (file or ``store:`` name and
+line) are kept in ``problems`` and shown by the cases feature.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
@@ -22,21 +28,53 @@ from carecenter.services.checklists import Templates
 from carecenter.services.playbooks import PlaybookLibrary
 from carecenter.settings import Settings
 from ui import i18n
-from ui.ops import user_message
+from ui.ops import OpRunner, user_message
+
+
+PUBLISHED_TABLES = ("checklist_template", "playbook_text")  # carecenter.services.published
 
 
 class Recovery(QObject):
     """Templates, playbooks and the agent, for every panel of one main window."""
 
+    reloaded = Signal()  # templates and playbooks were read again from the store
+
     def __init__(self, store: Store, settings: Settings, parent: QObject | None = None,
                  *, templates: Templates | None = None,
-                 library: PlaybookLibrary | None = None) -> None:
+                 library: PlaybookLibrary | None = None,
+                 runner: OpRunner | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
         self.templates = templates if templates is not None else load_templates()
         self.playbooks = library if library is not None else load_playbooks()
         self._agent_id: str | None = None
+        self.shown_problems: set[str] = set()  # those the cases feature has shown
+        self.runner = runner
+        if runner is not None and templates is None and library is None:
+            runner.operation_did_execute.connect(self._changed)
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the templates and playbooks in effect (with the published ones) again, in
+        the background; ``reloaded`` fires when they are in place."""
+        if self.runner is None:
+            return
+        store = self.store
+
+        def read(_state: Any) -> tuple[Templates, PlaybookLibrary]:
+            from carecenter.services import published  # SQLAlchemy: not on the start path
+            return (published.load_templates(store, _override(checklists)),
+                    published.load_playbooks(store, _override(playbooks)))
+        self.runner.op(self, read).success(self._loaded).run()
+
+    def _loaded(self, result: tuple[Templates, PlaybookLibrary]) -> None:
+        self.templates, self.playbooks = result
+        self.reloaded.emit()
+
+    def _changed(self, changes: Any) -> None:
+        if any(changes.touches(t) for t in PUBLISHED_TABLES):
+            self.reload()
 
     @staticmethod
     def of(window: QObject) -> Recovery:
@@ -44,7 +82,8 @@ class Recovery(QObject):
         found = window.findChild(Recovery, "recovery")
         if isinstance(found, Recovery):
             return found
-        made = Recovery(window.store, window.settings, window)  # type: ignore[attr-defined]
+        made = Recovery(window.store, window.settings, window,  # type: ignore[attr-defined]
+                        runner=getattr(window, "runner", None))
         made.setObjectName("recovery")
         return made
 
@@ -84,14 +123,17 @@ def apply_style() -> None:
     app.setStyleSheet(app.styleSheet() + "\n" + qss)
 
 
+def _override(module: Any) -> Any:
+    folder = module.default_override_dir()
+    return folder if folder.is_dir() else None
+
+
 def load_templates() -> Templates:
-    folder = checklists.default_override_dir()
-    return checklists.load_templates(folder if folder.is_dir() else None)
+    return checklists.load_templates(_override(checklists))
 
 
 def load_playbooks() -> PlaybookLibrary:
-    folder = playbooks.default_override_dir()
-    return playbooks.load_playbooks(folder if folder.is_dir() else None)
+    return playbooks.load_playbooks(_override(playbooks))
 
 
 # -- time ---------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""``carecenter checklists check [DIR]`` and ``carecenter supervisor export``.
+"""``carecenter checklists check [DIR]`` and ``carecenter supervisor export``
+(``checklists publish|export``: see ``carecenter.commands.published``).
 
 ``checklists check`` validates the checklist templates (the shipped ones, replaced or
 extended by DIR, by default this workstation's override folder) and prints each problem
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from carecenter.cli import UserError
 from carecenter.clock import utcnow
+from carecenter.commands import published
 from carecenter.commands.common import add_db, open_store
 from carecenter.services.checklists import default_override_dir, load_templates
 from carecenter.services.supervisor import export_figures_csv
@@ -26,6 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.add_argument("dir", type=Path, nargs="?", metavar="DIR",
                        help=f"override folder (default: {default_override_dir()})")
     check.set_defaults(run=run_check)
+    published.add_actions(actions, "checklists")
 
     s = sub.add_parser("supervisor", help="the supervisor's figures")
     sactions = s.add_subparsers(dest="action", metavar="ACTION", required=True)

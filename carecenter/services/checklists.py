@@ -2,14 +2,16 @@
 
 ``resources/checklists/default.toml`` holds the five steps every case gets; each other
 ``<category>.toml`` names a category (its file name is the code) and may add steps after
-one of the default ones. An administrator can put files in an override folder: a file
-there replaces the shipped one of the same name, a new name adds a category.
+one of the default ones. An administrator publishes templates into the store (synced
+to every workstation, ``carecenter.services.published``): a published template replaces
+the shipped one of the same name, a new name adds a category. A file in this
+workstation's override folder replaces both.
 
 Loading never raises for a bad file: it returns the templates that are good plus a list of
-problems, each naming the file, the line when known, and the offending key. A broken
-override leaves the shipped template of that category in use, so the console still starts.
-(Templates are files for now; syncing them as data between workstations comes later. A
-case keeps a copy of its steps, so it reads the same on every workstation meanwhile.)
+problems, each naming the file (``store:<name>.toml`` for a published one), the line
+when known, and the offending key. A broken override or published template leaves the
+next one in line (published, then shipped) in use, so the console still starts. A case
+keeps a copy of its steps, so it reads the same on every workstation whatever changes.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ class TemplateProblem:
 class Templates:
     categories: Mapping[str, CategoryTemplate]
     problems: tuple[TemplateProblem, ...] = ()
+    texts: Mapping[str, str] = field(default_factory=dict)  # name -> TOML text in effect
 
     def get(self, category: str) -> CategoryTemplate | None:
         return self.categories.get(category)
@@ -125,6 +128,7 @@ class _Raw:
     labels: Mapping[str, str]
     steps: tuple[tuple[Step, str | None], ...]  # (step, after)
     source: str
+    text: str = ""
 
 
 def _texts(value: Any, key: str, path: tuple[str | int, ...]) -> dict[str, str]:
@@ -144,7 +148,7 @@ def _texts(value: Any, key: str, path: tuple[str | int, ...]) -> dict[str, str]:
     return out
 
 
-def _parse(name: str, data: dict[str, Any], source: str) -> _Raw:
+def _parse(name: str, data: dict[str, Any], source: str, text: str = "") -> _Raw:
     is_default = name == DEFAULT
     if not STEP_ID.match(name):
         raise _Invalid("", "the file name must be a category code (lower case letters, "
@@ -188,7 +192,7 @@ def _parse(name: str, data: dict[str, Any], source: str) -> _Raw:
         if after is not None and not isinstance(after, str):
             raise _Invalid(f"{key}.after", "must be the id of an earlier step", (*where, "after"))
         steps.append((Step(sid, step_labels, hints), after))
-    return _Raw(name, labels, tuple(steps), source)
+    return _Raw(name, labels, tuple(steps), source, text)
 
 
 def _build(base: _Raw, raw: _Raw) -> CategoryTemplate:
@@ -208,6 +212,14 @@ def _build(base: _Raw, raw: _Raw) -> CategoryTemplate:
         steps.insert(index + 1, step)
         last_after[after or "act"] = step.id
     return CategoryTemplate(raw.name, raw.labels, tuple(steps), raw.source)
+
+
+SYNCED_PREFIX = "store:"
+
+
+def synced_source(name: str) -> str:
+    """How a published template is named in problems: ``store:<name>.toml``."""
+    return f"{SYNCED_PREFIX}{name}.toml"
 
 
 # -- locating a key in the file, for the message ----------------------------------------
@@ -272,6 +284,13 @@ def _read(path: Path, problems: list[TemplateProblem]) -> _Raw | None:
     except UnicodeDecodeError:
         problems.append(TemplateProblem(shown, None, None, "is not UTF-8 text"))
         return None
+    return parse_text(path.stem, text, shown, problems)
+
+
+def parse_text(name: str, text: str, shown: str, problems: list[TemplateProblem]
+               ) -> _Raw | None:
+    """One template's TOML ``text`` (named ``shown`` in problems), or None with the
+    problem appended."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -279,7 +298,7 @@ def _read(path: Path, problems: list[TemplateProblem]) -> _Raw | None:
         problems.append(TemplateProblem(shown, line, None, f"is not valid TOML: {message}"))
         return None
     try:
-        return _parse(path.stem, data, shown)
+        return _parse(name, data, shown, text)
     except _Invalid as exc:
         problems.append(TemplateProblem(shown, _locate(text, exc.path), exc.key or None,
                                         exc.message))
@@ -295,39 +314,52 @@ def _files(folder: Path | None, problems: list[TemplateProblem]) -> dict[str, Pa
     return {p.stem: p for p in sorted(folder.glob("*.toml"))}
 
 
-def load_templates(override_dir: Path | None = None) -> Templates:
-    """Every category template: shipped ones, replaced or extended by ``override_dir``.
+def load_templates(override_dir: Path | None = None,
+                   synced: Mapping[str, str] | None = None) -> Templates:
+    """Every category template: the shipped ones, replaced or extended by ``synced``
+    (published templates, name -> TOML text), then by the files of ``override_dir``.
 
-    Never raises for a bad template: the good ones load and each fault is a problem.
+    Never raises for a bad template: the good ones load and each fault is a problem; a
+    template that fails leaves the next one of the same name in use (override, then
+    published, then shipped).
     """
     problems: list[TemplateProblem] = []
     shipped = _files(shipped_dir(), problems)
     overrides = _files(override_dir, problems) if override_dir is not None else {}
-    raws: dict[str, _Raw] = {}
-    for name, path in shipped.items():
-        raw = _read(path, problems)
-        if raw is not None:
-            raws[name] = raw
-    for name, path in overrides.items():
-        raw = _read(path, problems)
-        if raw is not None:
-            raws[name] = raw  # an override that fails keeps the shipped one
-    base = raws.pop(DEFAULT, None)
-    if base is None:
+    published = dict(synced or {})
+    names = sorted(set(shipped) | set(overrides) | set(published))
+
+    def candidates(name: str) -> list[_Raw]:
+        """The usable versions of one template, the preferred first."""
+        out: list[_Raw] = []
+        if name in overrides:
+            out.append(_read(overrides[name], problems))  # type: ignore[arg-type]
+        if name in published:
+            out.append(parse_text(name, published[name], synced_source(name),
+                                  problems))  # type: ignore[arg-type]
+        if name in shipped:
+            out.append(_read(shipped[name], problems))  # type: ignore[arg-type]
+        return [r for r in out if r is not None]
+
+    bases = candidates(DEFAULT) if DEFAULT in names else []
+    if not bases:
         problems.append(TemplateProblem(str(shipped_dir() / "default.toml"), None, None,
                                         "the default template is missing; no category "
                                         "can be used"))
         return Templates({}, tuple(problems))
+    base = bases[0]
     categories: dict[str, CategoryTemplate] = {}
-    for name, raw in sorted(raws.items()):
-        built = _build_or_report(base, raw, problems)
-        fallback = shipped.get(name)
-        if built is None and fallback is not None and str(fallback) != raw.source:
-            again = _read(fallback, problems)  # an override that fails keeps the shipped one
-            built = _build_or_report(base, again, problems) if again is not None else None
-        if built is not None:
-            categories[name] = built
-    return Templates(categories, tuple(problems))
+    texts: dict[str, str] = {DEFAULT: base.text}
+    for name in names:
+        if name == DEFAULT:
+            continue
+        for raw in candidates(name):
+            built = _build_or_report(base, raw, problems)
+            if built is not None:
+                categories[name] = built
+                texts[name] = raw.text
+                break
+    return Templates(categories, tuple(problems), texts)
 
 
 def _build_or_report(base: _Raw, raw: _Raw, problems: list[TemplateProblem]
@@ -335,10 +367,6 @@ def _build_or_report(base: _Raw, raw: _Raw, problems: list[TemplateProblem]
     try:
         return _build(base, raw)
     except _Invalid as exc:
-        try:
-            text = Path(raw.source).read_text(encoding="utf-8")
-        except OSError:
-            text = ""
-        problems.append(TemplateProblem(raw.source, _locate(text, exc.path), exc.key,
+        problems.append(TemplateProblem(raw.source, _locate(raw.text, exc.path), exc.key,
                                         exc.message))
         return None

@@ -1,8 +1,11 @@
 """Playbooks: a short practical guide per case category and language, searchable (F1).
 
 Files are ``resources/playbooks/<category>.<lang>.md`` (Markdown: a ``# title`` and
-``## sections``). An administrator's override folder replaces a shipped file of the same
-name or adds one. Loading never raises: unreadable or misnamed files are listed as problems.
+``## sections``). Playbooks an administrator published into the store (synced to every
+workstation, ``carecenter.services.published``) replace a shipped one of the same name or
+add one; this workstation's override folder replaces both. Loading never raises:
+unreadable, empty or misnamed ones are listed as problems (``store:<name>`` for a
+published one) and the next one in line stays in use.
 """
 
 from __future__ import annotations
@@ -120,6 +123,27 @@ class PlaybookLibrary:
         return tuple(hits[:limit])
 
 
+SYNCED_PREFIX = "store:"
+
+
+def file_name(category: str, lang: str) -> str:
+    return f"{category}.{lang}.md"
+
+
+def name_problem(name: str) -> str | None:
+    """What is wrong with a playbook's file name, or None."""
+    if _NAME.match(name) is None:
+        return "the name must be <category>.<language>.md, e.g. billing_error.it.md"
+    return None
+
+
+def split_name(name: str) -> tuple[str, str]:
+    m = _NAME.match(name)
+    if m is None:
+        raise ValueError(name)
+    return m["category"], m["lang"]
+
+
 def _files(folder: Path, problems: list[str]) -> dict[str, Path]:
     if not folder.is_dir():
         problems.append(f"{folder}: is not a folder")
@@ -146,20 +170,35 @@ def _read(path: Path, problems: list[str]) -> str | None:
     return text
 
 
-def load_playbooks(override_dir: Path | None = None) -> PlaybookLibrary:
-    """Shipped playbooks, replaced or extended by ``override_dir``; a bad override file
-    leaves the shipped one in use."""
+def load_playbooks(override_dir: Path | None = None,
+                   synced: Mapping[tuple[str, str], str] | None = None) -> PlaybookLibrary:
+    """Shipped playbooks, replaced or extended by ``synced`` (published ones,
+    (category, lang) -> Markdown), then by ``override_dir``; a bad one leaves the next in
+    line (published, then shipped) in use."""
     problems: list[str] = []
     shipped = _files(shipped_dir(), problems)
     overrides = _files(override_dir, problems) if override_dir is not None else {}
+    published = {file_name(c, lang): text for (c, lang), text in (synced or {}).items()}
     books: dict[tuple[str, str], Playbook] = {}
-    for name in sorted(set(shipped) | set(overrides)):
-        m = _NAME.match(name)
-        assert m is not None
-        for path in (overrides.get(name), shipped.get(name)):
-            text = _read(path, problems) if path is not None else None
-            if path is not None and text is not None:
-                books[(m["category"], m["lang"])] = parse(m["category"], m["lang"], text,
-                                                          str(path))
+    for name in sorted(set(shipped) | set(overrides) | set(published)):
+        shown = f"{SYNCED_PREFIX}{name}"
+        problem = name_problem(name)
+        if problem is not None:
+            problems.append(f"{shown}: {problem}")
+            continue
+        category, lang = split_name(name)
+        for path, given in ((overrides.get(name), None), (None, published.get(name)),
+                            (shipped.get(name), None)):
+            if path is not None:
+                text, source = _read(path, problems), str(path)
+            elif given is not None:
+                text, source = given, shown
+                if not text.strip():
+                    problems.append(f"{shown}: is empty")
+                    text = None
+            else:
+                continue
+            if text is not None:
+                books[(category, lang)] = parse(category, lang, text, source)
                 break
     return PlaybookLibrary(books, tuple(problems))

@@ -377,3 +377,39 @@ def test_models_pass_the_model_tester(qtmodeltester, qtbot: QtBot, runner: OpRun
     from carecenter.services.supervisor import workload
     load.set_rows(workload(store, now()))
     qtmodeltester.check(load)
+
+
+def test_a_category_published_after_start_is_offered_once_its_change_set_arrives(
+        qtbot: QtBot, runner: OpRunner, store: Store, demo: Demo, settings: Settings,
+        window_settings: QSettings, tmp_path: Path) -> None:
+    from carecenter.services import published
+    from ui.recovery import Recovery
+
+    window = _window(qtbot, runner, store, settings, window_settings)
+    panel = _open(qtbot, window, demo.main_id)
+    recovery = Recovery.of(window)
+    folder = tmp_path / "admin"
+    folder.mkdir()
+    (folder / "refund_delay.toml").write_text(
+        'label = { en = "Refund delay", it = "Rimborso in ritardo" }\n', encoding="utf-8")
+    (folder / "refund_delay.en.md").write_text("# Refunds\n\n## Do\nCheck the transfer.\n",
+                                               encoding="utf-8")
+    # As another workstation's publish arriving by sync: written, then its change set.
+    result = published.publish_templates(store, folder, by="admin", now=now())
+    books = published.publish_playbooks(store, folder, by="admin", now=now())
+    panel.new_case()
+    assert isinstance(panel.dialog, NewCaseDialog)
+    assert panel.dialog.category.findData("refund_delay") < 0
+    panel.dialog.reject()
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=10000)
+    with qtbot.waitSignal(recovery.reloaded, timeout=10000):
+        runner.operation_did_execute.emit(result.changes)
+    assert books.changes.touches("playbook_text")
+    with qtbot.waitSignal(recovery.reloaded, timeout=10000):
+        runner.operation_did_execute.emit(books.changes)
+    panel.new_case()
+    assert isinstance(panel.dialog, NewCaseDialog)
+    at = panel.dialog.category.findData("refund_delay")
+    assert at >= 0 and panel.dialog.category.itemText(at) == "Refund delay"
+    assert recovery.playbooks.get("refund_delay", "en") is not None
+    assert panel.playbook.library is recovery.playbooks

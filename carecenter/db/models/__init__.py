@@ -14,13 +14,15 @@ from carecenter.db.models.local import OutboxOp, ScreenPop, SearchDoc, StoreMeta
 from carecenter.db.models.merge import Merge
 from carecenter.db.models.offer import Offer
 from carecenter.db.models.product import Holding, Product
+from carecenter.db.models.published import ChecklistTemplate, PlaybookText
 from carecenter.db.models.review import ReviewNote
 from carecenter.db.models.sync_conflict import SyncConflict
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
-    Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer,
+    Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer, ChecklistTemplate,
+    PlaybookText,
 )
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "Campaign",
     "Case",
     "CaseStepEvent",
+    "ChecklistTemplate",
     "ConsentEvent",
     "Contact",
     "Customer",
@@ -43,6 +46,7 @@ __all__ = [
     "Merge",
     "Offer",
     "OutboxOp",
+    "PlaybookText",
     "Product",
     "Remedy",
     "ReviewNote",
