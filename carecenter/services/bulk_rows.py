@@ -1,8 +1,15 @@
-"""Rows as SQLite parameters and outbox JSON at executemany speed (UnitOfWork.bulk_insert).
+"""Rows as SQLite parameters and outbox ops at executemany speed (UnitOfWork.bulk_insert).
 
 The work is done column by column with the same conversions SQLAlchemy would apply (each
-column type's own bind processor) and JSON text identical to ``json.dumps`` of the op's
-``fields`` and the row's ``clocks``, so a bulk insert stores exactly what the ORM would.
+column type's own bind processor), so a bulk insert stores exactly what the ORM would.
+
+The outbox ops of the rows just inserted are written by SQLite itself
+(``InsertPlan.outbox_select``: ``INSERT INTO outbox ... SELECT ..., json_object(...) FROM
+<table> WHERE rowid > ?``) in the same transaction, from the stored values: the op's
+``fields`` hold the same content as ``json.dumps`` of ``{name: [value, hlc]}`` would (read
+back as JSON, which is how the outbox is consumed), built in C instead of Python. A model
+with a column whose JSON text SQLite could render differently (floats) keeps the Python
+encoding (``encode(..., fields=True)``).
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from functools import cache
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import Dialect, inspect
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Dialect, Integer, String, inspect
 
 from carecenter.db.base import Synced, UTCDateTime, jsonable, to_text
 from carecenter.db.models import OutboxOp
@@ -43,6 +50,9 @@ class InsertPlan:
     # str.format template of the op's fields JSON: {0}..{n-1} the columns' JSON values,
     # {n} the clock (every field of an insert has the row's clock)
     fields_format: str
+    # INSERT INTO outbox ... SELECT from the table's rows with rowid > ?1 (created_at ?2),
+    # or None when the ops are encoded in Python
+    outbox_select: str | None = None
 
 
 @cache
@@ -74,7 +84,52 @@ def insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
     fields = "{{" + ", ".join(
         f"{json.dumps(name)}: [{{{i}}}, {{{n}}}]" for i, name in enumerate(names)) + "}}"
     # str(): the name is a quoted_name, which sqlite3 would probe for __conform__ per row
-    return InsertPlan(str(table.name), tuple(columns), sql, clocks, fields)
+    return InsertPlan(str(table.name), tuple(columns), sql, clocks, fields,
+                      _outbox_select(model, dialect, names))
+
+
+def _json_expr(model: type[Synced], name: str, dialect: Dialect) -> str | None:
+    """SQL for the JSON value of a stored column (as ``jsonable`` gives the Python value),
+    or None when SQLite's rendering could differ from Python's."""
+    col = model.__table__.c[name]
+    kind = col.type
+    q = dialect.identifier_preparer.quote(name)
+    if isinstance(kind, Boolean):
+        return f"json(CASE WHEN {q} IS NULL THEN 'null' WHEN {q} THEN 'true' ELSE 'false' END)"
+    if isinstance(kind, JSON):
+        return f"json({q})"
+    # Text, dates (ISO text) and UTC instants (their stored text is their JSON text), ints.
+    if isinstance(kind, String | Date | Integer | BigInteger | UTCDateTime):
+        return q
+    return None
+
+
+def _outbox_select(model: type[Synced], dialect: Dialect, names: list[str]) -> str | None:
+    table = model.__table__
+    if getattr(table, "dialect_options", {}).get("sqlite", {}).get("with_rowid") is False:
+        return None
+    parts = []
+    for name in names:
+        expr = _json_expr(model, name, dialect)
+        if expr is None:
+            return None
+        parts.append(f"'{name}', json_array({expr}, hlc)")
+    quote = dialect.identifier_preparer.quote
+    cols = ["op_id", "table", "row_id", "kind", "fields", "hlc", "created_at"]
+    # The op id: a UUIDv7 keeping the time and counter bits of the row's own id (new ids
+    # are unique in those first 80 bits within a batch) with 48 fresh random bits, so it
+    # is made in SQL, unique, and sorts with the row it logs. Rows with ids of another
+    # shape get theirs from Python (UnitOfWork.bulk_insert checks).
+    op_id = "substr(id, 1, 24) || lower(hex(randomblob(6)))"
+    # Not json_object(...) for all fields at once: SQLite allows at most 100 arguments a
+    # function call (max 50 fields); wider models are merged with json_patch below.
+    chunks = [parts[i:i + 40] for i in range(0, len(parts), 40)]
+    fields = f"json_object({', '.join(chunks[0])})"
+    for chunk in chunks[1:]:
+        fields = f"json_patch({fields}, json_object({', '.join(chunk)}))"
+    return (f"INSERT INTO {quote(OutboxOp.__tablename__)} ({', '.join(quote(c) for c in cols)}) "
+            f"SELECT {op_id}, '{table.name}', id, 'insert', {fields}, hlc, ?2 "
+            f"FROM {quote(table.name)} WHERE rowid > ?1 ORDER BY rowid")
 
 
 @cache
@@ -134,9 +189,9 @@ def _time_texts(values: list[Any], process: Callable[[Any], Any] | None) -> list
 
 
 def encode(plan: InsertPlan, rows: Sequence[dict[str, Any]], hlcs: Sequence[int], site: str,
-           ) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
-    """Row parameters for ``plan.sql``, the op ``fields`` JSON of each row and each row's
-    clocks JSON. ``rows`` already hold their ``id``."""
+           *, fields: bool = True) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+    """Row parameters for ``plan.sql``, the op ``fields`` JSON of each row (an empty list
+    unless ``fields``) and each row's clocks JSON. ``rows`` already hold their ``id``."""
     texts = [str(h) for h in hlcs]
     stored: list[list[Any]] = []
     encoded: list[list[str]] = []
@@ -152,13 +207,15 @@ def encode(plan: InsertPlan, rows: Sequence[dict[str, Any]], hlcs: Sequence[int]
         else:
             db = [col.process(v) for v in values] if col.process else values
         stored.append(db)
+        if not fields:
+            continue
         if col.is_time:
             encoded.append(["null" if v is None else f'"{v}"' for v in db])
         else:
             encoded.append(_json_column(values))
     fmt = plan.fields_format.format
-    fields = [fmt(*parts) for parts in zip(*encoded, texts, strict=True)]
+    ops = [fmt(*parts) for parts in zip(*encoded, texts, strict=True)] if fields else []
     template = plan.clocks_template
     clocks = [template.replace("\0", h) for h in texts]
     params = list(zip(*stored, hlcs, [site] * len(rows), clocks, strict=True))
-    return params, fields, clocks
+    return params, ops, clocks
