@@ -75,7 +75,7 @@ def build_demo(target: Store | Path | str, customers: int = 1000, seed: int = 1,
     _write(store, fixed, written)
     ctx = make_context(seed, customers, now, ref)
     batches = batch_count(customers)
-    with _bulk_pragmas(store):
+    with store.bulk_work():
         for number in range(batches):
             if state:
                 state.progress(number / max(batches, 1), f"{number * BATCH} customers")
@@ -92,19 +92,3 @@ def _write(store: Store, rows: Rows, written: Counter[str]) -> None:
         for model, batch in rows:
             uow.bulk_insert(model, batch)
             written[model.__tablename__] += len(batch)  # type: ignore[attr-defined]
-
-
-class _bulk_pragmas:  # a context manager, named like one
-    """A bigger page cache while the batches go in (this connection only; the store's
-    settings are untouched)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def __enter__(self) -> None:
-        with self.store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA cache_size=-262144")
-
-    def __exit__(self, *exc: object) -> None:
-        with self.store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA cache_size=-32000")
