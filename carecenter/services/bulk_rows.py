@@ -188,20 +188,37 @@ def _time_texts(values: list[Any], process: Callable[[Any], Any] | None) -> list
     return out
 
 
+def columns_of(plan: InsertPlan, rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The rows' values column by column (a column missing from a row: its default)."""
+    out: dict[str, list[Any]] = {}
+    for col in plan.columns:
+        name = col.name
+        try:
+            out[name] = [r[name] for r in rows]
+        except KeyError:
+            default = col.default
+            out[name] = [r.get(name, default) for r in rows]
+    return out
+
+
 def encode(plan: InsertPlan, rows: Sequence[dict[str, Any]], hlcs: Sequence[int], site: str,
            *, fields: bool = True) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
     """Row parameters for ``plan.sql``, the op ``fields`` JSON of each row (an empty list
     unless ``fields``) and each row's clocks JSON. ``rows`` already hold their ``id``."""
+    return encode_columns(plan, columns_of(plan, rows), len(rows), hlcs, site, fields=fields)
+
+
+def encode_columns(plan: InsertPlan, columns: dict[str, list[Any]], n: int,
+                   hlcs: Sequence[int], site: str, *, fields: bool = True,
+                   ) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+    """``encode`` of rows given column by column (a column left out: its default)."""
     texts = [str(h) for h in hlcs]
     stored: list[list[Any]] = []
     encoded: list[list[str]] = []
     for col in plan.columns:
-        default = col.default
-        name = col.name
-        try:
-            values = [r[name] for r in rows]
-        except KeyError:
-            values = [r.get(name, default) for r in rows]
+        values = columns.get(col.name)
+        if values is None:
+            values = [col.default] * n
         if col.is_time:
             db = _time_texts(values, col.process)
         else:
@@ -217,5 +234,5 @@ def encode(plan: InsertPlan, rows: Sequence[dict[str, Any]], hlcs: Sequence[int]
     ops = [fmt(*parts) for parts in zip(*encoded, texts, strict=True)] if fields else []
     template = plan.clocks_template
     clocks = [template.replace("\0", h) for h in texts]
-    params = list(zip(*stored, hlcs, [site] * len(rows), clocks, strict=True))
+    params = list(zip(*stored, hlcs, [site] * n, clocks, strict=True))
     return params, ops, clocks

@@ -38,7 +38,7 @@ class Reject:
     cells: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class Pending:
     """A row that passed its own checks and waits for its batch to be written."""
 
@@ -139,6 +139,7 @@ def _run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None
         # A missing column reads the "" appended to each row at position ``width``.
         pick = itemgetter(*[header.index.get(c, width) for c in kind.columns])
         single = len(kind.columns) == 1
+        pad = any(c not in header.index for c in kind.columns)
         kind.begin(store)
         batch: list[Pending] = []
         early: list[Reject] = []
@@ -152,9 +153,12 @@ def _run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None
                     early.append(Reject(line, f"has {len(cells)} fields where the header has "
                                               f"{width}", tuple(cells)))
                     continue
-                cells.append("")
-                values = [pick(cells)] if single else list(pick(cells))
-                del cells[-1]
+                if pad:
+                    cells.append("")
+                    values = [pick(cells)] if single else list(pick(cells))
+                    del cells[-1]
+                else:
+                    values = [pick(cells)] if single else list(pick(cells))
                 try:
                     parsed = kind.parse(values)
                 except RowError as exc:
