@@ -15,6 +15,7 @@ encoding (``encode(..., fields=True)``).
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -50,8 +51,8 @@ class InsertPlan:
     # str.format template of the op's fields JSON: {0}..{n-1} the columns' JSON values,
     # {n} the clock (every field of an insert has the row's clock)
     fields_format: str
-    # INSERT INTO outbox ... SELECT from the table's rows with rowid > ?1 (created_at ?2),
-    # or None when the ops are encoded in Python
+    # INSERT INTO outbox ... SELECT from the table's rows with rowid > ?1 (created_at ?2,
+    # ?3 op_id_prefix()), or None when the ops are encoded in Python
     outbox_select: str | None = None
 
 
@@ -116,11 +117,14 @@ def _outbox_select(model: type[Synced], dialect: Dialect, names: list[str]) -> s
         parts.append(f"'{name}', json_array({expr}, hlc)")
     quote = dialect.identifier_preparer.quote
     cols = ["op_id", "table", "row_id", "kind", "fields", "hlc", "created_at"]
-    # The op id: a UUIDv7 keeping the time and counter bits of the row's own id (new ids
-    # are unique in those first 80 bits within a batch) with 48 fresh random bits, so it
-    # is made in SQL, unique, and sorts with the row it logs. Rows with ids of another
-    # shape get theirs from Python (UnitOfWork.bulk_insert checks).
-    op_id = "substr(id, 1, 24) || lower(hex(randomblob(6)))"
+    # The op id: a UUIDv7 of now (?3 is its text up to the version digit, from the
+    # current millisecond), then the row's position in the batch (rowid - ?1, 26 bits in
+    # rand_a and after the variant) and 48 random bits: unique, and increasing in insert
+    # order, so the op_id index only ever appends (ids derived from the rows' own ids
+    # would land all over it when those ids are not in time order, as demo data's are).
+    k = "(rowid - ?1)"
+    op_id = (f"printf('%s%03x-%04x-', ?3, ({k} >> 14) & 4095, 32768 | ({k} & 16383)) "
+             "|| lower(hex(randomblob(6)))")
     # Not json_object(...) for all fields at once: SQLite allows at most 100 arguments a
     # function call (max 50 fields); wider models are merged with json_patch below.
     chunks = [parts[i:i + 40] for i in range(0, len(parts), 40)]
@@ -130,6 +134,12 @@ def _outbox_select(model: type[Synced], dialect: Dialect, names: list[str]) -> s
     return (f"INSERT INTO {quote(OutboxOp.__tablename__)} ({', '.join(quote(c) for c in cols)}) "
             f"SELECT {op_id}, '{table.name}', id, 'insert', {fields}, hlc, ?2 "
             f"FROM {quote(table.name)} WHERE rowid > ?1 ORDER BY rowid")
+
+
+def op_id_prefix() -> str:
+    """The start of a UUIDv7 of the current millisecond, up to its version digit."""
+    ms = time.time_ns() // 1_000_000
+    return f"{(ms >> 16) & 0xFFFFFFFF:08x}-{ms & 0xFFFF:04x}-7"
 
 
 @cache

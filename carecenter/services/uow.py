@@ -31,7 +31,13 @@ from carecenter.db.models import (
 )
 from carecenter.db.store import Store
 from carecenter.ids import new_id, new_ids
-from carecenter.services.bulk_rows import columns_of, encode_columns, insert_plan, outbox_sql
+from carecenter.services.bulk_rows import (
+    columns_of,
+    encode_columns,
+    insert_plan,
+    op_id_prefix,
+    outbox_sql,
+)
 from carecenter.services.search_index import reindex
 
 if TYPE_CHECKING:
@@ -217,10 +223,8 @@ class UnitOfWork:
         if "id" not in columns:
             columns = {**columns, "id": new_ids(n)}
         ids = columns["id"]
-        # SQLite writes the ops itself (bulk_rows.outbox_select) when every id has the
-        # UUID shape its op ids are made from.
-        in_sql = plan.outbox_select is not None and all(
-            type(i) is str and len(i) == 36 for i in ids)
+        # SQLite writes the ops itself (bulk_rows.outbox_select) for most models.
+        in_sql = plan.outbox_select is not None
         hlcs = self._ticks(n)
         params, fields, _ = encode_columns(plan, columns, n, hlcs, self.store.site_id,
                                            fields=not in_sql)
@@ -233,7 +237,8 @@ class UnitOfWork:
             conn.exec_driver_sql(plan.sql, params)
             # The rows just inserted are those past the largest rowid before (new rowids
             # grow while it is below 2**63-1); the count proves it.
-            done = conn.exec_driver_sql(plan.outbox_select, (last, created)).rowcount
+            done = conn.exec_driver_sql(plan.outbox_select,
+                                        (last, created, op_id_prefix())).rowcount
             if done != n:
                 raise RuntimeError(f"bulk insert into {plan.table}: {done} outbox ops "
                                    f"for {n} rows")

@@ -128,6 +128,7 @@ def test_bulk_insert_records_an_op_per_row_and_indexes_customers(store: Store) -
 def test_bulk_insert_ops_hold_what_the_orm_path_would_log(store: Store) -> None:
     """The ops SQLite writes for a bulk insert carry every field as ``[value, hlc]`` with
     the values the row holds (booleans, dates, instants, nulls and integers included)."""
+    import uuid
     from datetime import date
 
     from carecenter.db.base import jsonable
@@ -145,7 +146,11 @@ def test_bulk_insert_ops_hold_what_the_orm_path_would_log(store: Store) -> None:
         uow.bulk_insert(Contact, contacts)
     ops = _ops(store)
     assert [o.row_id for o in ops] == [r["id"] for r in rows + contacts]
-    assert len({o.op_id for o in ops}) == len(ops) and all(len(o.op_id) == 36 for o in ops)
+    assert len({o.op_id for o in ops}) == len(ops)
+    assert all(uuid.UUID(o.op_id).version == 7 and str(uuid.UUID(o.op_id)) == o.op_id
+               for o in ops)
+    # Within a bulk insert the op ids grow with the rows (the op_id index only appends).
+    assert [o.op_id for o in ops[:5]] == sorted(o.op_id for o in ops[:5])
     with store.session() as s:
         for op in ops:
             model = Customer if op.table == "customer" else Contact
