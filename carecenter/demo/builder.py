@@ -19,7 +19,6 @@ from carecenter.services.search_index import prime_national
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import UnitOfWork
 
-
 # Generated batches (generator.BATCH customers each) written in one transaction: each
 # commit writes every page its rows dirtied, and demo ids are spread over years, so their
 # indexes take rows all over; fewer, bigger commits write those pages fewer times.

@@ -153,8 +153,8 @@ class ContactsKind(Kind):
                 })
         if rows:
             # Column by column: no dict a row (UnitOfWork.bulk_insert_columns).
-            uow.bulk_insert_columns(Contact, dict(zip(_CONTACT_COLUMNS, map(list, zip(*rows)),
-                                                      strict=True)))
+            columns = map(list, zip(*rows, strict=True))
+            uow.bulk_insert_columns(Contact, dict(zip(_CONTACT_COLUMNS, columns, strict=True)))
         uow.bulk_insert(ConsentEvent, consents)
         out.imported += len(rows)
 
