@@ -8,7 +8,14 @@ from pathlib import Path
 
 from carecenter.cli import UserError
 from carecenter.commands.common import add_db, open_store
-from carecenter.services.imports import KINDS, ImportFileError, ImportResult, Reject, import_file
+from carecenter.services.imports import (
+    BATCH_SIZE,
+    KINDS,
+    ImportFileError,
+    ImportResult,
+    Reject,
+    import_file,
+)
 from carecenter.services.tasks import TaskState
 from carecenter.settings import Settings
 
@@ -23,7 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("kind", choices=KINDS)
     p.add_argument("file", type=Path, metavar="FILE")
     add_db(p, required=True)
-    p.add_argument("--batch-size", type=int, default=5000, help=argparse.SUPPRESS)
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help=argparse.SUPPRESS)
     p.set_defaults(run=run)
 
 

@@ -156,6 +156,9 @@ def _backup(path: Path, revision: str) -> Path:
     return target
 
 
+_CACHE_SIZE = -32000  # KiB
+
+
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # SQLAlchemy emits BEGIN itself (see _on_begin); the driver must not.
     dbapi_connection.isolation_level = None
@@ -168,7 +171,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=10000")
-    cur.execute("PRAGMA cache_size=-32000")
+    cur.execute(f"PRAGMA cache_size={_CACHE_SIZE}")
     cur.close()
 
 
@@ -263,6 +266,32 @@ class Store:
     def session(self) -> Session:
         """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
         return self._sessions()
+
+    @contextmanager
+    def bulk_work(self) -> Iterator[None]:
+        """Settings for writing many rows (imports, demo data): a page cache big enough for
+        a whole batch's dirty pages (they are written once, at commit, instead of spilling
+        into the WAL mid-transaction) and temporary b-trees in memory. For the pooled
+        connection the batches' units of work use (one thread); nothing is persisted.
+
+        Durability stays what the store always has: WAL with synchronous=NORMAL (see
+        _on_connect), where a kill never loses a committed transaction nor leaves half of
+        one; only a power loss may roll back the last commits, never corrupt the file.
+        """
+        self._pragmas("cache_size=-262144", "temp_store=MEMORY")
+        try:
+            yield
+        finally:
+            self._pragmas(f"cache_size={_CACHE_SIZE}", "temp_store=DEFAULT")
+
+    def _pragmas(self, *pragmas: str) -> None:
+        # On the driver's connection: through SQLAlchemy they would open a transaction,
+        # inside which temp_store cannot change.
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            for pragma in pragmas:
+                raw.execute(f"PRAGMA {pragma}")
 
     def close(self) -> None:
         self.engine.dispose()

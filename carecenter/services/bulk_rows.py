@@ -1,13 +1,21 @@
-"""Rows as SQLite parameters and outbox JSON at executemany speed (UnitOfWork.bulk_insert).
+"""Rows as SQLite parameters and outbox ops at executemany speed (UnitOfWork.bulk_insert).
 
 The work is done column by column with the same conversions SQLAlchemy would apply (each
-column type's own bind processor) and JSON text identical to ``json.dumps`` of the op's
-``fields`` and the row's ``clocks``, so a bulk insert stores exactly what the ORM would.
+column type's own bind processor), so a bulk insert stores exactly what the ORM would.
+
+The outbox ops of the rows just inserted are written by SQLite itself
+(``InsertPlan.outbox_select``: ``INSERT INTO outbox ... SELECT ..., json_object(...) FROM
+<table> WHERE rowid > ?``) in the same transaction, from the stored values: the op's
+``fields`` hold the same content as ``json.dumps`` of ``{name: [value, hlc]}`` would (read
+back as JSON, which is how the outbox is consumed), built in C instead of Python. A model
+with a column whose JSON text SQLite could render differently (floats) keeps the Python
+encoding (``encode(..., fields=True)``).
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -15,7 +23,7 @@ from functools import cache
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import Dialect, inspect
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Dialect, Integer, String, inspect
 
 from carecenter.db.base import Synced, UTCDateTime, jsonable, to_text
 from carecenter.db.models import OutboxOp
@@ -43,6 +51,9 @@ class InsertPlan:
     # str.format template of the op's fields JSON: {0}..{n-1} the columns' JSON values,
     # {n} the clock (every field of an insert has the row's clock)
     fields_format: str
+    # INSERT INTO outbox ... SELECT from the table's rows with rowid > ?1 (created_at ?2,
+    # ?3 op_id_prefix()), or None when the ops are encoded in Python
+    outbox_select: str | None = None
 
 
 @cache
@@ -74,7 +85,61 @@ def insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
     fields = "{{" + ", ".join(
         f"{json.dumps(name)}: [{{{i}}}, {{{n}}}]" for i, name in enumerate(names)) + "}}"
     # str(): the name is a quoted_name, which sqlite3 would probe for __conform__ per row
-    return InsertPlan(str(table.name), tuple(columns), sql, clocks, fields)
+    return InsertPlan(str(table.name), tuple(columns), sql, clocks, fields,
+                      _outbox_select(model, dialect, names))
+
+
+def _json_expr(model: type[Synced], name: str, dialect: Dialect) -> str | None:
+    """SQL for the JSON value of a stored column (as ``jsonable`` gives the Python value),
+    or None when SQLite's rendering could differ from Python's."""
+    col = model.__table__.c[name]
+    kind = col.type
+    q = dialect.identifier_preparer.quote(name)
+    if isinstance(kind, Boolean):
+        return f"json(CASE WHEN {q} IS NULL THEN 'null' WHEN {q} THEN 'true' ELSE 'false' END)"
+    if isinstance(kind, JSON):
+        return f"json({q})"
+    # Text, dates (ISO text) and UTC instants (their stored text is their JSON text), ints.
+    if isinstance(kind, String | Date | Integer | BigInteger | UTCDateTime):
+        return q
+    return None
+
+
+def _outbox_select(model: type[Synced], dialect: Dialect, names: list[str]) -> str | None:
+    table = model.__table__
+    if getattr(table, "dialect_options", {}).get("sqlite", {}).get("with_rowid") is False:
+        return None
+    parts = []
+    for name in names:
+        expr = _json_expr(model, name, dialect)
+        if expr is None:
+            return None
+        parts.append(f"'{name}', json_array({expr}, hlc)")
+    quote = dialect.identifier_preparer.quote
+    cols = ["op_id", "table", "row_id", "kind", "fields", "hlc", "created_at"]
+    # The op id: a UUIDv7 of now (?3 is its text up to the version digit, from the
+    # current millisecond), then the row's position in the batch (rowid - ?1, 26 bits in
+    # rand_a and after the variant) and 48 random bits: unique, and increasing in insert
+    # order, so the op_id index only ever appends (ids derived from the rows' own ids
+    # would land all over it when those ids are not in time order, as demo data's are).
+    k = "(rowid - ?1)"
+    op_id = (f"printf('%s%03x-%04x-', ?3, ({k} >> 14) & 4095, 32768 | ({k} & 16383)) "
+             "|| lower(hex(randomblob(6)))")
+    # Not json_object(...) for all fields at once: SQLite allows at most 100 arguments a
+    # function call (max 50 fields); wider models are merged with json_patch below.
+    chunks = [parts[i:i + 40] for i in range(0, len(parts), 40)]
+    fields = f"json_object({', '.join(chunks[0])})"
+    for chunk in chunks[1:]:
+        fields = f"json_patch({fields}, json_object({', '.join(chunk)}))"
+    return (f"INSERT INTO {quote(OutboxOp.__tablename__)} ({', '.join(quote(c) for c in cols)}) "
+            f"SELECT {op_id}, '{table.name}', id, 'insert', {fields}, hlc, ?2 "
+            f"FROM {quote(table.name)} WHERE rowid > ?1 ORDER BY rowid")
+
+
+def op_id_prefix() -> str:
+    """The start of a UUIDv7 of the current millisecond, up to its version digit."""
+    ms = time.time_ns() // 1_000_000
+    return f"{(ms >> 16) & 0xFFFFFFFF:08x}-{ms & 0xFFFF:04x}-7"
 
 
 @cache
@@ -133,32 +198,51 @@ def _time_texts(values: list[Any], process: Callable[[Any], Any] | None) -> list
     return out
 
 
+def columns_of(plan: InsertPlan, rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The rows' values column by column (a column missing from a row: its default)."""
+    out: dict[str, list[Any]] = {}
+    for col in plan.columns:
+        name = col.name
+        try:
+            out[name] = [r[name] for r in rows]
+        except KeyError:
+            default = col.default
+            out[name] = [r.get(name, default) for r in rows]
+    return out
+
+
 def encode(plan: InsertPlan, rows: Sequence[dict[str, Any]], hlcs: Sequence[int], site: str,
-           ) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
-    """Row parameters for ``plan.sql``, the op ``fields`` JSON of each row and each row's
-    clocks JSON. ``rows`` already hold their ``id``."""
+           *, fields: bool = True) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+    """Row parameters for ``plan.sql``, the op ``fields`` JSON of each row (an empty list
+    unless ``fields``) and each row's clocks JSON. ``rows`` already hold their ``id``."""
+    return encode_columns(plan, columns_of(plan, rows), len(rows), hlcs, site, fields=fields)
+
+
+def encode_columns(plan: InsertPlan, columns: dict[str, list[Any]], n: int,
+                   hlcs: Sequence[int], site: str, *, fields: bool = True,
+                   ) -> tuple[list[tuple[Any, ...]], list[str], list[str]]:
+    """``encode`` of rows given column by column (a column left out: its default)."""
     texts = [str(h) for h in hlcs]
     stored: list[list[Any]] = []
     encoded: list[list[str]] = []
     for col in plan.columns:
-        default = col.default
-        name = col.name
-        try:
-            values = [r[name] for r in rows]
-        except KeyError:
-            values = [r.get(name, default) for r in rows]
+        values = columns.get(col.name)
+        if values is None:
+            values = [col.default] * n
         if col.is_time:
             db = _time_texts(values, col.process)
         else:
             db = [col.process(v) for v in values] if col.process else values
         stored.append(db)
+        if not fields:
+            continue
         if col.is_time:
             encoded.append(["null" if v is None else f'"{v}"' for v in db])
         else:
             encoded.append(_json_column(values))
     fmt = plan.fields_format.format
-    fields = [fmt(*parts) for parts in zip(*encoded, texts, strict=True)]
+    ops = [fmt(*parts) for parts in zip(*encoded, texts, strict=True)] if fields else []
     template = plan.clocks_template
     clocks = [template.replace("\0", h) for h in texts]
-    params = list(zip(*stored, hlcs, [site] * len(rows), clocks, strict=True))
-    return params, fields, clocks
+    params = list(zip(*stored, hlcs, [site] * n, clocks, strict=True))
+    return params, ops, clocks

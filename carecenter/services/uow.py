@@ -31,7 +31,13 @@ from carecenter.db.models import (
 )
 from carecenter.db.store import Store
 from carecenter.ids import new_id, new_ids
-from carecenter.services.bulk_rows import encode, insert_plan, outbox_sql
+from carecenter.services.bulk_rows import (
+    columns_of,
+    encode_columns,
+    insert_plan,
+    op_id_prefix,
+    outbox_sql,
+)
 from carecenter.services.search_index import reindex
 
 if TYPE_CHECKING:
@@ -193,20 +199,55 @@ class UnitOfWork:
         if plan is None:
             self._bulk_insert_orm(model, rows)
             return
-        site = self.store.site_id
         missing = [r for r in rows if not r.get("id")]
         for r, rid in zip(missing, new_ids(len(missing)), strict=True):
             r["id"] = rid
-        hlcs = self._ticks(len(rows))
-        params, fields, _ = encode(plan, rows, hlcs, site)
+        self.bulk_insert_columns(model, columns_of(plan, rows))
+
+    def bulk_insert_columns(self, model: type[Synced], columns: dict[str, list[Any]]) -> None:
+        """``bulk_insert`` for rows given column by column (``{name: [value of each
+        row]}``, every list as long; a column left out takes its default, ``id`` is made
+        when absent): what a bulk writer that already has columns saves is a dict a row."""
+        n = len(next(iter(columns.values()), ()))
+        if not n:
+            return
+        plan = insert_plan(model, self.session.get_bind().dialect)
+        if plan is None:
+            names = list(columns)
+            self._bulk_insert_orm(model, [dict(zip(names, values, strict=True))
+                                          for values in zip(*columns.values(), strict=True)])
+            return
+        unknown = set(columns) - {c.name for c in plan.columns}
+        if unknown:
+            raise AttributeError(f"{plan.table} has no column {sorted(unknown)}")
+        if "id" not in columns:
+            columns = {**columns, "id": new_ids(n)}
+        ids = columns["id"]
+        # SQLite writes the ops itself (bulk_rows.outbox_select) for most models.
+        in_sql = plan.outbox_select is not None
+        hlcs = self._ticks(n)
+        params, fields, _ = encode_columns(plan, columns, n, hlcs, self.store.site_id,
+                                           fields=not in_sql)
         conn = self.session.connection()
-        conn.exec_driver_sql(plan.sql, params)
         created = to_text(utcnow())
-        ids = [r["id"] for r in rows]
-        conn.exec_driver_sql(outbox_sql(conn.dialect), list(zip(
-            new_ids(len(rows)), [plan.table] * len(rows), ids, ["insert"] * len(rows),
-            fields, hlcs, [created] * len(rows), strict=True)))
-        self._note_many(model, ids, [r.get("customer_id") for r in rows])
+        if in_sql:
+            assert plan.outbox_select is not None
+            last = conn.exec_driver_sql(
+                f'SELECT max(rowid) FROM "{plan.table}"').scalar() or 0
+            conn.exec_driver_sql(plan.sql, params)
+            # The rows just inserted are those past the largest rowid before (new rowids
+            # grow while it is below 2**63-1); the count proves it.
+            done = conn.exec_driver_sql(plan.outbox_select,
+                                        (last, created, op_id_prefix())).rowcount
+            if done != n:
+                raise RuntimeError(f"bulk insert into {plan.table}: {done} outbox ops "
+                                   f"for {n} rows")
+        else:
+            conn.exec_driver_sql(plan.sql, params)
+            conn.exec_driver_sql(outbox_sql(conn.dialect), list(zip(
+                new_ids(n), [plan.table] * n, ids, ["insert"] * n,
+                fields, hlcs, [created] * n, strict=True)))
+        self._note_many(model, ids, columns.get("customer_id") or [None] * n)
 
     def _ticks(self, n: int) -> range:
         """``n`` consecutive clock values, as ``n`` calls of tick() within one millisecond."""

@@ -141,3 +141,39 @@ def test_bulk_insert_records_an_op_per_row_and_indexes_customers(store: Store) -
     from carecenter.services.search import search
 
     assert [h.customer_ref for h in search(store, "elodie rossi7")] == ["C7"]
+
+
+def test_bulk_insert_ops_hold_what_the_orm_path_would_log(store: Store) -> None:
+    """The ops SQLite writes for a bulk insert carry every field as ``[value, hlc]`` with
+    the values the row holds (booleans, dates, instants, nulls and integers included)."""
+    import uuid
+    from datetime import date
+
+    from carecenter.db.base import jsonable
+
+    rows = [{"customer_ref": f"C{n}", "first_name": "Zoë \"Q\"" if n else None,
+             "last_name": f"Rossi{n}", "deleted": bool(n % 2),
+             "birth_date": date(1980, 1, n + 1)} for n in range(5)]
+    with UnitOfWork(store) as uow:
+        uow.bulk_insert(Customer, rows)
+    cid = rows[0]["id"]
+    contacts = [{"customer_id": cid, "at": datetime(2026, 1, 2, 3, 4, 5, 6000, tzinfo=UTC),
+                 "channel": "phone", "direction": "inbound", "team": "service",
+                 "duration_s": n, "summary": None} for n in range(3)]
+    with UnitOfWork(store) as uow:
+        uow.bulk_insert(Contact, contacts)
+    ops = _ops(store)
+    assert [o.row_id for o in ops] == [r["id"] for r in rows + contacts]
+    assert len({o.op_id for o in ops}) == len(ops)
+    assert all(uuid.UUID(o.op_id).version == 7 and str(uuid.UUID(o.op_id)) == o.op_id
+               for o in ops)
+    # Within a bulk insert the op ids grow with the rows (the op_id index only appends).
+    assert [o.op_id for o in ops[:5]] == sorted(o.op_id for o in ops[:5])
+    with store.session() as s:
+        for op in ops:
+            model = Customer if op.table == "customer" else Contact
+            row = s.get(model, op.row_id)
+            assert row is not None and op.kind == "insert" and op.hlc == row.hlc
+            assert op.fields == {n: [jsonable(getattr(row, n)), row.hlc]
+                                 for n in column_names(model)}
+            assert row.clocks == {n: row.hlc for n in column_names(model) if n != "id"}

@@ -54,6 +54,7 @@ def import_file(store: Store, kind: str, path: Path | str, *, region: str = "IT"
 
 
 __all__ = [
-    "KINDS", "ImportFileError", "ImportResult", "Kind", "Reject", "RowError", "import_file",
+    "BATCH_SIZE", "KINDS", "ImportFileError", "ImportResult", "Kind", "Reject", "RowError",
+    "import_file",
     "make_kind", "product_id", "rejects_path_for",
 ]
