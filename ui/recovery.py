@@ -14,7 +14,6 @@ line) are kept in ``problems`` and shown by the cases feature.
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
@@ -29,7 +28,6 @@ from carecenter.services.playbooks import PlaybookLibrary
 from carecenter.settings import Settings
 from ui import i18n
 from ui.ops import OpRunner, user_message
-
 
 PUBLISHED_TABLES = ("checklist_template", "playbook_text")  # carecenter.services.published
 

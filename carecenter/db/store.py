@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
@@ -100,7 +99,8 @@ def _inspect(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None
             if "store_meta" not in tables or "alembic_version" not in tables:
@@ -122,7 +122,7 @@ def _inspect(path: Path) -> str | None:
             f"{path} is a database but not a CareCenter store; "
             "it was left untouched: choose another file with --db."
         )
-    revision = rev[0] if rev else None
+    revision: str | None = str(rev[0]) if rev else None
     if revision is not None and revision in _shipped_head()[0]:
         return revision
     known, _ = known_revisions()

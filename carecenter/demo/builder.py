@@ -102,4 +102,4 @@ def _write(store: Store, rows: Rows, written: Counter[str]) -> None:
 def _insert(uow: UnitOfWork, rows: Rows, written: Counter[str]) -> None:
     for model, batch in rows:
         uow.bulk_insert(model, batch)
-        written[model.__tablename__] += len(batch)  # type: ignore[attr-defined]
+        written[model.__tablename__] += len(batch)

@@ -53,8 +53,8 @@ class CaseMaker:
         r = self.r
         due = when + DAY_MS * (1 + int(r() * 3))
         due -= due % HOUR_MS
-        row = _follow_up(self.rnd, cid, None, None, due, agent, "call_back",
-                         vocab.FOLLOW_UP_NOTES["call_back"][lang == "en"])
+        row = _follow_up(self.rnd, cid, case_id=None, decision_id=None, due=due, agent=agent,
+                         reason="call_back", note=vocab.FOLLOW_UP_NOTES["call_back"][lang == "en"])
         if due < self.now_ms - 3 * DAY_MS and r() < 0.9:
             self._done(row, due)
         self.follow_ups.append(row)
@@ -101,8 +101,9 @@ class CaseMaker:
             if step == "compensate":
                 self._decision(cid, case_id, agent, when, lang)
         if still_open and promise is not None:
-            row = _follow_up(rnd, cid, case_id, None, promise, agent, "promise",
-                             vocab.FOLLOW_UP_NOTES["promise"][lang == "en"])
+            row = _follow_up(rnd, cid, case_id=case_id, decision_id=None, due=promise,
+                             agent=agent, reason="promise",
+                             note=vocab.FOLLOW_UP_NOTES["promise"][lang == "en"])
             self.follow_ups.append(row)
 
     def _decision(self, cid: str, case_id: str, agent: str, when: int, lang: str) -> None:
@@ -120,8 +121,9 @@ class CaseMaker:
             "reason": reasons[int(r() * len(reasons))], "authority_state": state,
             "at": _at(when + 1000)})
         due = when + 7 * DAY_MS
-        row = _follow_up(rnd, cid, case_id, decision_id, due, agent, "remedy_check",
-                         vocab.FOLLOW_UP_NOTES["remedy_check"][lang == "en"])
+        row = _follow_up(rnd, cid, case_id=case_id, decision_id=decision_id, due=due,
+                         agent=agent, reason="remedy_check",
+                         note=vocab.FOLLOW_UP_NOTES["remedy_check"][lang == "en"])
         if due < self.now_ms - 2 * DAY_MS and r() < 0.85:
             self._done(row, due)
         self.follow_ups.append(row)
@@ -137,7 +139,7 @@ class CaseMaker:
                 "text": texts[int(r() * len(texts))], "at": _at(noted)})
 
 
-def _follow_up(rnd: random.Random, cid: str, case_id: str | None, decision_id: str | None,
+def _follow_up(rnd: random.Random, cid: str, *, case_id: str | None, decision_id: str | None,
                due: int, agent: str | None, reason: str, note: str) -> dict[str, Any]:
     return {"id": id_at(due - 7 * DAY_MS, rnd), "customer_id": cid, "case_id": case_id,
             "decision_id": decision_id, "due": _at(due), "assignee_id": agent,

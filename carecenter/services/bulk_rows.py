@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, Dialect, Integer, String, inspect
 
-from carecenter.db.base import Synced, UTCDateTime, jsonable, to_text
+from carecenter.db.base import Synced, UTCDateTime, jsonable, table_of, to_text
 from carecenter.db.models import OutboxOp
 
 _SYNC_COLUMNS = frozenset({"hlc", "site", "clocks"})
@@ -56,13 +56,23 @@ class InsertPlan:
     outbox_select: str | None = None
 
 
-@cache
+_PLANS: dict[tuple[type[Synced], str], InsertPlan | None] = {}
+
+
 def insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
+    """The plan for bulk inserts of ``model`` (made once per model and dialect)."""
+    key = (model, dialect.name)
+    if key not in _PLANS:
+        _PLANS[key] = _make_plan(model, dialect)
+    return _PLANS[key]
+
+
+def _make_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
     """The plan for ``model`` on ``dialect``, or None when only the ORM path is safe
     (another database, a server-side default, or a Python default that is a function)."""
     if dialect.name != "sqlite":
         return None
-    table = model.__table__
+    table = table_of(model)
     names = [c.key for c in inspect(model).column_attrs if c.key not in _SYNC_COLUMNS]
     columns = []
     for name in names:
@@ -71,9 +81,9 @@ def insert_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
             return None
         default = None
         if col.default is not None and name != "id":
-            if not col.default.is_scalar:  # type: ignore[attr-defined]
+            if not col.default.is_scalar:
                 return None
-            default = col.default.arg  # type: ignore[attr-defined]
+            default = col.default.arg
         process = col.type.dialect_impl(dialect).bind_processor(dialect)
         columns.append(Column(name, default, process, isinstance(col.type, UTCDateTime)))
     quote = dialect.identifier_preparer.quote
@@ -106,7 +116,7 @@ def _json_expr(model: type[Synced], name: str, dialect: Dialect) -> str | None:
 
 
 def _outbox_select(model: type[Synced], dialect: Dialect, names: list[str]) -> str | None:
-    table = model.__table__
+    table = table_of(model)
     if getattr(table, "dialect_options", {}).get("sqlite", {}).get("with_rowid") is False:
         return None
     parts = []
@@ -154,7 +164,7 @@ def json_value(value: Any) -> str:
     """``json.dumps(jsonable(value))``, quicker for the common types."""
     kind = type(value)
     if kind is str:
-        return encode_basestring_ascii(value)  # type: ignore[no-any-return]
+        return encode_basestring_ascii(value)
     if value is None:
         return "null"
     if kind is bool:

@@ -91,7 +91,9 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         if self._remote:
             self._conn = self.store.engine.connect()
-            self._conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            raw = self._conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
             self.session = Session(bind=self._conn, expire_on_commit=False)
         self.session.begin()
         self.session.connection().info[UOW_FLAG] = True
@@ -118,7 +120,9 @@ class UnitOfWork:
         finally:
             self.session.close()
             if self._conn is not None:
-                self._conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                raw = self._conn.connection.driver_connection
+                assert raw is not None
+                raw.execute("PRAGMA foreign_keys=ON")
                 self._conn.close()
 
     def _finish(self) -> None:
@@ -147,8 +151,8 @@ class UnitOfWork:
         self.session.flush()
         values = {n: getattr(row, n) for n in names}
         # A merge record (no customer_id) concerns the customer kept: its view reloads.
-        self._log(type(row), row.id, "insert", values, hlc,
-                  values.get("customer_id") or values.get("kept_id"))
+        self._log(type(row), row.id, "insert", values, hlc=hlc,
+                  customer_id=values.get("customer_id") or values.get("kept_id"))
         return row
 
     def add_all(self, rows: Iterable[Synced]) -> None:
@@ -178,7 +182,8 @@ class UnitOfWork:
         row.clocks = {**(row.clocks or {}), **dict.fromkeys(changed, hlc)}
         row.hlc, row.site = hlc, self.store.site_id
         self.session.add(row)
-        self._log(type(row), row.id, "update", changed, hlc, getattr(row, "customer_id", None))
+        self._log(type(row), row.id, "update", changed, hlc=hlc,
+                  customer_id=getattr(row, "customer_id", None))
         return row
 
     def delete(self, row: Synced) -> None:
@@ -307,7 +312,7 @@ class UnitOfWork:
         return ids
 
     # -- bookkeeping -------------------------------------------------------------------
-    def _log(self, model: type[Synced], row_id: str, kind: str, values: dict[str, Any],
+    def _log(self, model: type[Synced], row_id: str, kind: str, values: dict[str, Any], *,
              hlc: int, customer_id: str | None) -> None:
         self.session.add(OutboxOp(
             op_id=new_id(), table=model.__tablename__, row_id=row_id, kind=kind, hlc=hlc,
