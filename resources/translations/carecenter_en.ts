@@ -2164,6 +2164,14 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Screen pops on this workstation in the last 30 days: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen pops on this workstation in the last 30 days: {0}; from the call to the customer on screen {1} ms typically, {2} ms at worst for 95 in 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figures as of now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2166,6 +2166,14 @@ Perché (facoltativo):</translation>
         <translation>mediana {0}, p90 {1} · {2} risolti, {3} aperti, {4} con passi aperti</translation>
     </message>
     <message>
+        <source>Screen pops on this workstation in the last 30 days: none.</source>
+        <translation>Apertura schede da chiamata su questa postazione negli ultimi 30 giorni: nessuna.</translation>
+    </message>
+    <message>
+        <source>Screen pops on this workstation in the last 30 days: {0}; from the call to the customer on screen {1} ms typically, {2} ms at worst for 95 in 100.</source>
+        <translation>Apertura schede da chiamata su questa postazione negli ultimi 30 giorni: {0}; dalla chiamata al cliente sullo schermo di solito {1} ms, al massimo {2} ms in 95 casi su 100.</translation>
+    </message>
+    <message>
         <source>Figures as of now.</source>
         <translation>Dati aggiornati ad ora.</translation>
     </message>
