@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from carecenter.services.banner import BannerLine
 from carecenter.services.customers import CustomerView as CustomerData
 from ui import labels
+from ui.formats import date
 from ui.shortcuts import native
 
 if TYPE_CHECKING:
@@ -54,8 +55,7 @@ ICONS = {
 
 def _date(value: Any) -> str:
     if isinstance(value, datetime):
-        day = QDate(*value.astimezone().timetuple()[:3])
-        return QLocale().toString(day, "d MMM yyyy")  # as in the timeline
+        return date(value)  # as in the timeline
     return str(value or "")
 
 

@@ -26,6 +26,7 @@ from carecenter.services.review import TeachingMoment, WeeklyDigest, teaching_mo
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui import decision_words as words
+from ui import formats
 from ui.ops import OpRunner
 from ui.rows_model import Column, RowsModel, setup_table
 
@@ -80,7 +81,7 @@ class CoachingView(QWidget):
         self.moments_title = QLabel()
         self.moments_title.setObjectName("subTitle")
         self.moments_model: RowsModel[TeachingMoment] = RowsModel([
-            Column(lambda: self.tr("When"), lambda m: words.when(m.note.at)),
+            Column(lambda: self.tr("When"), lambda m: formats.date_time(m.note.at)),
             Column(lambda: self.tr("Kind"), lambda m: words.note_kind(m.note.kind),
                    colors=lambda m: ("#235b45", "#e3f2ea") if m.note.kind == ReviewKind.PRAISE
                    else ("#24566f", "#e3eef5")),
@@ -100,11 +101,11 @@ class CoachingView(QWidget):
         self.requests_title = QLabel()
         self.requests_title.setObjectName("subTitle")
         self.requests_model: RowsModel[ApprovalRequest] = RowsModel([
-            Column(lambda: self.tr("Asked"), lambda r: words.when(r.decision.at)),
+            Column(lambda: self.tr("Asked"), lambda r: formats.date_time(r.decision.at)),
             Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
             Column(lambda: self.tr("Remedy"), lambda r: self._remedy(r.decision.remedy)),
             Column(lambda: self.tr("Amount"),
-                   lambda r: words.money(r.decision.amount_cents, r.decision.currency),
+                   lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
                    right=True),
             Column(lambda: self.tr("State"), lambda r: words.state(r.decision.authority_state),
                    colors=lambda r: words.STATE_COLORS.get(r.decision.authority_state)),
@@ -168,7 +169,7 @@ class CoachingView(QWidget):
         d = m.decision
         if d is None:
             return self.tr("a case")
-        return f"{self._remedy(d.remedy)} · {words.money(d.amount_cents, d.currency)}"
+        return f"{self._remedy(d.remedy)} · {formats.money(d.amount_cents, d.currency)}"
 
     def _answer_text(self, r: ApprovalRequest) -> str:
         a = r.answer
@@ -192,7 +193,7 @@ class CoachingView(QWidget):
                 d.week_start.strftime("%d/%m"), end.strftime("%d/%m")))
             values = {
                 "decisions": (str(d.decisions), self.tr("decisions this week")),
-                "granted": (words.money(d.granted_cents, d.currency), self.tr("granted")),
+                "granted": (formats.money(d.granted_cents, d.currency), self.tr("granted")),
                 "satisfied": (f"{d.checks_satisfied}/{d.checks_done}",
                               self.tr("follow-ups satisfied")),
                 "praise": (str(d.praise), self.tr("praise")),

@@ -1,12 +1,12 @@
-"""Decisions in words: money, authority states, review flags, remedy labels and the
-one-sentence messages of a refusal, in the current language (the core gives codes)."""
+"""Decisions in words: authority states, review flags, remedy labels and the one-sentence
+messages of a refusal, in the current language (the core gives codes). Money and times
+are formatted by ui/formats.py."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from carecenter.domain import AuthorityState, ReviewKind
@@ -14,8 +14,6 @@ from carecenter.services.authority import Limit, Meter
 from ui import i18n
 from ui.core_messages import localize
 from ui.ops import user_message
-
-CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF"}
 
 # (text, background) per state: calm for the usual, amber for "look at it", red for refused.
 STATE_COLORS: dict[str, tuple[str, str]] = {
@@ -31,16 +29,6 @@ GREEN, AMBER, RED, ACCENT = QColor("#3d8b6a"), QColor("#d39a1c"), QColor("#c8443
 
 
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
-
-
-def money(cents: int, currency: str = "EUR") -> str:
-    """``12,50 €`` / ``€12.50`` as the current locale writes money."""
-    return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency), 2)
-
-
-def when(at: datetime) -> str:
-    dt = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000), QTimeZone.utc())
-    return QLocale().toString(dt.toLocalTime(), "d MMM yyyy HH:mm")
 
 
 def state(code: str) -> str:

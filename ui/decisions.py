@@ -15,7 +15,7 @@ from carecenter.domain import Role
 from carecenter.services.agents import find_agent
 from carecenter.services.decisions import ApprovalRequest, my_requests
 from carecenter.services.uow import ChangeSet
-from ui import decision_words as words
+from ui import formats
 from ui.coaching_view import CoachingView
 from ui.customer_view import CustomerView
 from ui.decisions_section import DecisionsSection
@@ -167,7 +167,7 @@ class Decisions(QObject):
         r = new[0]
         a = r.answer
         assert a is not None
-        amount = words.money(r.decision.amount_cents, r.decision.currency)
+        amount = formats.money(r.decision.amount_cents, r.decision.currency)
         if a.approved:
             text = translate("decisions", "{0} approved your request of {1} for {2}.").format(
                 a.by_name or "?", amount, r.customer_name)

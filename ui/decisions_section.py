@@ -22,6 +22,7 @@ from carecenter.domain import AuthorityState
 from carecenter.services.decision_rows import CustomerDecisions, DecisionRow, customer_decision_rows
 from carecenter.services.uow import ChangeSet
 from ui import decision_words as words
+from ui import formats
 from ui.ops import OpRunner
 from ui.rows_model import Column, RowsModel
 from ui.shortcuts import native
@@ -46,11 +47,12 @@ def answer_text(r: DecisionRow) -> str:
 def decision_columns() -> list[Column[DecisionRow]]:
     """The columns of the section; their titles are DecisionsSection's words."""
     return [
-        Column(lambda: translate("DecisionsSection", "When"), lambda r: words.when(r.decision.at)),
+        Column(lambda: translate("DecisionsSection", "When"),
+               lambda r: formats.date_time(r.decision.at)),
         Column(lambda: translate("DecisionsSection", "Remedy"),
                lambda r: words.remedy(r.decision.remedy, r.remedy_labels)),
         Column(lambda: translate("DecisionsSection", "Amount"),
-               lambda r: words.money(r.decision.amount_cents, r.decision.currency), right=True),
+               lambda r: formats.money(r.decision.amount_cents, r.decision.currency), right=True),
         Column(lambda: translate("DecisionsSection", "State"),
                lambda r: words.state(r.decision.authority_state),
                tip=lambda r: words.state_tip(r.decision.authority_state),
@@ -173,7 +175,7 @@ class DecisionsSection(QWidget):
         r = self.model.item(row)
         d = r.decision
         head = "  ·  ".join((words.remedy(d.remedy, r.remedy_labels),
-                             words.money(d.amount_cents, d.currency),
+                             formats.money(d.amount_cents, d.currency),
                              words.state(d.authority_state), r.agent_name or ""))
         lines = [f"<b>{escape(head)}</b>", escape(words.state_tip(d.authority_state))]
         if d.reason:
@@ -190,7 +192,7 @@ class DecisionsSection(QWidget):
             self.summary.setText("")
             return
         parts = [self.tr("Granted in the last 30 days: {0}").format(
-            words.money(d.granted_30_days_cents))]
+            formats.money(d.granted_30_days_cents))]
         if d.pending:
             parts.append(self.tr("%n waiting for approval", "", d.pending))
         self.summary.setText("   ·   ".join(parts))

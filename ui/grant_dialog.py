@@ -35,6 +35,7 @@ from carecenter.services.decisions import MAX_REASON, Action, GrantResult, grant
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui import decision_words as words
+from ui import formats
 from ui.ops import OpRunner
 
 OTHER_CURRENCIES = ("EUR", "USD", "GBP", "CHF")
@@ -139,11 +140,11 @@ class AuthorityMeter(QFrame):
             bar.set_values(used, amount, cap)
             after = cap - used - amount
             if after < 0:
-                text = self.tr("{0} over {1}").format(words.money(-after, m.currency),
-                                                     words.money(cap, m.currency))
+                text = self.tr("{0} over {1}").format(formats.money(-after, m.currency),
+                                                     formats.money(cap, m.currency))
             else:
-                text = self.tr("{0} left of {1}").format(words.money(after, m.currency),
-                                                        words.money(cap, m.currency))
+                text = self.tr("{0} left of {1}").format(formats.money(after, m.currency),
+                                                        formats.money(cap, m.currency))
             self.left[k].setText(text)
             self.left[k].setProperty("level", bar.level)
             self._repolish(self.left[k])
@@ -332,7 +333,7 @@ class GrantDialog(QDialog):
 
     # -- the form ----------------------------------------------------------------------
     def _remedy_text(self, code: str, labels: dict[str, str], cents: int, currency: str) -> str:
-        return f"{words.remedy(code, labels)}\n{words.money(cents, currency)}"
+        return f"{words.remedy(code, labels)}\n{formats.money(cents, currency)}"
 
     def _remedy_picked(self, item: QListWidgetItem | None) -> None:
         if item is None or self.context is None:
@@ -461,7 +462,7 @@ class GrantDialog(QDialog):
         d = r.decision
         spec = self.context.catalogue.get(d.remedy)
         what = words.remedy(d.remedy, dict(spec.labels) if spec else None)
-        amount = words.money(d.amount_cents, d.currency)
+        amount = formats.money(d.amount_cents, d.currency)
         if d.authority_state == AuthorityState.PENDING:
             return self.tr("Asked a supervisor to approve {0} of {1} for {2}: you will see "
                            "the answer here.").format(what, amount, self.context.customer_name)

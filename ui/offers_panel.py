@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.services.offers import OfferItem, OffersPanel, Suppressed, offers_panel
 from ui.customer_view import CustomerView
+from ui.formats import money
 from ui.ops import user_message
 
 
@@ -31,10 +32,6 @@ def reason_words(reason: Suppressed, better: str | None) -> str:
             "OffersPanel", "a better offer was presented: {0}").format(better or ""),
     }
     return words.get(reason, str(reason))
-
-
-def euros(cents: int) -> str:
-    return f"€ {cents / 100:,.2f}".replace(",", "\u202f")
 
 
 class OffersPanelWidget(QWidget):
@@ -94,7 +91,7 @@ class OffersPanelWidget(QWidget):
         self.message.show()
 
     def _row(self, offer: OfferItem, last: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([offer.code, euros(offer.value_cents), offer.title, last])
+        item = QTreeWidgetItem([offer.code, money(offer.value_cents), offer.title, last])
         item.setData(0, Qt.ItemDataRole.UserRole, offer.code)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item

@@ -49,6 +49,7 @@ from carecenter.services.review import (
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui import decision_words as words
+from ui import formats
 from ui.ops import OpRunner
 from ui.rows_model import Column, RowsModel, setup_table
 
@@ -122,12 +123,12 @@ class ReviewView(QWidget):
             return self.cat or Catalogue("EUR", 7, ())
 
         self.requests_model: RowsModel[ApprovalRequest] = RowsModel([
-            Column(lambda: self.tr("Asked"), lambda r: words.when(r.decision.at)),
+            Column(lambda: self.tr("Asked"), lambda r: formats.date_time(r.decision.at)),
             Column(lambda: self.tr("Agent"), lambda r: r.agent_name or ""),
             Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
             Column(lambda: self.tr("Remedy"), lambda r: _label(cat(), r.decision.remedy)),
             Column(lambda: self.tr("Amount"),
-                   lambda r: words.money(r.decision.amount_cents, r.decision.currency),
+                   lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
                    right=True),
             Column(lambda: self.tr("Over the limit"),
                    lambda r: ", ".join(words.limit(x) for x in r.meter.over)),
@@ -178,12 +179,12 @@ class ReviewView(QWidget):
             return self.cat or Catalogue("EUR", 7, ())
 
         self.queue_model: RowsModel[ReviewItem] = RowsModel([
-            Column(lambda: self.tr("When"), lambda r: words.when(r.decision.at)),
+            Column(lambda: self.tr("When"), lambda r: formats.date_time(r.decision.at)),
             Column(lambda: self.tr("Agent"), lambda r: r.agent_name or ""),
             Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
             Column(lambda: self.tr("Remedy"), lambda r: _label(cat(), r.decision.remedy)),
             Column(lambda: self.tr("Amount"),
-                   lambda r: words.money(r.decision.amount_cents, r.decision.currency),
+                   lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
                    right=True),
             Column(lambda: self.tr("State"), lambda r: words.state(r.decision.authority_state),
                    tip=lambda r: words.state_tip(r.decision.authority_state),
@@ -270,7 +271,7 @@ class ReviewView(QWidget):
             Column(lambda: self.tr("Decisions"), lambda r: str(r.decisions), right=True,
                    bold=bold),
             Column(lambda: self.tr("Money granted"),
-                   lambda r: words.money(r.money_granted_cents, currency()), right=True,
+                   lambda r: formats.money(r.money_granted_cents, currency()), right=True,
                    bold=bold),
             Column(lambda: self.tr("Within authority"), lambda r: _percent(r.share_within),
                    right=True, bold=bold,
@@ -368,12 +369,12 @@ class ReviewView(QWidget):
         m, d = r.meter, r.decision
         lines = [self.tr("<b>{0}</b> asks for {1} of {2} for {3}.").format(
             escape(r.agent_name or "?"), escape(_label(self.cat, d.remedy)),
-            words.money(d.amount_cents, d.currency), escape(r.customer_name)),
+            formats.money(d.amount_cents, d.currency), escape(r.customer_name)),
             self.tr("When asked: {0} left for this customer in 30 days, {1} left that day; "
                     "{2} per decision.").format(
-                words.money(m.left_for_customer_cents, m.currency),
-                words.money(m.left_today_cents, m.currency),
-                words.money(m.max_per_decision_cents, m.currency))]
+                formats.money(m.left_for_customer_cents, m.currency),
+                formats.money(m.left_today_cents, m.currency),
+                formats.money(m.max_per_decision_cents, m.currency))]
         if d.reason:
             lines.append(self.tr("Reason: {0}").format(escape(d.reason)))
         self.request_detail.setText("<br>".join(lines))
@@ -424,7 +425,8 @@ class ReviewView(QWidget):
             lines.append(self.tr("Reason: {0}").format(escape(d.reason)))
         for n in notes:
             lines.append(f"<i>{escape(words.note_kind(n.kind))}</i> · "
-                         f"{escape(n.author_name or '')} · {words.when(n.at)}: {escape(n.text)}")
+                         f"{escape(n.author_name or '')} · {formats.date_time(n.at)}: "
+                         f"{escape(n.text)}")
         self.item_detail.setText("<br>".join(lines))
 
     def add_note(self) -> None:

@@ -12,13 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -33,6 +30,7 @@ from carecenter.services.customers import (
 )
 from carecenter.services.tasks import TaskState
 from ui import labels
+from ui.formats import date_time
 from ui.ops import OpRunner, user_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,8 +61,7 @@ def team_dot(team: str) -> QIcon:
 
 
 def local_time(item: TimelineItem) -> str:
-    dt = QDateTime.fromMSecsSinceEpoch(int(item.at.timestamp() * 1000), QTimeZone.utc())
-    return QLocale().toString(dt.toLocalTime(), "d MMM yyyy HH:mm")
+    return date_time(item.at)
 
 
 def duration(seconds: int | None) -> str:
