@@ -34,23 +34,17 @@ import re
 import time
 import uuid
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
     Connection,
-    Date,
     Engine,
-    Table,
     bindparam,
     create_engine,
     event,
     func,
     literal,
-    literal_column,
     select,
     text,
     tuple_,
@@ -61,10 +55,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from carecenter.clock import hlc_ms, hlc_of, utcnow
-from carecenter.db.base import UTCDateTime
 from carecenter.db.models import SYNCED_MODELS
 from carecenter.sync import hub_checks
 from carecenter.sync.codec import decoders, encode
+from carecenter.sync.hub_pg import BOOKKEEPING, pg_cells, pg_row, store_columns
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
 from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
 from carecenter.sync.migrate import drift
@@ -83,7 +77,6 @@ from carecenter.sync.protocol import (
 )
 
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]
-_BOOKKEEPING = frozenset({"hlc", "site", "clocks", "txn", "seq"})
 HUB_HEAD = "h0001"
 _SITE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 
@@ -328,7 +321,7 @@ class Hub:
             state: State = dict(old) if old else {}
             for op in rows[rid]:
                 for f, (value, hlc) in op.fields.items():
-                    if f not in t.c or f in _BOOKKEEPING or f == "id":
+                    if f not in t.c or f in BOOKKEEPING or f == "id":
                         continue
                     new = Cell(value, int(hlc), ctx.site)
                     prev = state.get(f)
@@ -419,7 +412,7 @@ class Hub:
                 if cur["k"]:
                     q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*cur["k"]))
                 if self.pg:
-                    made = _pg_row(t, req.site) if rows_shape else _pg_cells(t)
+                    made = pg_row(t, req.site) if rows_shape else pg_cells(t)
                     q = q.with_only_columns(t.c.txn, t.c.id, made.label("cells"))
                 got = conn.execute(q.order_by(t.c.txn, t.c.id).limit(want)).mappings().all()
                 if self.pg:
@@ -435,7 +428,7 @@ class Hub:
         nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
         extra: dict[str, Any] = {}
         if rows_shape:
-            extra["columns"] = {n: _store_columns(n) for n in sorted({r.table for r in rows})}
+            extra["columns"] = {n: store_columns(n) for n in sorted({r.table for r in rows})}
         return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
                             self.wall_ms(), extra)
 
@@ -458,65 +451,6 @@ def _state_of(r: Any) -> State:
     if isinstance(clocks, str):
         clocks = json.loads(clocks)
     return {f: (Cell(encode(r[f]), int(c[0]), str(c[1])), int(c[2])) for f, c in clocks.items()}
-
-
-@cache
-def _store_columns(name: str) -> list[str]:
-    return [c.name for c in TABLES[name].columns if c.name not in ("txn", "seq")]
-
-
-def _pg_value(t: Table, name: str, *, store: bool) -> str:
-    """A column's value as JSON, as it travels (``store=False``) or as the store keeps it."""
-    c = t.c[name]
-    col = f'"{t.name}"."{name}"'
-    if isinstance(c.type, UTCDateTime):
-        return (f"to_json(to_char({col} AT TIME ZONE 'UTC', "
-                "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))")
-    if isinstance(c.type, Date):
-        return f"to_json(to_char({col}, 'YYYY-MM-DD'))"
-    if store and isinstance(c.type, Boolean):
-        return f"to_json(CASE WHEN {col} THEN 1 WHEN NOT {col} THEN 0 END)"
-    if store and isinstance(c.type, JSON):
-        return f"to_json({col}::text)"
-    return f"to_json({col})"
-
-
-@cache
-def _pg_row(t: Table, site: str) -> Any:
-    """The row as the store keeps it, as JSON text made by PostgreSQL (the "rows" shape).
-    ``site`` (checked by the caller to be an id: hex digits and dashes) is in the SQL."""
-    parts = [_pg_value(t, n, store=True) for n in _store_columns(t.name[2:]) if n != "clocks"]
-    at = _store_columns(t.name[2:]).index("clocks")
-    clocks = (
-        f"to_json((SELECT json_object_agg(e.key, CASE WHEN e.value ->> 1 = '{site}' "
-        "THEN e.value -> 0 ELSE json_build_array(e.value -> 0, e.value -> 1) END) "
-        f'FROM json_each("{t.name}".clocks) AS e)::text)')
-    parts.insert(at, clocks)
-    return literal_column(f"json_build_array({', '.join(parts)})::text")
-
-
-@cache
-def _pg_cells(t: Table) -> Any:
-    """The row's cells as JSON text, built by PostgreSQL: for each field in ``clocks``,
-    ``[value, hlc, site]`` with the value in its wire form (``codec.encode``: instants as
-    ``to_text``, dates as ISO), so a pull page is never parsed and re-encoded on the hub."""
-    whens = []
-    for c in t.columns:
-        if c.name in _BOOKKEEPING or c.name == "id":
-            continue
-        col = f'"{t.name}"."{c.name}"'
-        if isinstance(c.type, UTCDateTime):
-            expr = (f"to_json(to_char({col} AT TIME ZONE 'UTC', "
-                    "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))")
-        elif isinstance(c.type, Date):
-            expr = f"to_json(to_char({col}, 'YYYY-MM-DD'))"
-        else:
-            expr = f"to_json({col})"
-        whens.append(f"WHEN '{c.name}' THEN {expr}")
-    value = f"CASE e.key {' '.join(whens)} END"
-    return literal_column(
-        f"(SELECT json_object_agg(e.key, json_build_array({value}, e.value -> 0, e.value -> 1))"
-        f' FROM json_each("{t.name}".clocks) AS e)::text')
 
 
 def _cells_of(r: Any) -> dict[str, list[Any]]:

@@ -1,0 +1,65 @@
+"""Hub rows as JSON text built by PostgreSQL itself, so a pull page is spliced into the
+response without being parsed and re-encoded on the hub (carecenter.sync.hub)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Table, literal_column
+
+from carecenter.db.base import UTCDateTime
+from carecenter.sync.hub_schema import TABLES
+
+BOOKKEEPING = frozenset({"hlc", "site", "clocks", "txn", "seq"})
+
+
+@cache
+def store_columns(name: str) -> list[str]:
+    return [c.name for c in TABLES[name].columns if c.name not in ("txn", "seq")]
+
+
+def _pg_value(t: Table, name: str, *, store: bool) -> str:
+    """A column's value as JSON, as it travels (``store=False``) or as the store keeps it."""
+    c = t.c[name]
+    col = f'"{t.name}"."{name}"'
+    if isinstance(c.type, UTCDateTime):
+        return (f"to_json(to_char({col} AT TIME ZONE 'UTC', "
+                "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))")
+    if isinstance(c.type, Date):
+        return f"to_json(to_char({col}, 'YYYY-MM-DD'))"
+    if store and isinstance(c.type, Boolean):
+        return f"to_json(CASE WHEN {col} THEN 1 WHEN NOT {col} THEN 0 END)"
+    if store and isinstance(c.type, JSON):
+        return f"to_json({col}::text)"
+    return f"to_json({col})"
+
+
+@cache
+def pg_row(t: Table, site: str) -> Any:
+    """The row as the store keeps it, as JSON text made by PostgreSQL (the "rows" shape).
+    ``site`` (checked by the caller to be an id: hex digits and dashes) is in the SQL."""
+    parts = [_pg_value(t, n, store=True) for n in store_columns(t.name[2:]) if n != "clocks"]
+    at = store_columns(t.name[2:]).index("clocks")
+    clocks = (
+        f"to_json((SELECT json_object_agg(e.key, CASE WHEN e.value ->> 1 = '{site}' "
+        "THEN e.value -> 0 ELSE json_build_array(e.value -> 0, e.value -> 1) END) "
+        f'FROM json_each("{t.name}".clocks) AS e)::text)')
+    parts.insert(at, clocks)
+    return literal_column(f"json_build_array({', '.join(parts)})::text")
+
+
+@cache
+def pg_cells(t: Table) -> Any:
+    """The row's cells as JSON text, built by PostgreSQL: for each field in ``clocks``,
+    ``[value, hlc, site]`` with the value in its wire form (``codec.encode``: instants as
+    ``to_text``, dates as ISO), so a pull page is never parsed and re-encoded on the hub."""
+    whens = []
+    for c in t.columns:
+        if c.name in BOOKKEEPING or c.name == "id":
+            continue
+        whens.append(f"WHEN '{c.name}' THEN {_pg_value(t, c.name, store=False)}")
+    value = f"CASE e.key {' '.join(whens)} END"
+    return literal_column(
+        f"(SELECT json_object_agg(e.key, json_build_array({value}, e.value -> 0, e.value -> 1))"
+        f' FROM json_each("{t.name}".clocks) AS e)::text')
