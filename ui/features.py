@@ -18,7 +18,7 @@ FEATURES: tuple[str, ...] = (
     "ui.banner",
     "ui.screen_pop",
     "ui.merge_dialog",
-    "ui.cases_panel",
+    "ui.cases_feature",
     "ui.followups_view",
     "ui.offers_panel",
     "ui.decisions",
