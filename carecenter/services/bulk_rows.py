@@ -4,12 +4,11 @@ The work is done column by column with the same conversions SQLAlchemy would app
 column type's own bind processor), so a bulk insert stores exactly what the ORM would.
 
 The outbox ops of the rows just inserted are written by SQLite itself
-(``InsertPlan.outbox_select``: ``INSERT INTO outbox ... SELECT ..., json_object(...) FROM
-<table> WHERE rowid > ?``) in the same transaction, from the stored values: the op's
-``fields`` hold the same content as ``json.dumps`` of ``{name: [value, hlc]}`` would (read
-back as JSON, which is how the outbox is consumed), built in C instead of Python. A model
-with a column whose JSON text SQLite could render differently (floats) keeps the Python
-encoding (``encode(..., fields=True)``).
+(``InsertPlan.outbox_select``: ``INSERT INTO outbox ... SELECT ... FROM <table> WHERE
+rowid > ?``) in the same transaction, with empty fields: the push reads each row as it
+stands, with its field clocks (``carecenter.sync.outbox``), instead of the outbox keeping
+a JSON copy of every row. A table without rowids keeps ops encoded in Python
+(``encode(..., fields=True)``).
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from functools import cache
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Dialect, Integer, String, inspect
+from sqlalchemy import Dialect, inspect
 
 from carecenter.db.base import Synced, UTCDateTime, jsonable, table_of, to_text
 from carecenter.db.models import OutboxOp
@@ -96,35 +95,13 @@ def _make_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
         f"{json.dumps(name)}: [{{{i}}}, {{{n}}}]" for i, name in enumerate(names)) + "}}"
     # str(): the name is a quoted_name, which sqlite3 would probe for __conform__ per row
     return InsertPlan(str(table.name), tuple(columns), sql, clocks, fields,
-                      _outbox_select(model, dialect, names))
+                      _outbox_select(model, dialect))
 
 
-def _json_expr(model: type[Synced], name: str, dialect: Dialect) -> str | None:
-    """SQL for the JSON value of a stored column (as ``jsonable`` gives the Python value),
-    or None when SQLite's rendering could differ from Python's."""
-    col = model.__table__.c[name]
-    kind = col.type
-    q = dialect.identifier_preparer.quote(name)
-    if isinstance(kind, Boolean):
-        return f"json(CASE WHEN {q} IS NULL THEN 'null' WHEN {q} THEN 'true' ELSE 'false' END)"
-    if isinstance(kind, JSON):
-        return f"json({q})"
-    # Text, dates (ISO text) and UTC instants (their stored text is their JSON text), ints.
-    if isinstance(kind, String | Date | Integer | BigInteger | UTCDateTime):
-        return q
-    return None
-
-
-def _outbox_select(model: type[Synced], dialect: Dialect, names: list[str]) -> str | None:
+def _outbox_select(model: type[Synced], dialect: Dialect) -> str | None:
     table = table_of(model)
     if getattr(table, "dialect_options", {}).get("sqlite", {}).get("with_rowid") is False:
         return None
-    parts = []
-    for name in names:
-        expr = _json_expr(model, name, dialect)
-        if expr is None:
-            return None
-        parts.append(f"'{name}', json_array({expr}, hlc)")
     quote = dialect.identifier_preparer.quote
     cols = ["op_id", "table", "row_id", "kind", "fields", "hlc", "created_at"]
     # The op id: a UUIDv7 of now (?3 is its text up to the version digit, from the
@@ -135,14 +112,9 @@ def _outbox_select(model: type[Synced], dialect: Dialect, names: list[str]) -> s
     k = "(rowid - ?1)"
     op_id = (f"printf('%s%03x-%04x-', ?3, ({k} >> 14) & 4095, 32768 | ({k} & 16383)) "
              "|| lower(hex(randomblob(6)))")
-    # Not json_object(...) for all fields at once: SQLite allows at most 100 arguments a
-    # function call (max 50 fields); wider models are merged with json_patch below.
-    chunks = [parts[i:i + 40] for i in range(0, len(parts), 40)]
-    fields = f"json_object({', '.join(chunks[0])})"
-    for chunk in chunks[1:]:
-        fields = f"json_patch({fields}, json_object({', '.join(chunk)}))"
+    # Empty fields: the push reads the row itself (carecenter.sync.outbox).
     return (f"INSERT INTO {quote(OutboxOp.__tablename__)} ({', '.join(quote(c) for c in cols)}) "
-            f"SELECT {op_id}, '{table.name}', id, 'insert', {fields}, hlc, ?2 "
+            f"SELECT {op_id}, '{table.name}', id, 'insert', '{{}}', hlc, ?2 "
             f"FROM {quote(table.name)} WHERE rowid > ?1 ORDER BY rowid")
 
 

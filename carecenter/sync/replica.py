@@ -31,6 +31,7 @@ from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync import protocol as p
 from carecenter.sync.apply import local_state, restamp_pending
 from carecenter.sync.merge import Cell
+from carecenter.sync.outbox import wire_fields
 from carecenter.sync.transport import Transport
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -104,11 +105,17 @@ class Replica:
             with self.store.session() as s:
                 ops = list(s.scalars(select(OutboxOp).order_by(OutboxOp.seq).limit(self.batch)))
                 marks = _marks(s)
+                wire = wire_fields(s, ops, self.store.site_id)
             if not ops:
                 return
+            gone = [o.op_id for o, f in zip(ops, wire, strict=True) if f is None]
+            if gone:  # rows removed before they were ever sent: nothing to push
+                with self.store.session() as s, s.begin():
+                    s.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(gone)))
+                continue
             req = p.PushRequest(self.version, self.store.site_id, [
-                p.Op(o.op_id, o.table, o.row_id, o.kind, o.fields, o.hlc, _seen(marks, o.hlc))
-                for o in ops])
+                p.Op(o.op_id, o.table, o.row_id, o.kind, f, o.hlc, _seen(marks, o.hlc))
+                for o, f in zip(ops, wire, strict=True) if f is not None])
             try:
                 resp = self.transport.push(req)
             except p.SyncRefused as exc:

@@ -32,6 +32,7 @@ from carecenter.services.uow import UnitOfWork
 from carecenter.sync.hub import Hub, Killed, init_hub
 from carecenter.sync.hub_export import export_hub_csv
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
+from carecenter.sync.outbox import wire_fields
 from carecenter.sync.replica import Replica
 from carecenter.sync.transport import FaultyTransport, InProcessTransport
 
@@ -76,13 +77,14 @@ class World:
             fn(uow)
         with store.session() as s:
             ops = s.scalars(select(OutboxOp).order_by(OutboxOp.seq)).all()
-        for op in ops:
+            sent = wire_fields(s, ops, store.site_id)  # a bulk insert's ops read the row
+        for op, fields in zip(ops, sent, strict=True):
             if op.op_id in self.logged:
                 continue
             self.logged.add(op.op_id)
             if op.kind == "insert":
                 self.created.setdefault(op.table, set()).add(op.row_id)
-            for f, (value, hlc) in op.fields.items():
+            for f, (value, hlc) in (fields or {}).items():
                 if f != "id":
                     self.log.setdefault((op.table, op.row_id, f), []).append(
                         (value, int(hlc), store.site_id))
@@ -102,7 +104,10 @@ class World:
             def new_customer(u: UnitOfWork) -> None:
                 cust = u.add(m.Customer(customer_ref=ref, first_name=f"F{n}"))
                 u.add(m.CustomerPhone(customer_id=cust.id, e164=phone))
-            self.write(i, new_customer)
+
+            def imported_customer(u: UnitOfWork) -> None:  # as an import writes it
+                u.bulk_insert(m.Customer, [{"customer_ref": ref, "first_name": f"F{n}"}])
+            self.write(i, new_customer if rnd.random() < 0.7 else imported_customer)
         elif kind == 1:
             f = rnd.choice(["first_name", "last_name", "tier", "language", "store"])
             v = rnd.choice([None, "a", "b", f"v{n}"])
@@ -115,9 +120,14 @@ class World:
             self.write(i, add(m.ConsentEvent, customer_id=c, channel="phone",
                               purpose="marketing", granted=rnd.random() < 0.5,
                               at=T0 + timedelta(minutes=rnd.randrange(3))))
-        elif kind == 4:
+        elif kind == 4 and rnd.random() < 0.5:
             self.write(i, add(m.Contact, customer_id=c, at=at, channel="phone",
                               direction="inbound", team="service", summary=f"s{n}"))
+        elif kind == 4:  # a contacts import: ops that read their rows when pushed
+            self.write(i, lambda u: u.bulk_insert(m.Contact, [
+                {"customer_id": c, "at": at, "channel": "phone", "direction": "outbound",
+                 "team": "marketing", "summary": f"s{n}.{k}", "contact_ref": f"K{n}.{k}"}
+                for k in range(2)]))
         elif kind == 5:
             self.write(i, add(m.Case, customer_id=c, category="billing", opened_at=at))
         elif kind == 6 and (cases := self.ids(i, m.Case)):

@@ -13,6 +13,7 @@ from carecenter.db.guard import WriteOutsideUnitOfWork
 from carecenter.db.models import SYNCED_MODELS, Contact, Customer, CustomerPhone, OutboxOp
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork, column_names
+from carecenter.sync.outbox import wire_fields
 from tests.factories import add_contact, make_customer
 
 
@@ -143,9 +144,10 @@ def test_bulk_insert_records_an_op_per_row_and_indexes_customers(store: Store) -
     assert [h.customer_ref for h in search(store, "elodie rossi7")] == ["C7"]
 
 
-def test_bulk_insert_ops_hold_what_the_orm_path_would_log(store: Store) -> None:
-    """The ops SQLite writes for a bulk insert carry every field as ``[value, hlc]`` with
-    the values the row holds (booleans, dates, instants, nulls and integers included)."""
+def test_bulk_insert_ops_send_what_the_orm_path_would_log(store: Store) -> None:
+    """The ops SQLite writes for a bulk insert carry no copy of the row; what the push
+    sends for them is every field as ``[value, hlc]`` with the values the row holds
+    (booleans, dates, instants, nulls and integers included), as the ORM path logs."""
     import uuid
     from datetime import date
 
@@ -174,6 +176,43 @@ def test_bulk_insert_ops_hold_what_the_orm_path_would_log(store: Store) -> None:
             model = Customer if op.table == "customer" else Contact
             row = s.get(model, op.row_id)
             assert row is not None and op.kind == "insert" and op.hlc == row.hlc
-            assert op.fields == {n: [jsonable(getattr(row, n)), row.hlc]
-                                 for n in column_names(model)}
+            assert op.fields == {}
+        sent = wire_fields(s, ops, store.site_id)
+        for op, fields in zip(ops, sent, strict=True):
+            model = Customer if op.table == "customer" else Contact
+            row = s.get(model, op.row_id)
+            assert fields == {n: [jsonable(getattr(row, n)), row.hlc]
+                              for n in column_names(model)}
             assert row.clocks == {n: row.hlc for n in column_names(model) if n != "id"}
+
+
+def test_a_bulk_insert_op_sends_the_row_as_it_stands_and_only_this_sites_fields(
+        store: Store) -> None:
+    """A field changed here after the bulk insert goes with its newer clock (as the update
+    op sends it); a field another site's value won is not sent as this site's write; an
+    op whose row is gone sends nothing."""
+    rows = [{"customer_ref": f"B{n}", "first_name": "Ada", "last_name": "Neri"}
+            for n in range(3)]
+    with UnitOfWork(store) as uow:
+        uow.bulk_insert(Customer, rows)
+    with UnitOfWork(store) as uow:
+        row = uow.session.get(Customer, rows[0]["id"])
+        assert row is not None
+        uow.update(row, tier="gold")
+    with UnitOfWork(store, remote=True) as uow:  # as a pull would leave them
+        s = uow.session
+        s.execute(text("UPDATE customer SET last_name = 'Verdi', "
+                       "clocks = json_set(clocks, '$.last_name', json_array(5, 'other-site')) "
+                       "WHERE id = :id"), {"id": rows[1]["id"]})
+        s.execute(text("DELETE FROM search_doc WHERE customer_id = :id"), {"id": rows[2]["id"]})
+        s.execute(text("DELETE FROM customer WHERE id = :id"), {"id": rows[2]["id"]})
+    ops = [o for o in _ops(store) if o.kind == "insert"]
+    with store.session() as s:
+        first, second, third = wire_fields(s, ops, store.site_id)
+        edited = s.get(Customer, rows[0]["id"])
+        assert edited is not None
+    assert first is not None and second is not None and third is None
+    assert first["tier"] == ["gold", edited.clocks["tier"]]
+    assert edited.clocks["tier"] > ops[0].hlc
+    assert first["first_name"] == ["Ada", ops[0].hlc]
+    assert "last_name" not in second and second["first_name"] == ["Ada", ops[1].hlc]
