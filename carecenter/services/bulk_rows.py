@@ -46,7 +46,7 @@ class InsertPlan:
     table: str
     columns: tuple[Column, ...]  # domain columns, in column_names() order
     sql: str
-    clocks_template: str  # json.dumps of {name: hlc} with "\0" where the clock goes
+    clocks_template: str  # the clocks JSON with "\0" where the row's clock goes
     # str.format template of the op's fields JSON: {0}..{n-1} the columns' JSON values,
     # {n} the clock (every field of an insert has the row's clock)
     fields_format: str
@@ -89,7 +89,9 @@ def _make_plan(model: type[Synced], dialect: Dialect) -> InsertPlan | None:
     all_names = [*names, "hlc", "site", "clocks"]
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in all_names)}) "
            f"VALUES ({', '.join('?' for _ in all_names)})")
-    clocks = json.dumps({n: 0 for n in names if n != "id"}).replace(": 0", ": \0")
+    # Every field of a bulk-inserted row has the row's clock: {"*": hlc} says so in a few
+    # bytes where a clock a field made the clocks most of the row (apply.local_state).
+    clocks = '{"*": \0}'
     n = len(names)
     fields = "{{" + ", ".join(
         f"{json.dumps(name)}: [{{{i}}}, {{{n}}}]" for i, name in enumerate(names)) + "}}"
@@ -164,6 +166,11 @@ def _json_column(values: list[Any]) -> list[str]:
     return [json_value(v) for v in values]
 
 
+class StoredTimes(list[str]):
+    """A column of UTC instants already in their stored text (``to_text``), e.g. checked
+    and written so by an import: taken as they are."""
+
+
 def _time_texts(values: list[Any], process: Callable[[Any], Any] | None) -> list[Any]:
     """The stored text of UTC instants (``to_text``): isoformat is a C call where the
     type's processor goes through astimezone and strftime; anything unusual goes through
@@ -211,7 +218,9 @@ def encode_columns(plan: InsertPlan, columns: dict[str, list[Any]], n: int,
         values = columns.get(col.name)
         if values is None:
             values = [col.default] * n
-        if col.is_time:
+        if isinstance(values, StoredTimes):
+            db = values
+        elif col.is_time:
             db = _time_texts(values, col.process)
         else:
             db = [col.process(v) for v in values] if col.process else values

@@ -3,7 +3,8 @@
 ``apply_rows`` merges row states pulled from the hub into the local rows with the same
 merge function the hub uses (``carecenter.sync.merge``) and writes no outbox ops.
 Per-field clocks in the local ``clocks`` column: an integer is a write made here (by
-this site); ``[hlc, site]`` a write that came from another site.
+this site); ``[hlc, site]`` a write that came from another site; ``"*"`` the clock of
+every field not named (a bulk insert's rows: every field written at once, here).
 """
 
 from __future__ import annotations
@@ -26,8 +27,18 @@ _BOOKKEEPING = frozenset({"hlc", "site", "clocks"})
 
 
 def local_state(row: Mapping[Any, Any], site_id: str) -> dict[str, Cell]:
+    """The cells of a whole local row. Its ``clocks`` map a field to the clock of its
+    last write; ``"*"`` (bulk inserts) gives the clock of every field not named."""
     out: dict[str, Cell] = {}
-    for f, c in (row["clocks"] or {}).items():
+    clocks = row["clocks"] or {}
+    every = clocks.get("*")
+    if every is not None:
+        for f in row.keys():
+            if f not in _BOOKKEEPING and f != "id":
+                out[f] = Cell(encode(row[f]), int(every), site_id)
+    for f, c in clocks.items():
+        if f == "*":
+            continue
         if isinstance(c, list):
             out[f] = Cell(encode(row[f]), int(c[0]), str(c[1]))
         else:

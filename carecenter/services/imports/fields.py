@@ -90,6 +90,22 @@ def instant(value: str, column: str) -> datetime:
     return out.astimezone(UTC)
 
 
+def instant_text(value: str, column: str) -> str:
+    """``instant`` as the store keeps it (carecenter.db.base.to_text), for bulk writes.
+    The common ``2024-03-31T14:05:00`` (UTC) is checked by the same parser and written
+    by slicing, without a datetime made and printed again for each row."""
+    if len(value) == 19:
+        try:
+            plain = datetime.fromisoformat(value)
+        except ValueError:
+            plain = None
+        # Printed back the same: plain calendar form, no offset, no second fraction.
+        if plain is not None and plain.year >= MIN_YEAR and plain.isoformat() == value:
+            return f"{value}.000000Z"
+    at = instant(value, column)
+    return at.isoformat(timespec="microseconds")[:26] + "Z"
+
+
 def whole(value: str, column: str) -> int | None:
     value = value.strip()
     if not value:

@@ -1,0 +1,120 @@
+"""The contacts import's quick ways store exactly what its careful ways store: instants
+written by slicing, a batch written column by column, the collector paused meanwhile."""
+
+from __future__ import annotations
+
+import gc
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from carecenter.db.base import to_text
+from carecenter.db.store import Store
+from carecenter.services.imports import import_file
+from carecenter.services.imports.fields import RowError, instant, instant_text
+from tests.unit.test_imports import CONTACT_HEADER, CUSTOMERS, contact_row, write
+
+
+@pytest.mark.parametrize("value", [
+    "2024-03-31T14:05:00", "2024-03-31 14:05:00", "2024-03-31", "2024-03-31T14:05:00Z",
+    "2024-03-31T14:05:00+02:00", "2024-03-31T14:05:00.5", "2024-W13-1T14:05:00",
+    " 2024-03-31T14:05:00 ", "2024-02-29T23:59:59",
+])
+def test_instant_text_is_the_stored_text_of_instant(value: str) -> None:
+    assert instant_text(value, "at") == to_text(instant(value, "at"))
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ("2023-02-29T10:00:00", "at '2023-02-29T10:00:00' is not an ISO 8601 date or date-time "
+                            "like 2024-03-31T14:05:00"),
+    ("1899-12-31T23:59:59", "at '1899-12-31T23:59:59' is before 1900"),
+    ("2024-03-31T24:00:00", "at '2024-03-31T24:00:00' is not an ISO 8601 date or date-time "
+                            "like 2024-03-31T14:05:00"),
+])
+def test_instant_text_refuses_as_instant_does(value: str, reason: str) -> None:
+    with pytest.raises(RowError) as caught:
+        instant_text(value, "at")
+    assert caught.value.reason == reason
+
+
+def _contacts(store: Store) -> list[tuple[object, ...]]:
+    with store.session() as s:
+        return [tuple(r) for r in s.execute(text(
+            "SELECT c.contact_ref, k.customer_ref, c.at, c.channel, c.direction, c.team, "
+            "p.name, o.code, c.outcome, a.name, c.duration_s, c.summary "
+            "FROM contact c JOIN customer k ON k.id = c.customer_id "
+            "LEFT JOIN campaign p ON p.id = c.campaign_id "
+            "LEFT JOIN offer o ON o.id = c.offer_id "
+            "LEFT JOIN agent a ON a.id = c.agent_id ORDER BY c.contact_ref"))]
+
+
+def _consents(store: Store) -> list[tuple[object, ...]]:
+    with store.session() as s:
+        return [tuple(r) for r in s.execute(text(
+            "SELECT k.customer_ref, e.channel, e.purpose, e.granted, e.source, e.at "
+            "FROM consent_event e JOIN customer k ON k.id = e.customer_id "
+            "ORDER BY k.customer_ref, e.at, e.channel"))]
+
+
+def test_a_batch_written_by_columns_stores_what_row_by_row_stores(
+        tmp_path: Path) -> None:
+    """The same rows in a clean batch (written column by column) and in a batch with one
+    unknown customer (checked row by row) are stored the same; so are their ops."""
+    from carecenter.services.campaigns import CampaignSpec, create_campaign
+
+    rows = [
+        contact_row(contact_ref="K1", agent="Mario Rossi", campaign="Spring"),
+        contact_row(contact_ref="K2", customer_ref="C2", agent="mario rossi",
+                    outcome="opted_out", channel="SMS", at="2024-03-02"),
+        contact_row(contact_ref="K3", customer_ref="C3", at="2024-03-03T08:00:00+01:00",
+                    channel="letter", outcome="opted_out", agent="Lucia", team="service",
+                    direction="inbound"),
+        contact_row(contact_ref="K4", outcome="", agent="", duration_s=""),
+    ]
+    stored = []
+    for name, extra in (("columns", []), ("rows", [contact_row(contact_ref="K9",
+                                                                customer_ref="C404")])):
+        store = Store.open(tmp_path / f"{name}.db")
+        try:
+            import_file(store, "customers", write(tmp_path, f"{name}-c.csv", CUSTOMERS))
+            create_campaign(store, CampaignSpec(name="Spring", product="FIBRA"))
+            result = import_file(store, "contacts", write(
+                tmp_path, f"{name}-k.csv", CONTACT_HEADER + "\n".join(rows + extra) + "\n"))
+            assert (result.imported, result.rejected, result.created) == (
+                4, len(extra), {"agent": 2})
+            with store.session() as s:
+                ops = s.execute(text(
+                    "SELECT o.\"table\", o.kind, o.fields FROM outbox o "
+                    "WHERE o.\"table\" IN ('contact', 'consent_event', 'agent') "
+                    "ORDER BY o.\"table\"")).all()
+            shapes = sorted((t, k, tuple(sorted(json.loads(f)))) for t, k, f in ops)
+            stored.append((_contacts(store), _consents(store), shapes))
+        finally:
+            store.close()
+    assert stored[0] == stored[1]
+    contacts, consents, shapes = stored[0]
+    assert [s[:2] for s in shapes] == [("agent", "insert")] * 2 + [
+        ("consent_event", "insert")] * 2 + [("contact", "insert")] * 4
+    assert [c[9] for c in contacts] == ["Mario Rossi", "Mario Rossi", "Lucia", None]
+    assert [c[6] for c in contacts] == ["Spring", None, None, None]
+    assert consents == [("C2", "sms", "marketing", 0, "import", "2024-03-02T00:00:00.000000Z"),
+                        ("C3", "mail", "marketing", 0, "import",
+                         "2024-03-03T07:00:00.000000Z")]
+
+
+def test_the_collector_is_back_on_after_an_import_even_a_failed_one(
+        store: Store, tmp_path: Path) -> None:
+    assert gc.isenabled()
+    import_file(store, "customers", write(tmp_path, "c.csv", CUSTOMERS))
+    assert gc.isenabled()
+
+    def stop(_reject: object) -> None:
+        raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        import_file(store, "customers", write(tmp_path, "bad.csv",
+                                                   "customer_ref,first_name\n,Anna\n"),
+                    on_reject=stop)
+    assert gc.isenabled()
