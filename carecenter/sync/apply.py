@@ -33,7 +33,7 @@ def local_state(row: Mapping[Any, Any], site_id: str) -> dict[str, Cell]:
     clocks = row["clocks"] or {}
     every = clocks.get("*")
     if every is not None:
-        for f in row.keys():
+        for f in row:  # a RowMapping: its column names
             if f not in _BOOKKEEPING and f != "id":
                 out[f] = Cell(encode(row[f]), int(every), site_id)
     for f, c in clocks.items():
