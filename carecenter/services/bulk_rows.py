@@ -218,6 +218,7 @@ def encode_columns(plan: InsertPlan, columns: dict[str, list[Any]], n: int,
         values = columns.get(col.name)
         if values is None:
             values = [col.default] * n
+        db: list[Any]
         if isinstance(values, StoredTimes):
             db = values
         elif col.is_time:
