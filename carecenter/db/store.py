@@ -267,6 +267,9 @@ class Store:
         """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
         return self._sessions()
 
+    # A page cache big enough for a whole batch's dirty pages, temporary b-trees in memory.
+    BULK_PRAGMAS = ("cache_size=-262144", "temp_store=MEMORY")
+
     @contextmanager
     def bulk_work(self) -> Iterator[None]:
         """Settings for writing many rows (imports, demo data): a page cache big enough for
@@ -278,7 +281,7 @@ class Store:
         _on_connect), where a kill never loses a committed transaction nor leaves half of
         one; only a power loss may roll back the last commits, never corrupt the file.
         """
-        self._pragmas("cache_size=-262144", "temp_store=MEMORY")
+        self._pragmas(*self.BULK_PRAGMAS)
         try:
             yield
         finally:
