@@ -5,6 +5,10 @@ reasons. F6 (next customer) takes the next ``call`` entry, reconciled again at t
 moment (an entry that became ``skip`` since joins the skipped list), opens the customer
 view with a strip saying which offer to present, and puts the focus on the wrap-up: a digit
 picks the outcome and Enter logs the contact and moves on to the next customer.
+
+The entry shown is taken for this workstation (services.call_claims): an agent at another
+workstation pressing F6 on the same list is given the next one, and an entry wrapped up a
+short while ago is not offered again.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carecenter.services.call_claims import finish
 from carecenter.services.calllist import (
     EntryState,
     ExportCounts,
@@ -188,8 +193,13 @@ class WorkModePanel(QWidget):
             )
             return
         store = self.store
+        left = self.current.entry_id if self.current is not None else None
+        self.current = None
+        self._show_current()
 
         def work(_s: object) -> Listed:
+            if left is not None:  # another list now: the entry shown was not called
+                finish(store, left, called=False)
             info = find_campaign(store, name)
             return Listed(info, tuple(evaluate(store, info.id)), choices(store)[1])
 
@@ -257,10 +267,18 @@ class WorkModePanel(QWidget):
             return
         store, cid, after = self.store, self.listed.info.id, self.at_position
         candidates = list(self.candidates)
+        # Moving on without a wrap-up: the entry was not called, others may take it.
+        left = self.current.entry_id if self.current is not None else None
+        self.current = None
+        self._show_current()
         self.next_button.setEnabled(False)
-        self.runner.op(self, lambda _s: next_to_call(store, cid, after, candidates)).success(
-            self._next
-        ).failure(self._failed).run()
+
+        def work(_s: object) -> NextCall:
+            if left is not None:
+                finish(store, left, called=False)
+            return next_to_call(store, cid, after, candidates, claim=True)
+
+        self.runner.op(self, work).success(self._next).failure(self._failed).run()
 
     def _next(self, got: NextCall) -> None:
         self.next_button.setEnabled(True)
@@ -269,7 +287,7 @@ class WorkModePanel(QWidget):
         self._fill_skipped()
         self.current = got.entry
         # Only what comes after the entry shown is left to try next time.
-        done = {e.entry_id for e in got.passed}
+        done = {e.entry_id for e in got.passed} | {e.entry_id for e in got.taken}
         if got.entry is not None:
             done.add(got.entry.entry_id)
         while self.candidates and self.candidates[0] in done:
@@ -288,7 +306,15 @@ class WorkModePanel(QWidget):
         self._strip(view, got.entry)
         self._show_current()
         self.wrap_up.outcome.setFocus()
-        self._say("")
+        self._say(
+            translate(
+                "WorkMode",
+                "Passed over, being called at another workstation or called a short while"
+                " ago: {0}.",
+            ).format(", ".join(e.customer_ref for e in got.taken))
+            if got.taken
+            else ""
+        )
 
     def _offer_for(self, entry: EntryState) -> str | None:
         if self.listed is None:
@@ -345,7 +371,9 @@ class WorkModePanel(QWidget):
             from dataclasses import replace
 
             contact = replace(value.contact, agent_id=agent_id(store, settings))
-            return log_contact(store, entry.customer_id, contact, call_back=value.call_back)
+            logged = log_contact(store, entry.customer_id, contact, call_back=value.call_back)
+            finish(store, entry.entry_id, called=True)
+            return logged
 
         self.runner.op(self, work).success(self._logged).failure(self._log_failed).run()
 

@@ -24,6 +24,7 @@ from sqlalchemy import text
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
+from carecenter.services.call_claims import claim as take
 from carecenter.services.imports.contacts import utc_text
 from carecenter.services.tasks import TaskState, interruptible
 
@@ -265,26 +266,36 @@ class NextCall:
 
     entry: EntryState | None
     passed: tuple[EntryState, ...]
+    # ``call`` entries left out because another workstation is calling them, or they
+    # were called a short while ago (services.call_claims)
+    taken: tuple[EntryState, ...] = ()
 
 
 def next_to_call(store: Store, campaign_id: str, after_position: int,
                  candidates: list[str], as_of: datetime | None = None, *,
-                 chunk: int = 20) -> NextCall:
+                 chunk: int = 20, claim: bool = False) -> NextCall:
     """The first of ``candidates`` (entry ids, in list order, e.g. those that were
     ``call`` when the list was last shown and not tried since) past ``after_position``
     that is still ``call`` now: each chunk is reconciled at that moment, so history
     written since (another team's call, an opt-out) is seen. The caller drops the
-    entries passed and the one returned from its candidates for the next call."""
+    entries passed and the one returned from its candidates for the next call.
+
+    With ``claim`` the entry returned is taken for this workstation (call_claims.claim),
+    and entries another workstation is calling are passed over as ``taken``."""
     as_of = as_of or utcnow()
     passed: list[EntryState] = []
+    taken: list[EntryState] = []
     for start in range(0, len(candidates), chunk):
         for e in evaluate(store, campaign_id, as_of, entry_ids=candidates[start:start + chunk]):
             if e.position <= after_position:
                 continue
-            if e.status is Status.CALL:
-                return NextCall(e, tuple(passed))
-            passed.append(e)
-    return NextCall(None, tuple(passed))
+            if e.status is not Status.CALL:
+                passed.append(e)
+            elif not claim or take(store, e.entry_id, as_of):
+                return NextCall(e, tuple(passed), tuple(taken))
+            else:
+                taken.append(e)
+    return NextCall(None, tuple(passed), tuple(taken))
 
 
 @dataclass(frozen=True)

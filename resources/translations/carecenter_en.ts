@@ -2436,6 +2436,10 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passed over, being called at another workstation or called a short while ago: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Campaign {0}</source>
         <translation type="unfinished"></translation>
     </message>

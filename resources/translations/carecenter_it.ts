@@ -2438,6 +2438,10 @@ Perché (facoltativo):</translation>
         <translation>Nessuno rimasto da chiamare in questa lista.</translation>
     </message>
     <message>
+        <source>Passed over, being called at another workstation or called a short while ago: {0}.</source>
+        <translation>Saltati perché in chiamata su un'altra postazione o chiamati poco fa: {0}.</translation>
+    </message>
+    <message>
         <source>Campaign {0}</source>
         <translation>Campagna {0}</translation>
     </message>

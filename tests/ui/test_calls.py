@@ -300,3 +300,55 @@ def test_f6_first_lists_the_chosen_campaign_and_opens_its_first_customer(
     view = window.current_view()
     assert view is not None
     assert view.customer_id == world["W2"]
+
+
+def _entry_status(store: Store, customer_id: str) -> str:
+    with store.session() as s:
+        return str(s.execute(text("SELECT status FROM call_list_entry WHERE customer_id = :c"),
+                             {"c": customer_id}).scalar_one())
+
+
+def test_work_mode_takes_the_entry_and_passes_over_one_called_elsewhere(
+        qtbot: QtBot, window: MainWindow, store: Store, world: dict[str, str],
+        tmp_path: Path) -> None:
+    """F6 takes the entry for this workstation and the wrap-up marks it called; an entry
+    another workstation is calling (a claim that came with a sync) is passed over, and one
+    left without a wrap-up is given back."""
+    from carecenter.clock import hlc_of
+    from carecenter.db.models import CallListEntry
+
+    # named to come first in the list of campaigns F6 opens
+    create_campaign(store, CampaignSpec(name="A shared fibre", product="FIBRA", offer="F10"))
+    (tmp_path / "list.csv").write_text("customer_ref\nW1\nW2\nW3\n", encoding="utf-8")
+    import_call_list(store, "A shared fibre", tmp_path / "list.csv")
+    with store.session() as s:
+        w1_entry = s.execute(text("SELECT id FROM call_list_entry WHERE customer_id = :c"),
+                             {"c": world["W1"]}).scalar_one()
+    now_ms = int(datetime.now(UTC).timestamp() * 1000)
+    with UnitOfWork(store, remote=True) as uow:  # as a pull brings another's claim
+        uow.apply_remote(CallListEntry, [
+            (w1_entry, {"status": ["calling", hlc_of(now_ms + 1000), "other-workstation"]})])
+    assert _entry_status(store, world["W1"]) == "calling"
+
+    panel = window.work_mode
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: panel.current is not None)
+    assert panel.current is not None and panel.current.customer_id == world["W2"]
+    assert panel.message_text == ("Passed over, being called at another workstation or "
+                                  "called a short while ago: W1.")
+    assert _entry_status(store, world["W2"]) == "calling"
+
+    qtbot.keyClick(window, Qt.Key.Key_F6)  # W2 left without a call: given back
+    qtbot.waitUntil(lambda: panel.current is not None
+                    and panel.current.customer_id == world["W3"])
+    assert _entry_status(store, world["W2"]) == "pending"
+    assert _entry_status(store, world["W3"]) == "calling"
+    assert panel.message_text == ""
+
+    qtbot.waitUntil(panel.wrap_up.outcome.hasFocus)
+    qtbot.keyClick(panel.wrap_up.outcome, Qt.Key.Key_2)  # no answer
+    qtbot.keyClick(panel.wrap_up.outcome, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.message_text == "Nobody left to call on this list.")
+    assert _entry_status(store, world["W3"]) == "called"
+    assert [c[3] for c in contacts_of(store, world["W3"])] == ["no_answer"]
+    assert _entry_status(store, world["W1"]) == "calling"  # the other one's claim stays
