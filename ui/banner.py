@@ -116,7 +116,7 @@ def line_text(line: BannerLine) -> str:
     if k == "marketing_called":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
         return QCoreApplication.translate(
-            "BannerStrip", "Marketing called {0} — {1}, {2}, {3}"
+            "BannerStrip", "Marketing called {0} — campaign {1} · offer {2} · {3}"
         ).format(
             _days_ago(v.get("days_ago", 0)),
             v.get("campaign") or "—",

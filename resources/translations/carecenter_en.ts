@@ -71,7 +71,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marketing called {0} — {1}, {2}, {3}</source>
+        <source>Marketing called {0} — campaign {1} · offer {2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

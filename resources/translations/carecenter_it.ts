@@ -71,8 +71,8 @@
         <translation>Richiami scaduti: {0}, il più vecchio scadeva il {1}</translation>
     </message>
     <message>
-        <source>Marketing called {0} — {1}, {2}, {3}</source>
-        <translation>Chiamata marketing {0} — {1}, {2}, {3}</translation>
+        <source>Marketing called {0} — campaign {1} · offer {2} · {3}</source>
+        <translation>Chiamata marketing {0} — campagna {1} · offerta {2} · {3}</translation>
     </message>
     <message>
         <source>Recent offers: {0}</source>

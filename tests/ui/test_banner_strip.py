@@ -102,7 +102,9 @@ CASES: dict[str, tuple[Callable[[Store, str], None], str, str]] = {
     "promises": (_promise, "Open promises: 1, next due", "warning"),
     "overdue": (_overdue, "Overdue follow-ups: 1, oldest due", "warning"),
     "marketing_called": (
-        _marketing, "Marketing called 4 days ago — Inverno fibra, Fibra 9, No answer", "info"),
+        _marketing,
+        "Marketing called 4 days ago — campaign Inverno fibra · offer Fibra 9 · No answer",
+        "info"),
     "offer_response": (_offer_response, "Recent offers: Fibra 9: Accepted", "info"),
 }
 
