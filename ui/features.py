@@ -24,7 +24,7 @@ FEATURES: tuple[str, ...] = (
     "ui.decisions",
     "ui.supervisor_view",
     "ui.log_contact",
-    "ui.work_mode",
+    "ui.work_mode_feature",
     "ui.import_dialog",
     "ui.sync_status",
 )

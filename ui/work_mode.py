@@ -19,11 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -44,7 +42,7 @@ from carecenter.services.calllist import (
 )
 from carecenter.services.campaigns import CampaignInfo, find_campaign
 from carecenter.services.contact_log import Choice, ContactLogged, choices, log_contact
-from ui.log_contact import ContactForm, LanguageWatcher, agent_id, error_message
+from ui.log_contact import ContactForm, agent_id, error_message
 
 WRAP_UP_DEFAULTS = ("phone", "outbound", "marketing")
 
@@ -444,66 +442,3 @@ class WorkModePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def install(window: object) -> None:
-    from ui.main_window import MainWindow
-    from ui.shortcuts import native
-
-    assert isinstance(window, MainWindow)
-    panel = WorkModePanel(window)
-    dock = QDockWidget()
-    dock.setObjectName("workModeDock")
-    dock.setWidget(panel)
-    dock.hide()
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.work_mode = panel  # type: ignore[attr-defined]
-
-    def show() -> None:
-        first = not dock.isVisible()
-        dock.show()
-        dock.raise_()
-        panel.campaign.setFocus()
-        if first:
-            panel.load_campaigns()
-
-    def next_customer() -> None:
-        if not dock.isVisible():
-            show()
-        panel.next_customer()
-
-    def export() -> None:
-        show()
-        panel.choose_export()
-
-    work = window._action(["Ctrl+Shift+L"], show)
-    nxt = window._action(["F6"], next_customer)
-    exp = window._action(["Ctrl+Shift+E"], export)
-    calls = QMenu(window)
-    window.menuBar().insertMenu(window.help_menu.menuAction(), calls)
-    for a in (work, nxt, exp):
-        calls.addAction(a)
-
-    def retranslate() -> None:
-        calls.setTitle(translate("WorkMode", "C&alls"))
-        work.setText(translate("WorkMode", "&Work a campaign…"))
-        nxt.setText(translate("WorkMode", "&Next customer"))
-        exp.setText(translate("WorkMode", "&Export the call list…"))
-        dock.setWindowTitle(translate("WorkMode", "Call list"))
-
-    window.shortcut_providers.append(
-        lambda: [
-            (native("Ctrl+Shift+L"), translate("WorkMode", "Work a campaign's call list")),
-            (native("F6"), translate("WorkMode", "Next customer on the call list")),
-            (
-                translate("WorkMode", "1 … 9, Enter"),
-                translate("WorkMode", "Wrap-up: pick the outcome, log it and go to the next"),
-            ),
-            (
-                native("Ctrl+Shift+E"),
-                translate("WorkMode", "Export the reconciled call list for the dialer"),
-            ),
-        ]
-    )
-    retranslate()
-    LanguageWatcher(window, retranslate)
