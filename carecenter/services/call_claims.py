@@ -22,6 +22,7 @@ from carecenter.clock import hlc_ms, utcnow
 from carecenter.db.models import CallListEntry
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
+from carecenter.sync.apply import field_clock
 
 CLAIM_TTL = timedelta(minutes=30)
 CALLED_PAUSE = timedelta(hours=4)
@@ -43,9 +44,7 @@ class Written:
 
 def status_written(entry: CallListEntry, site_id: str) -> Written:
     """The last write of the entry's status, from its field clock (``"*"``: the insert)."""
-    clocks = entry.clocks or {}
-    clock = clocks.get("status", clocks.get("*", entry.hlc))
-    hlc, site = (int(clock[0]), str(clock[1])) if isinstance(clock, list) else (int(clock), site_id)
+    hlc, site = field_clock(entry.clocks, "status", site_id)
     return Written(datetime.fromtimestamp(hlc_ms(hlc) / 1000, UTC), site)
 
 
@@ -80,8 +79,8 @@ def finish(store: Store, entry_id: str, *, called: bool) -> None:
         entry = uow.session.get(CallListEntry, entry_id)
         if entry is None:
             return
-        mine = status_written(entry, store.site_id).site == store.site_id
         if called:
             uow.update(entry, status=EntryStatus.CALLED.value)
-        elif entry.status == EntryStatus.CALLING and mine:
+        elif (entry.status == EntryStatus.CALLING
+              and status_written(entry, store.site_id).site == store.site_id):
             uow.update(entry, status=EntryStatus.PENDING.value)

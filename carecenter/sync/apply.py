@@ -26,6 +26,14 @@ from carecenter.sync.merge import Cell, merge_rows
 _BOOKKEEPING = frozenset({"hlc", "site", "clocks"})
 
 
+def field_clock(clocks: Mapping[str, Any] | None, field: str, site_id: str) -> tuple[int, str]:
+    """The clock and site of the last write of one field of a local row."""
+    c = (clocks or {}).get(field, (clocks or {}).get("*"))
+    if isinstance(c, list):
+        return int(c[0]), str(c[1])
+    return int(c), site_id
+
+
 def local_state(row: Mapping[Any, Any], site_id: str) -> dict[str, Cell]:
     """The cells of a whole local row. Its ``clocks`` map a field to the clock of its
     last write; ``"*"`` (bulk inserts) gives the clock of every field not named."""

@@ -153,11 +153,7 @@ class ContactsKind(Kind):
             rows.append((ref, cid, at, channel, direction, team, campaign_id, offer_id,
                          outcome, agent_id, duration, summary))
             if outcome == "opted_out" and channel in CONSENT_CHANNEL:
-                consents.append({
-                    "customer_id": cid, "channel": CONSENT_CHANNEL[channel],
-                    "purpose": Purpose.MARKETING.value, "granted": False, "source": "import",
-                    "at": from_text(at),
-                })
+                consents.append(_opt_out(cid, at, channel))
         if rows:
             # Column by column: no dict a row (UnitOfWork.bulk_insert_columns).
             columns = dict(zip(_CONTACT_COLUMNS, map(list, zip(*rows, strict=True)),
@@ -195,11 +191,9 @@ class ContactsKind(Kind):
             refs, cids, StoredTimes(ats), channels, directions, teams, campaign_ids,
             offer_ids, outcomes, agent_ids, durations, summaries), strict=True)))
         uow.bulk_insert(ConsentEvent, [
-            {"customer_id": cid, "channel": CONSENT_CHANNEL[channel],
-             "purpose": Purpose.MARKETING.value, "granted": False, "source": "import",
-             "at": from_text(at)}
+            _opt_out(cid, at, channel)
             for cid, at, channel, outcome in zip(cids, ats, channels, outcomes, strict=True)
-            if outcome == "opted_out" and channel in CONSENT_CHANNEL])
+            if outcome == "opted_out" and channel in CONSENT_CHANNEL and cid is not None])
         out.imported += len(refs)
         return True
 
@@ -235,6 +229,13 @@ class ContactsKind(Kind):
         created = set(self._new_agents.values())
         self._agent_ids = {k: v for k, v in self._agent_ids.items() if v not in created}
         self._new_agents = {}
+
+
+def _opt_out(customer_id: str, at: str, channel: str) -> dict[str, Any]:
+    """The denied marketing consent an ``opted_out`` contact records (``at`` stored text)."""
+    return {"customer_id": customer_id, "channel": CONSENT_CHANNEL[channel],
+            "purpose": Purpose.MARKETING.value, "granted": False, "source": "import",
+            "at": from_text(at)}
 
 
 def _by_name(conn: Any, sql: str, fold: bool = True) -> dict[str, str]:
