@@ -39,7 +39,9 @@ from carecenter.sync.hub_schema import TABLES, hub_meta
 from carecenter.sync.replica import Replica, _Acc
 from carecenter.sync.transport import InProcessTransport
 
-SEED_TXN = 1  # below every real transaction id, so the seeded rows are final at once
+# A hub seeded in one transaction (before 2026-11-30) had every row with the same txn, so
+# a pull walked its heap at random; such a hub is seeded again.
+SEEDED = "bench_rows_v2"
 
 
 # -- the hub --------------------------------------------------------------------------
@@ -58,6 +60,8 @@ def pg_hub(folder: Path) -> Iterator[str]:
 
 
 def _hub_rows(store: Store, model: Any, batch: int) -> Iterator[list[dict[str, Any]]]:
+    """The rows of ``model`` as the hub keeps them, in batches, each field's clock still
+    without the hub transaction (``None``, set by ``seed_hub``)."""
     t = model.__table__
     site = store.site_id
     cols = [c.name for c in t.columns]
@@ -68,24 +72,35 @@ def _hub_rows(store: Store, model: Any, batch: int) -> Iterator[list[dict[str, A
             for r in part:
                 cells = local_state(r, site)
                 row = {c: r[c] for c in cols}
-                row["clocks"] = {f: [c.hlc, c.site, SEED_TXN] for f, c in cells.items()}
-                row["txn"], row["seq"] = SEED_TXN, 0
+                row["clocks"] = {f: [c.hlc, c.site, None] for f, c in cells.items()}
                 out.append(row)
             yield out
 
 
 def seed_hub(url: str, store: Store, batch: int = 5000) -> int:
-    """Fill an initialised hub with ``store``'s rows as its pushes would; returns rows."""
+    """Fill an initialised hub with ``store``'s rows as pushes would: each batch of
+    ``batch`` rows in a hub transaction of its own, its rows and clocks stamped with that
+    transaction's number, so the hub's rows lie in the order of their transactions as
+    they do on a hub filled by workstations. Returns how many rows."""
     hub = Hub(url)
     n = 0
     try:
-        with hub.engine.begin() as conn:
-            for model in SYNCED_MODELS:
-                t = TABLES[model.__tablename__]
-                for rows in _hub_rows(store, model, batch):
+        with hub.engine.begin() as conn:  # what a seed cut short by a kill left
+            for t in TABLES.values():
+                conn.execute(t.delete())
+        for model in SYNCED_MODELS:
+            t = TABLES[model.__tablename__]
+            for rows in _hub_rows(store, model, batch):
+                with hub.engine.begin() as conn:
+                    txn, _ = hub._begin_txn(conn)
+                    for row in rows:
+                        row["txn"], row["seq"] = txn, 0
+                        for clock in row["clocks"].values():
+                            clock[2] = txn
                     conn.execute(t.insert(), rows)
-                    n += len(rows)
-            conn.execute(hub_meta.insert(), [{"key": "bench_rows", "value": str(n)}])
+                n += len(rows)
+        with hub.engine.begin() as conn:
+            conn.execute(hub_meta.insert(), [{"key": SEEDED, "value": str(n)}])
     finally:
         hub.close()
     return n
@@ -98,7 +113,7 @@ def ready_hub(url: str, store: Store) -> tuple[int, float | None]:
     try:
         with hub.engine.connect() as conn:
             have = conn.execute(select(hub_meta.c.value)
-                                .where(hub_meta.c.key == "bench_rows")).scalar()
+                                .where(hub_meta.c.key == SEEDED)).scalar()
     finally:
         hub.close()
     if have is not None:

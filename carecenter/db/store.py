@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -272,19 +273,27 @@ class Store:
 
     @contextmanager
     def bulk_work(self) -> Iterator[None]:
-        """Settings for writing many rows (imports, demo data): a page cache big enough for
-        a whole batch's dirty pages (they are written once, at commit, instead of spilling
-        into the WAL mid-transaction) and temporary b-trees in memory. For the pooled
-        connection the batches' units of work use (one thread); nothing is persisted.
+        """Settings for writing many rows (imports, demo data, a first sync): a page cache
+        big enough for a whole batch's dirty pages (they are written once, at commit,
+        instead of spilling into the WAL mid-transaction) and temporary b-trees in memory,
+        for the pooled connection the batches' units of work use (one thread); nothing is
+        persisted. And the cycle collector off: a batch makes hundreds of thousands of
+        objects (cells, parsed rows, parameters, decoded pages) and none of them in cycles,
+        yet each collection walked them all again (a fifth of a contacts import). Whatever
+        cycles appear meanwhile are collected when it is back on.
 
         Durability stays what the store always has: WAL with synchronous=NORMAL (see
         _on_connect), where a kill never loses a committed transaction nor leaves half of
         one; only a power loss may roll back the last commits, never corrupt the file.
         """
+        collecting = gc.isenabled()
         self._pragmas(*self.BULK_PRAGMAS)
+        gc.disable()
         try:
             yield
         finally:
+            if collecting:
+                gc.enable()
             self._pragmas(f"cache_size={_CACHE_SIZE}", "temp_store=DEFAULT")
 
     def _pragmas(self, *pragmas: str) -> None:

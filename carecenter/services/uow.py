@@ -285,8 +285,8 @@ class UnitOfWork:
                      columns: Sequence[str] | None = None) -> int:
         """Merge row states pulled from the hub with the sync merge rules; no outbox ops.
 
-        ``rows`` are ``(id, cells)``, or with ``columns`` ``(id, values)`` (the pull's
-        "rows" shape). Only in ``UnitOfWork(store, remote=True)``. Returns how many rows
+        ``rows`` are ``(id, cells)``, or with ``columns`` the list of each row's values
+        (the pull's "rows" shape). Only in ``UnitOfWork(store, remote=True)``. Returns how many rows
         changed.
         """
         if not self._remote:
@@ -294,15 +294,16 @@ class UnitOfWork:
         from carecenter.sync.apply import apply_row_values, apply_rows
 
         if columns is not None:
-            changed, top = apply_row_values(self.session, model, columns, rows,
-                                            self.store.site_id)
+            ids, owners, top = apply_row_values(self.session, model, columns, rows,
+                                                self.store.site_id)
         else:
             changed, top = apply_rows(self.session, model, rows, self.store.site_id)
+            ids, owners = [r for r, _ in changed], [c for _, c in changed]
         with _clock_lock:
             self.store.clock.observe(top)
-        for rid, customer_id in changed:
-            self._note(model, rid, customer_id)
-        return len(changed)
+        if ids:
+            self._note_many(model, ids, owners)
+        return len(ids)
 
     def defer_reindex(self) -> frozenset[str]:
         """Take the customers whose search documents this unit of work would rebuild; the

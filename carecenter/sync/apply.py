@@ -3,8 +3,10 @@
 ``apply_rows`` merges row states pulled from the hub into the local rows with the same
 merge function the hub uses (``carecenter.sync.merge``) and writes no outbox ops.
 Per-field clocks in the local ``clocks`` column: an integer is a write made here (by
-this site); ``[hlc, site]`` a write that came from another site; ``"*"`` the clock of
-every field not named (a bulk insert's rows: every field written at once, here).
+this site); ``[hlc, site]`` a write as the hub has it (from another site, or this one's
+own pulled back; a row first pulled in the "rows" shape keeps the hub's
+``[hlc, site, txn]``, read by its first two items); ``"*"`` the clock of every field not
+named (a bulk insert's rows: every field written at once, here).
 """
 
 from __future__ import annotations
@@ -108,8 +110,8 @@ def _wire(t: Table, name: str, v: Any) -> Any:
 
 def cells_of_values(t: Table, columns: Sequence[str], values: Sequence[Any],
                     site_id: str) -> dict[str, list[Any]]:
-    """A row in the "rows" shape (values in ``columns`` order, ``clocks`` as JSON text
-    with this site's clocks as numbers) as its cells ``field -> [value, hlc, site]``."""
+    """A row in the "rows" shape (values in ``columns`` order, ``clocks`` as JSON text)
+    as its cells ``field -> [value, hlc, site]``."""
     at = {n: i for i, n in enumerate(columns)}
     raw = values[at["clocks"]]
     clocks = json.loads(raw) if isinstance(raw, str) else (raw or {})
@@ -118,45 +120,51 @@ def cells_of_values(t: Table, columns: Sequence[str], values: Sequence[Any],
 
 
 def apply_row_values(session: Session, model: type[Synced], columns: Sequence[str],
-                     rows: Sequence[tuple[str, Sequence[Any]]],
-                     site_id: str) -> tuple[list[tuple[str, str | None]], int]:
-    """``apply_rows`` for pulls in the "rows" shape: rows new here go into the table as they
-    came, values and all, in one executemany (the first sync of a workstation); rows
-    already here are turned into cells and merged."""
+                     rows: Sequence[Sequence[Any]],
+                     site_id: str) -> tuple[list[Any], list[Any], int]:
+    """``apply_rows`` for pulls in the "rows" shape (each row the list of its values in
+    ``columns``): rows new here go into the table as they came, in one executemany with no
+    per-row Python (the first sync of a workstation); rows already here are turned into
+    cells and merged. Returns the ids of the rows that changed, their customers' ids
+    (None where the table has none) and the greatest clock seen."""
     t = table_of(model)
+    at_id = columns.index("id")
     if not set(columns) <= set(t.c.keys()) or "clocks" not in columns:
-        return apply_rows(session, model, [(rid, cells_of_values(t, columns, v, site_id))
-                                           for rid, v in rows], site_id)
-    at = {n: i for i, n in enumerate(columns)}
-    existing: set[str] = set()
-    ids = [rid for rid, _ in rows]
-    for i in range(0, len(ids), 500):
-        existing.update(session.execute(
-            select(t.c.id).where(t.c.id.in_(ids[i:i + 500]))).scalars())
-    fresh: list[tuple[Any, ...]] = []
-    merge: list[tuple[str, dict[str, list[Any]]]] = []
-    changed: list[tuple[str, str | None]] = []
-    top = 0
-    owner = at.get("customer_id")
-    hlc = at["hlc"]
-    for rid, values in rows:
-        if rid in existing:
-            merge.append((rid, cells_of_values(t, columns, values, site_id)))
-            continue
-        existing.add(rid)
-        fresh.append(tuple(values))
-        top = max(top, values[hlc] or 0)
-        changed.append((rid, rid if t.name == "customer" else
-                        (values[owner] if owner is not None else None)))
+        changed, top = apply_rows(session, model, [(v[at_id], cells_of_values(
+            t, columns, v, site_id)) for v in rows], site_id)
+        return [r for r, _ in changed], [c for _, c in changed], top
+    ids = [v[at_id] for v in rows]
+    existing = set(session.connection().exec_driver_sql(
+        f'SELECT id FROM "{t.name}" WHERE id IN (SELECT value FROM json_each(?))',
+        (json.dumps(ids),)).scalars())
+    if existing or len(set(ids)) < len(ids):
+        fresh, seen = [], set(existing)
+        merge: list[tuple[str, dict[str, list[Any]]]] = []
+        for v in rows:
+            if v[at_id] in seen:
+                merge.append((v[at_id], cells_of_values(t, columns, v, site_id)))
+            else:
+                seen.add(v[at_id])
+                fresh.append(v)
+    else:
+        fresh, merge = list(rows), []
+    hlc = columns.index("hlc")
+    top = max((v[hlc] or 0 for v in fresh), default=0)
+    owner = "id" if t.name == "customer" else "customer_id" if "customer_id" in columns else None
+    at_owner = columns.index(owner) if owner else None
+    row_ids = [v[at_id] for v in fresh]
+    owners = [v[at_owner] for v in fresh] if at_owner is not None else [None] * len(fresh)
     if fresh:
         names = ", ".join(f'"{n}"' for n in columns)
-        session.connection().exec_driver_sql(
+        # the driver's own cursor: SQLAlchemy would want a tuple made of each value list
+        session.connection().connection.cursor().executemany(
             f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" * len(columns))})', fresh)
     if merge:
         more, top_more = apply_rows(session, model, merge, site_id)
-        changed += more
+        row_ids += [r for r, _ in more]
+        owners += [c for _, c in more]
         top = max(top, top_more)
-    return changed, top
+    return row_ids, owners, top
 
 
 def apply_rows(session: Session, model: type[Synced],

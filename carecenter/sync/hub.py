@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 import time
 import uuid
 from collections.abc import Callable
@@ -58,7 +57,7 @@ from carecenter.clock import hlc_ms, hlc_of, utcnow
 from carecenter.db.models import SYNCED_MODELS
 from carecenter.sync import hub_checks
 from carecenter.sync.codec import decoders, encode
-from carecenter.sync.hub_pg import BOOKKEEPING, pg_cells, pg_row, store_columns
+from carecenter.sync.hub_pg import BOOKKEEPING, pg_cells, pg_page, store_columns
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
 from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
 from carecenter.sync.migrate import drift
@@ -78,7 +77,6 @@ from carecenter.sync.protocol import (
 
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]
 HUB_HEAD = "h0001"
-_SITE_ID = re.compile(r"[0-9A-Za-z-]{1,64}")
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]
@@ -390,7 +388,9 @@ class Hub:
         cur = _decode_cursor(req.cursor)
         limit = max(1, min(req.limit, 20_000))
         rows: list[PullRow] = []
-        rows_shape = self.pg and req.shape == "rows" and _SITE_ID.fullmatch(req.site) is not None
+        pages: dict[str, RawJSON] = {}  # the "rows" shape: a table's page as one JSON array
+        taken = 0
+        rows_shape = self.pg and req.shape == "rows"
         with self.engine.begin() as conn:
             self._touch_site(conn, req.site, req.version, "last_pull")
             if cur["hi"] is None:
@@ -400,35 +400,44 @@ class Hub:
                 raise SyncRefused("cursor", "The sync position of this workstation names a "
                                   "table this hub does not have: update the hub.")
             busy = self._busy_tables(conn, lo, hi)
-            while cur["t"] is not None and len(rows) < limit:
+            while cur["t"] is not None and taken < limit:
                 name = cur["t"]
                 if name not in busy:
                     at = ORDER.index(name) + 1
                     cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
                     continue
                 t = TABLES[name]
-                want = limit - len(rows)
+                want = limit - taken
                 q = select(t).where(t.c.txn >= lo, t.c.txn < hi)
                 if cur["k"]:
                     q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*cur["k"]))
-                if self.pg:
-                    made = pg_row(t, req.site) if rows_shape else pg_cells(t)
-                    q = q.with_only_columns(t.c.txn, t.c.id, made.label("cells"))
-                got = conn.execute(q.order_by(t.c.txn, t.c.id).limit(want)).mappings().all()
-                if self.pg:
-                    rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}")) for r in got)
+                q = q.order_by(t.c.txn, t.c.id).limit(want)
+                if rows_shape:
+                    n, last, page = conn.execute(pg_page(q, t)).one()
+                    if n:
+                        pages[name] = RawJSON(f"[{page}]")
                 else:
-                    rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
-                if len(got) < want:
+                    if self.pg:
+                        q = q.with_only_columns(t.c.txn, t.c.id, pg_cells(t).label("cells"))
+                    got = conn.execute(q).mappings().all()
+                    if self.pg:
+                        rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}"))
+                                    for r in got)
+                    else:
+                        rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
+                    n, last = len(got), [got[-1]["txn"], got[-1]["id"]] if got else None
+                taken += n
+                if n < want:
                     at = ORDER.index(name) + 1
                     cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
                 else:
-                    cur["k"] = [got[-1]["txn"], got[-1]["id"]]
+                    cur["k"] = list(last)
         done = cur["t"] is None
         nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
         extra: dict[str, Any] = {}
         if rows_shape:
-            extra["columns"] = {n: store_columns(n) for n in sorted({r.table for r in rows})}
+            extra["columns"] = {n: store_columns(n) for n in sorted(pages)}
+            extra["pages"] = pages
         return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
                             self.wall_ms(), extra)
 

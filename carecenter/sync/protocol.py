@@ -74,10 +74,11 @@ class PullRow:
 
 @dataclass(frozen=True)
 class PullResponse:
-    """Row states since the cursor. In the "rows" shape, ``extra["columns"]`` names each
-    table's columns and every row's ``cells`` is the list of its values in that order, as
-    the store keeps them (instants and dates as text, flags as 0/1, JSON as text, the
-    ``clocks`` column as its JSON text with this site's clocks as plain numbers)."""
+    """Row states since the cursor. In the "rows" shape, ``rows`` is empty,
+    ``extra["columns"]`` names each table's columns and ``extra["pages"]`` maps each table
+    to its rows, each the list of its values in that order, as the store keeps them
+    (instants and dates as text, flags as 0/1, JSON as text, the ``clocks`` column as the
+    hub's JSON text: each field's ``[hlc, site, txn]``)."""
 
     rows: list[PullRow]
     cursor: str
@@ -122,14 +123,21 @@ def dumps(obj: Any) -> str:
 
 
 def _dumps_pull(resp: PullResponse) -> str:
-    """A pull response, with each row's cells spliced in as they are when the hub's
-    database wrote their JSON (a page of thousands of rows is never parsed on the hub)."""
+    """A pull response, with each row's cells (or each table's page, ``extra["pages"]``)
+    spliced in as they are when the hub's database wrote their JSON: a page of thousands
+    of rows is never parsed on the hub."""
     enc = json.JSONEncoder(separators=(",", ":")).encode
     rows = ",".join(
         f'{{"table":{enc(r.table)},"id":{enc(r.id)},"cells":'
         f'{r.cells if isinstance(r.cells, RawJSON) else enc(r.cells)}}}' for r in resp.rows)
-    head = json.dumps({f.name: getattr(resp, f.name) for f in fields(resp) if f.name != "rows"},
-                      separators=(",", ":"))
+    extra = dict(resp.extra)
+    pages = extra.pop("pages", None)
+    head = json.dumps({f.name: extra if f.name == "extra" else getattr(resp, f.name)
+                       for f in fields(resp) if f.name != "rows"}, separators=(",", ":"))
+    if pages is not None:  # head ends with the extra object's closing braces
+        spliced = ",".join(f"{enc(n)}:{v if isinstance(v, RawJSON) else enc(v)}"
+                           for n, v in pages.items())
+        head = f'{head[:-2]}{"," if extra else ""}"pages":{{{spliced}}}}}}}'
     return f'{{"rows":[{rows}],{head[1:]}'
 
 

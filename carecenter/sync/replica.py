@@ -155,8 +155,12 @@ class Replica:
         # (a kill, an error) is dropped: the cursor only moves with an applied page.
         pool = ThreadPoolExecutor(1, thread_name_prefix="sync-pull")
         pages = _Pages(self, pool)
+        with self.store.session() as s:
+            # A first walk of the hub writes pages of thousands of new rows, like an import.
+            first = _get(s, "sync.cursor") is None or _get(s, "sync.first") == "1"
         try:
-            self._pull(acc, pages, state)
+            with self.store.bulk_work() if first else contextlib.nullcontext():
+                self._pull(acc, pages, state)
         finally:
             pages.drop()
             pool.shutdown(wait=True)
@@ -186,8 +190,9 @@ class Replica:
                 pages.ask(resp.cursor)
             if self.fault:
                 self.fault("replica.pull.before_apply")
-            # cells stay ``[value, hlc, site]`` lists: apply makes Cells only where it merges
-            by_table: dict[str, list[tuple[str, Any]]] = {}
+            # cells stay ``[value, hlc, site]`` lists: apply makes Cells only where it merges;
+            # a table in the "rows" shape is a list of value lists, in its ``columns``
+            by_table: dict[str, list[Any]] = dict(resp.extra.get("pages") or {})
             for row in resp.rows:
                 by_table.setdefault(row.table, []).append((row.id, row.cells))
             columns: dict[str, list[str]] = resp.extra.get("columns") or {}
@@ -215,7 +220,7 @@ class Replica:
                 if self.fault:
                     self.fault("replica.pull.before_commit")
             cursor, known_hub = resp.cursor, resp.hub_id
-            acc.pulled += len(resp.rows)
+            acc.pulled += sum(len(rows) for rows in by_table.values())
             acc.conflicts += len(uow.changes.rows.get("sync_conflict", ()))
             acc.add(uow.changes)
             if state:
@@ -232,16 +237,15 @@ class Replica:
                                        .where(t.c.deleted.is_(False))).scalar_one())
         return total
 
-    def _purges(self, by_table: dict[str, list[tuple[str, Any]]],
-                columns: dict[str, list[str]]) -> int:
+    def _purges(self, by_table: dict[str, list[Any]], columns: dict[str, list[str]]) -> int:
         """How many live rows here the page would turn into tombstones."""
         n = 0
         with self.store.session() as s:
             for m in _DELETABLE:
                 name = m.__tablename__
                 if name in columns:  # the "rows" shape: the stored flag
-                    at = columns[name].index("deleted")
-                    rows = [rid for rid, values in by_table.get(name, []) if values[at]]
+                    at, at_id = columns[name].index("deleted"), columns[name].index("id")
+                    rows = [values[at_id] for values in by_table.get(name, []) if values[at]]
                 else:
                     rows = [rid for rid, cells in by_table.get(name, [])
                             if "deleted" in cells and _value(cells["deleted"]) is True]

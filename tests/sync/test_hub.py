@@ -23,6 +23,7 @@ from carecenter.services.search import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync import protocol as p
 from carecenter.sync.hub import Hub, Killed
+from carecenter.sync.apply import cells_of_values
 from carecenter.sync.hub_schema import TABLES, hub_op
 from carecenter.sync.merge import current_consent
 from carecenter.sync.replica import Replica
@@ -332,3 +333,29 @@ def test_sync_report_names_what_changed(hub: Hub, make_store) -> None:
     report = ok(b, hub)
     assert report.pulled == 1 and cid in report.changes.customer_ids
     assert report.changes.touches("customer")
+
+
+def test_rows_shape_pages_tell_what_the_cells_tell(hub: Hub, make_store) -> None:
+    a = make_store("a")
+    for i in range(3):
+        make_customer(a, f"R-{i}", f"Rossi{i}", phones=(f"+3906555555{i:02d}",))
+    ok(a, hub)
+    transport = InProcessTransport(hub)  # through the wire form, as a replica gets it
+    rows = transport.pull(p.PullRequest(1, "b-site", None, 1000, "rows"))
+    cells = transport.pull(p.PullRequest(1, "b-site", None, 1000, "cells"))
+    assert rows.done and cells.done
+    by_cells: dict[tuple[str, str], dict[str, list[object]]] = {
+        (r.table, r.id): r.cells for r in cells.rows}  # type: ignore[misc]
+    assert {t for t, _ in by_cells} == {"customer", "customer_phone"}
+    if not hub.pg:  # a SQLite hub answers every pull with cells
+        assert rows.rows == cells.rows and "pages" not in rows.extra
+        return
+    assert rows.rows == [] and set(rows.extra["pages"]) == {"customer", "customer_phone"}
+    seen = set()
+    for name, page in rows.extra["pages"].items():
+        columns = rows.extra["columns"][name]
+        for values in page:
+            got = cells_of_values(TABLES[name], columns, values, "b-site")
+            assert got == by_cells[(name, values[columns.index("id")])]
+            seen.add((name, values[columns.index("id")]))
+    assert seen == set(by_cells)

@@ -8,11 +8,9 @@ before writing, running the same file again takes only what is missing.
 from __future__ import annotations
 
 import csv
-import gc
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -125,7 +123,7 @@ def run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None 
                on_reject: Callable[[Reject], None] | None = None,
                write_rejects: bool = True) -> ImportResult:
     """Import ``path`` as ``kind``; see docs/imports.md for the rules."""
-    with store.bulk_work(), _gc_paused():
+    with store.bulk_work():
         return _run_import(store, kind, Path(path), state=state, batch_size=batch_size,
                            on_reject=on_reject, write_rejects=write_rejects)
 
@@ -188,21 +186,6 @@ def _run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None
         if state is not None:
             state.progress(1.0, f"{result.rows}")
         return result
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cycle collector off while importing: a batch makes hundreds of thousands of
-    objects (cells, parsed rows, parameters) and none of them in cycles, yet each
-    collection walked them all again (a fifth of a contacts import). Whatever cycles
-    appear meanwhile are collected when it is back on."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _flush(store: Store, kind: Kind, batch: list[Pending], early: list[Reject], *,
