@@ -406,26 +406,9 @@ class Hub:
                     at = ORDER.index(name) + 1
                     cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
                     continue
-                t = TABLES[name]
                 want = limit - taken
-                q = select(t).where(t.c.txn >= lo, t.c.txn < hi)
-                if cur["k"]:
-                    q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*cur["k"]))
-                q = q.order_by(t.c.txn, t.c.id).limit(want)
-                if rows_shape:
-                    n, last, page = conn.execute(pg_page(q, t)).one()
-                    if n:
-                        pages[name] = RawJSON(f"[{page}]")
-                else:
-                    if self.pg:
-                        q = q.with_only_columns(t.c.txn, t.c.id, pg_cells(t).label("cells"))
-                    got = conn.execute(q).mappings().all()
-                    if self.pg:
-                        rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}"))
-                                    for r in got)
-                    else:
-                        rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
-                    n, last = len(got), [got[-1]["txn"], got[-1]["id"]] if got else None
+                n, last = self._page(conn, name, (lo, hi), cur["k"], want=want, rows=rows,
+                                     pages=pages if rows_shape else None)
                 taken += n
                 if n < want:
                     at = ORDER.index(name) + 1
@@ -440,6 +423,31 @@ class Hub:
             extra["pages"] = pages
         return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
                             self.wall_ms(), extra)
+
+    def _page(self, conn: Connection, name: str, span: tuple[int, int], after: Any, *,
+              want: int, rows: list[PullRow], pages: dict[str, RawJSON] | None,
+              ) -> tuple[int, Any]:
+        """Up to ``want`` rows of ``name`` changed in ``span``, after the key ``after``,
+        added to ``rows`` as cells, or (``pages`` given) to ``pages`` as the table's rows
+        in the "rows" shape. Returns how many rows and the ``[txn, id]`` of the last."""
+        t = TABLES[name]
+        q = select(t).where(t.c.txn >= span[0], t.c.txn < span[1])
+        if after:
+            q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*after))
+        q = q.order_by(t.c.txn, t.c.id).limit(want)
+        if pages is not None:
+            n, last, page = conn.execute(pg_page(q, t)).one()
+            if n:
+                pages[name] = RawJSON(f"[{page}]")
+            return int(n), last
+        if self.pg:
+            q = q.with_only_columns(t.c.txn, t.c.id, pg_cells(t).label("cells"))
+        got = conn.execute(q).mappings().all()
+        if self.pg:
+            rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}")) for r in got)
+        else:
+            rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
+        return len(got), [got[-1]["txn"], got[-1]["id"]] if got else None
 
     def _busy_tables(self, conn: Connection, lo: int, hi: int) -> set[str]:
         """The tables with rows in the range: one query instead of one per table."""

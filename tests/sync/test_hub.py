@@ -22,8 +22,8 @@ from carecenter.db.store import Store
 from carecenter.services.search import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync import protocol as p
-from carecenter.sync.hub import Hub, Killed
 from carecenter.sync.apply import cells_of_values
+from carecenter.sync.hub import Hub, Killed
 from carecenter.sync.hub_schema import TABLES, hub_op
 from carecenter.sync.merge import current_consent
 from carecenter.sync.replica import Replica
