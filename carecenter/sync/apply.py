@@ -157,8 +157,12 @@ def apply_row_values(session: Session, model: type[Synced], columns: Sequence[st
     if fresh:
         names = ", ".join(f'"{n}"' for n in columns)
         # the driver's own cursor: SQLAlchemy would want a tuple made of each value list
-        session.connection().connection.cursor().executemany(
-            f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" * len(columns))})', fresh)
+        cur = session.connection().connection.cursor()
+        try:
+            cur.executemany(f'INSERT INTO "{t.name}" ({names}) '
+                            f'VALUES ({", ".join("?" * len(columns))})', fresh)
+        finally:
+            cur.close()
     if merge:
         more, top_more = apply_rows(session, model, merge, site_id)
         row_ids += [r for r, _ in more]
