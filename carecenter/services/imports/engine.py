@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -136,46 +136,16 @@ def _run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None
         result = ImportResult(kind.name, path, unknown_columns=tuple(header.unknown))
         target = rejects_path_for(path)
         rejects = _RejectFile(target, header) if write_rejects else None
-        width = len(header.raw)
-        # A missing column reads the "" appended to each row at position ``width``.
-        pick = itemgetter(*[header.index.get(c, width) for c in kind.columns])
-        single = len(kind.columns) == 1
-        pad = any(c not in header.index for c in kind.columns)
         kind.begin(store)
-        batch: list[Pending] = []
-        early: list[Reject] = []
         try:
-            for line, cells in src.rows():
-                result.rows += 1
-                if isinstance(cells, str):
-                    early.append(Reject(line, cells))
-                    continue
-                if len(cells) != width:
-                    early.append(Reject(line, f"has {len(cells)} fields where the header has "
-                                              f"{width}", tuple(cells)))
-                    continue
-                if pad:
-                    cells.append("")
-                    values = [pick(cells)] if single else list(pick(cells))
-                    del cells[-1]
-                else:
-                    values = [pick(cells)] if single else list(pick(cells))
-                try:
-                    parsed = kind.parse(values)
-                except RowError as exc:
-                    early.append(Reject(line, exc.reason, tuple(cells)))
-                    continue
-                batch.append(Pending(line, cells, parsed))
-                if len(batch) >= batch_size:
-                    if state is not None:
-                        state.check()
-                    _flush(store, kind, batch, early, result=result, rejects=rejects,
-                           on_reject=on_reject)
-                    batch, early = [], []
-                    if state is not None:
-                        state.progress(src.fraction, f"{result.rows}")
-            _flush(store, kind, batch, early, result=result, rejects=rejects,
-                           on_reject=on_reject)
+            for batch, early, rows, fraction in _batches(src, kind, batch_size):
+                if state is not None:
+                    state.check()
+                result.rows = rows
+                _flush(store, kind, batch, early, result=result, rejects=rejects,
+                       on_reject=on_reject)
+                if state is not None and len(batch) == batch_size:  # the last: below
+                    state.progress(fraction, f"{result.rows}")
         except BaseException:
             if rejects is not None:
                 rejects.abandon()
@@ -186,6 +156,48 @@ def _run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None
         if state is not None:
             state.progress(1.0, f"{result.rows}")
         return result
+
+
+Batch = tuple[list[Pending], list[Reject], int, float]  # rows, rejects, rows read, fraction
+
+
+def _batches(src: CsvSource, kind: Kind, batch_size: int) -> Iterator[Batch]:
+    """The file's rows checked one by one (``kind.parse``), in batches of ``batch_size``
+    with the rows rejected meanwhile; the last batch may be empty."""
+    header = src.header
+    width = len(header.raw)
+    # A missing column reads the "" appended to each row at position ``width``.
+    pick = itemgetter(*[header.index.get(c, width) for c in kind.columns])
+    single = len(kind.columns) == 1
+    pad = any(c not in header.index for c in kind.columns)
+    batch: list[Pending] = []
+    early: list[Reject] = []
+    rows = 0
+    for line, cells in src.rows():
+        rows += 1
+        if isinstance(cells, str):
+            early.append(Reject(line, cells))
+            continue
+        if len(cells) != width:
+            early.append(Reject(line, f"has {len(cells)} fields where the header has "
+                                      f"{width}", tuple(cells)))
+            continue
+        if pad:
+            cells.append("")
+            values = [pick(cells)] if single else list(pick(cells))
+            del cells[-1]
+        else:
+            values = [pick(cells)] if single else list(pick(cells))
+        try:
+            parsed = kind.parse(values)
+        except RowError as exc:
+            early.append(Reject(line, exc.reason, tuple(cells)))
+            continue
+        batch.append(Pending(line, cells, parsed))
+        if len(batch) >= batch_size:
+            yield batch, early, rows, src.fraction
+            batch, early = [], []
+    yield batch, early, rows, src.fraction
 
 
 def _flush(store: Store, kind: Kind, batch: list[Pending], early: list[Reject], *,
