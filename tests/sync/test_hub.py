@@ -22,6 +22,7 @@ from carecenter.db.store import Store
 from carecenter.services.search import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync import protocol as p
+from carecenter.sync import replica as replica_module
 from carecenter.sync.apply import cells_of_values
 from carecenter.sync.hub import Hub, Killed
 from carecenter.sync.hub_schema import TABLES, hub_op
@@ -359,3 +360,22 @@ def test_rows_shape_pages_tell_what_the_cells_tell(hub: Hub, make_store) -> None
             assert got == by_cells[(name, values[columns.index("id")])]
             seen.add((name, values[columns.index("id")]))
     assert seen == set(by_cells)
+
+
+def test_a_large_first_walk_names_its_tables_not_every_row(
+        hub: Hub, make_store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(replica_module, "FIRST_WALK_NAMED", 4)
+    a, b = make_store("a"), make_store("b")
+    made = [make_customer(a, f"W-{i}", f"Walk{i}") for i in range(9)]
+    ok(a, hub)
+    first = Replica(b, InProcessTransport(hub), page=3).sync()
+    assert first.error is None and first.pulled == 9
+    assert first.changes.touches("customer")
+    # pages of 3: ids are kept until 4 are held, so the first two pages are named
+    assert first.changes.rows["customer"] == first.changes.customer_ids
+    assert len(first.changes.customer_ids) == 6 and first.changes.customer_ids < set(made)
+    # after the first walk every change is named again
+    later = make_customer(a, "W-9", "Walk9")
+    ok(a, hub)
+    again = ok(b, hub)
+    assert again.changes.customer_ids == {later}
