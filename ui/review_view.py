@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,7 +44,7 @@ from carecenter.services.review import (
     ReviewItem,
     add_review_note,
     notes_on_decision,
-    review_queue,
+    review_queue_page,
 )
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
@@ -54,6 +54,7 @@ from ui.ops import OpRunner
 from ui.rows_model import Column, RowsModel, setup_table
 
 PERIODS = (7, 30, 90)
+QUEUE_SHOWN = 500  # decisions the review queue lists, newest first
 FILTER_FLAGS = (Flag.OVERRIDE, Flag.EXCEEDS_CAP, Flag.OUTLIER, Flag.REPEAT, Flag.PENDING)
 WATCHED = ("decision", "decision_answer", "review_note", "follow_up", "remedy")
 
@@ -74,6 +75,7 @@ class _Loaded:
     requests: tuple[ApprovalRequest, ...]
     items: tuple[ReviewItem, ...]
     figures: Figures
+    queued: int  # decisions in the queue in all; ``items`` holds the newest of them
 
 
 class ReviewView(QWidget):
@@ -312,11 +314,12 @@ class ReviewView(QWidget):
 
         def load(_state: object) -> _Loaded:
             now = utcnow()
+            items, queued = review_queue_page(store, filt, now=now, limit=QUEUE_SHOWN)
             return _Loaded(workstation_agent(store, s.agent_name, s.agent_role),
-                           catalogue(store, retired=True), approval_queue(store),
-                           review_queue(store, filt, now=now),
+                           catalogue(store, retired=True), approval_queue(store), items,
                            decision_figures(store, since=now - timedelta(days=days),
-                                            until=now + timedelta(seconds=1), now=now))
+                                            until=now + timedelta(seconds=1), now=now),
+                           queued)
 
         self.runner.op(self, load).success(self._arrived).failure(self._failed).run()
 
@@ -463,7 +466,11 @@ class ReviewView(QWidget):
         self.period.blockSignals(False)
         n = self.requests_model.rowCount()
         self.pages.setTabText(0, self.tr("Approval requests (%n)", "", n))
-        self.pages.setTabText(1, self.tr("Review queue"))
+        queued = self.loaded_.queued if self.loaded_ else 0
+        shown = self.queue_model.rowCount()
+        self.pages.setTabText(1, self.tr("Review queue") if queued <= shown else self.tr(
+            "Review queue (the newest {0} of {1})").format(QLocale().toString(shown),
+                                                           QLocale().toString(queued)))
         self.pages.setTabText(2, self.tr("Figures"))
         self.requests_empty.setText(self.tr("No approval requests are waiting."))
         self.answer_note.setPlaceholderText(self.tr(

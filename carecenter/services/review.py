@@ -123,7 +123,15 @@ class WeeklyDigest:
 def review_queue(store: Store, filt: ReviewFilter | None = None, *,
                  now: datetime | None = None, limit: int = 500) -> tuple[ReviewItem, ...]:
     """Decisions of the period with their flags, newest first; with ``filt.flags``, only
-    those carrying at least one of them."""
+    those carrying at least one of them. At most ``limit`` of them."""
+    return review_queue_page(store, filt, now=now, limit=limit)[0]
+
+
+def review_queue_page(store: Store, filt: ReviewFilter | None = None, *,
+                      now: datetime | None = None,
+                      limit: int = 500) -> tuple[tuple[ReviewItem, ...], int]:
+    """``review_queue`` and how many decisions it has in all (more than ``limit`` when
+    the newest ``limit`` are all it gives)."""
     filt = filt or ReviewFilter()
     now = now or utcnow()
     since = filt.since or now - timedelta(days=30)
@@ -147,11 +155,10 @@ def review_queue(store: Store, filt: ReviewFilter | None = None, *,
             if not filt.flags or flags & filt.flags:
                 picked.append((d, flags))
         picked.reverse()
-        picked = picked[:limit]
         return tuple(ReviewItem(info(d), _agent_name(s, d.agent_id),
                                 _customer_name(s.get(Customer, d.customer_id)), flags,
                                 _note_count(s, d.id))
-                     for d, flags in picked)
+                     for d, flags in picked[:limit]), len(picked)
 
 
 def _flags(d: Decision, default: int | None, factor: int, repeat: bool) -> frozenset[Flag]:

@@ -1883,6 +1883,10 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review queue (the newest {0} of {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>

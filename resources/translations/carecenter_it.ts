@@ -1885,6 +1885,10 @@ Perché (facoltativo):</translation>
         <translation>Coda di revisione</translation>
     </message>
     <message>
+        <source>Review queue (the newest {0} of {1})</source>
+        <translation>Coda di revisione (le {0} più recenti di {1})</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Cifre</translation>
     </message>

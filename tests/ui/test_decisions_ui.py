@@ -219,3 +219,24 @@ def test_agents_have_no_review_but_their_coaching(qtbot: QtBot, window: MainWind
         "The review is for supervisors: your notes are in My coaching (Ctrl+Shift+O).")
     keys = [k for k, _ in f.shortcut_rows()]
     assert "Ctrl+G" in keys and "Ctrl+Shift+R" not in keys
+
+
+def test_the_review_queue_says_when_it_lists_only_the_newest(
+        qtbot: QtBot, window: MainWindow, runner: OpRunner, store: Store, demo: Demo,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    view = open_customer(qtbot, window, demo.main_id)
+    for n in (1, 2):
+        dialog = grant_dialog(qtbot, window)
+        pick(dialog, "gift")
+        dialog.grant_button.click()
+        qtbot.waitUntil(lambda n=n: len(states(view)) == n)  # type: ignore[misc]
+    monkeypatch.setattr("ui.review_view.QUEUE_SHOWN", 1)
+    review = ReviewView(runner, store, SUPERVISOR)
+    qtbot.addWidget(review)
+    qtbot.waitUntil(lambda: review.loaded_ is not None)
+    assert review.queue_model.rowCount() == 1
+    assert review.pages.tabText(1) == "Review queue (the newest 1 of 2)"
+    monkeypatch.setattr("ui.review_view.QUEUE_SHOWN", 2)
+    review.refresh()
+    qtbot.waitUntil(lambda: review.queue_model.rowCount() == 2)
+    assert review.pages.tabText(1) == "Review queue"
