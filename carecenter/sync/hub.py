@@ -22,8 +22,9 @@ The first sync of a workstation is the same walk from ``lo = 0`` with ``hi`` tak
 before its first page: a paged snapshot that resumes from the cursor after a kill.
 
 On PostgreSQL a page's rows are turned into JSON by the database and spliced into the
-response as they are: as cells, or (``shape="rows"``, what replicas ask for) as the values
-the store keeps plus its clocks, which a new workstation inserts with no per-row work.
+response as they are: as cells, or (``shape="rows"``, what replicas ask for) as one JSON
+array a table of the values the store keeps plus the hub's clocks, which a new
+workstation decodes at once and inserts with no per-row work.
 """
 
 from __future__ import annotations
