@@ -161,11 +161,13 @@ class Replica:
         pool = ThreadPoolExecutor(1, thread_name_prefix="sync-pull")
         pages = _Pages(self, pool)
         with self.store.session() as s:
-            # A first walk of the hub writes pages of thousands of new rows, like an import.
+            # A first walk of the hub (or one resumed after a kill) writes pages of thousands
+            # of new rows, like an import, and leaves the search index to its end: one
+            # rebuild instead of one per page of customers, phones, e-mails.
             first = _get(s, "sync.cursor") is None or _get(s, "sync.first") == "1"
         try:
             with self.store.bulk_work() if first else contextlib.nullcontext():
-                self._pull(acc, pages, state)
+                self._pull(acc, pages, state, first=first)
         finally:
             pages.drop()
             pool.shutdown(wait=True)
@@ -173,13 +175,11 @@ class Replica:
     def _pull_request(self, cursor: str | None) -> p.PullRequest:
         return p.PullRequest(self.version, self.store.site_id, cursor, self.page, "rows")
 
-    def _pull(self, acc: _Acc, pages: _Pages, state: TaskState | None) -> None:
+    def _pull(self, acc: _Acc, pages: _Pages, state: TaskState | None, *,
+              first: bool) -> None:
         with self.store.session() as s:
             cursor = _get(s, "sync.cursor")
             known_hub = _get(s, "sync.hub_id")
-            # A first walk of the hub (or one resumed after a kill) leaves the search index
-            # to its end: one rebuild instead of one per page of customers, phones, e-mails.
-            first = cursor is None or _get(s, "sync.first") == "1"
         live: int | None = None
         purged = 0
         while True:
