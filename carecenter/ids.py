@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 import secrets
 import time
-from array import array
 
 import uuid6
 
 _VERSION_7 = 0x7 << 76
 _VARIANT = 0b10 << 62
 _RAND_B = (1 << 62) - 1
+_SEQUENCE = [f"{i:03x}" for i in range(4096)]
+_VARIANT_DIGIT = str.maketrans("0123456789abcdef", "89ab89ab89ab89ab")
 
 
 def new_id() -> str:
@@ -24,15 +25,22 @@ def new_ids(n: int) -> list[str]:
 
     The 12 bits after the millisecond count a sequence (RFC 9562 method 1) and the last
     62 bits are random, so ids from other writers in the same millisecond never collide.
+    Each id is put together from slices of one random hex string (a tenth of a bulk
+    insert's Python time went into formatting 128-bit integers one by one).
     """
     ms = time.time_ns() // 1_000_000
     # One read of the system's randomness for all of them (secrets.randbits reads it per call).
-    rand = array("Q", secrets.token_bytes(8 * n))
-    return [
-        _text(((ms + i // 4096) << 80) | _VERSION_7 | ((i % 4096) << 64) | _VARIANT
-              | (rand[i] & _RAND_B))
-        for i in range(n)
-    ]
+    rnd = secrets.token_hex(8 * n)  # 16 hex digits an id: 62 random bits used
+    variant = rnd[::16].translate(_VARIANT_DIGIT)  # the first of them: 2 bits and the variant
+    out: list[str] = []
+    for start in range(0, n, 4096):
+        stamp = f"{(ms + start // 4096) & 0xFFFFFFFFFFFF:012x}"
+        head = f"{stamp[:8]}-{stamp[8:]}-7"
+        end = min(n, start + 4096)
+        out += [f"{head}{seq}-{var}{rnd[o + 1:o + 4]}-{rnd[o + 4:o + 16]}"
+                for seq, var, o in zip(_SEQUENCE, variant[start:end],
+                                       range(16 * start, 16 * end, 16))]
+    return out
 
 
 def id_at(ms: int, rng: random.Random) -> str:
