@@ -11,9 +11,11 @@ import pytest
 from sqlalchemy import text
 
 from carecenter.db.base import to_text
+from carecenter.db.models import Customer
 from carecenter.db.store import Store
 from carecenter.services.imports import import_file
 from carecenter.services.imports.fields import RowError, instant, instant_text
+from carecenter.services.uow import UnitOfWork
 from tests.unit.test_imports import CONTACT_HEADER, CUSTOMERS, contact_row, write
 
 
@@ -118,3 +120,30 @@ def test_the_collector_is_back_on_after_an_import_even_a_failed_one(
                                                    "customer_ref,first_name\n,Anna\n"),
                     on_reject=stop)
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("merged_first", [True, False])
+@pytest.mark.parametrize("refs", [("C1", "C2", "C3", "C4"), ("C1", "C2")])
+def test_a_ref_two_customers_share_takes_the_live_one_read_whole_or_looked_up(
+        store: Store, tmp_path: Path, refs: tuple[str, ...], merged_first: bool) -> None:
+    """Two workstations made a C1 offline; one was merged into the other. A file naming
+    most customers reads the whole table (``every_customer_id``), one naming a few looks
+    them up (``customer_ids``): either way C1's contact goes to the live one, whichever
+    of the two is older and whichever the table lists last."""
+    from tests.factories import make_customer
+
+    first, second = make_customer(store, "C1", "Anna"), make_customer(store, "C1", "Anna B.")
+    merged, live = (first, second) if merged_first else (second, first)
+    with UnitOfWork(store) as uow:
+        row = uow.session.get(Customer, merged)
+        assert row is not None
+        uow.update(row, merged_into_id=live)
+    others = {ref: make_customer(store, ref) for ref in ("C2", "C3", "C4", "C5", "C6")}
+    result = import_file(store, "contacts", write(tmp_path, "k.csv", CONTACT_HEADER + "".join(
+        contact_row(contact_ref=f"K{n}", customer_ref=ref) + "\n"
+        for n, ref in enumerate(refs))))
+    assert (result.imported, result.rejected) == (len(refs), 0)
+    with store.session() as s:
+        owners = dict(s.execute(text("SELECT contact_ref, customer_id FROM contact")).all())
+    assert owners == {f"K{n}": live if ref == "C1" else others[ref]
+                      for n, ref in enumerate(refs)}

@@ -20,7 +20,9 @@ from carecenter.services.imports.engine import (
     BatchOutcome,
     Kind,
     Pending,
+    customer_count,
     customer_ids,
+    every_customer_id,
     json_list,
 )
 from carecenter.services.uow import UnitOfWork
@@ -200,13 +202,18 @@ class ContactsKind(Kind):
     def _customers(self, conn: Any, refs: set[str]) -> dict[str, str]:
         """``customer_ref -> id`` for ``refs``, each ref looked up once an import: a
         customer's contacts come in every batch, and 20,000 lookups a batch were a tenth
-        of an import. Only refs found are kept (a customer may be added meanwhile)."""
+        of an import; a first batch naming half the customers or more reads them all.
+        Only refs found are kept (a customer may be added meanwhile)."""
         known = self._ids
         missing = [r for r in refs if r not in known]
         if missing:
             if len(known) + len(missing) > _KEPT_IDS:
                 known.clear()
-            known.update(customer_ids(conn, missing))
+            count = 0 if known else customer_count(conn)
+            if 2 * len(missing) >= count and 0 < count <= _KEPT_IDS:
+                known.update(every_customer_id(conn))
+            else:
+                known.update(customer_ids(conn, missing))
         return known
 
     def _agent(self, name: str) -> str | None:
