@@ -38,8 +38,8 @@ def new_ids(n: int) -> list[str]:
         head = f"{stamp[:8]}-{stamp[8:]}-7"
         end = min(n, start + 4096)
         out += [f"{head}{seq}-{var}{rnd[o + 1:o + 4]}-{rnd[o + 4:o + 16]}"
-                for seq, var, o in zip(_SEQUENCE, variant[start:end],
-                                       range(16 * start, 16 * end, 16))]
+                for seq, var, o in zip(_SEQUENCE[:end - start], variant[start:end],
+                                       range(16 * start, 16 * end, 16), strict=True)]
     return out
 
 

@@ -150,6 +150,7 @@ def bench_imports(workdir: Path, *, customers: int = 50_000, contacts: int = 200
         elapsed = time.perf_counter() - start
         out["contacts_rows_per_s"] = round(result.rows / elapsed)
         out["contacts_imported"] = result.imported
+        out["contacts_read_ahead"] = result.read_ahead
         out["raw_executemany_rows_per_s"] = round(
             raw_executemany(workdir / "bench-imports-raw.db", contacts_csv))
         out["contacts_vs_raw"] = round(out["contacts_rows_per_s"]

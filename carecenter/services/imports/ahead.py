@@ -1,0 +1,110 @@
+"""Reading ahead: a large file is read and checked by a second process while this one
+writes the batch before, so the two cores of a small machine both work on an import.
+
+The child is forked after the header was read, so it shares the open file, the kind and
+its lookup tables, and runs ``engine._batches`` (reading and ``Kind.parse``, which touch no
+database). Each batch travels through a pipe as three lists (line numbers, parsed rows,
+and each row's cells joined by NUL, which a CSV cell cannot hold); the writing side makes
+its ``Pending`` rows from them and splits the cells of a row only if it rejects the row.
+Sending the rows themselves cost more than reading them (pickling 50,000 objects).
+
+Forking is only safe for a process that runs nothing else at the same time, so reading
+ahead is for the main thread of a single-threaded process (the ``carecenter import`` and
+``bench`` commands) and platforms that fork; the console imports in a worker thread and
+reads in that thread as before. Either way the same rows are read, checked and written in
+the same batches.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+from collections.abc import Callable, Generator, Iterator
+from multiprocessing.connection import Connection
+from typing import Any
+
+from carecenter.services.imports.reader import CsvSource, ImportFileError
+
+# Below this a file is read in a blink: a second process would cost more than it saves.
+MIN_BYTES = 4 << 20
+_SEP = "\0"
+
+Batches = Callable[..., Iterator[Any]]  # engine._batches
+
+
+def worthwhile(src: CsvSource) -> bool:
+    """Whether ``src`` is read ahead: large enough, and forking is safe here."""
+    return (src.size >= MIN_BYTES and "fork" in multiprocessing.get_all_start_methods()
+            and threading.current_thread() is threading.main_thread()
+            and threading.active_count() == 1)
+
+
+def read_ahead(src: CsvSource, kind: Any, batch_size: int, batches: Batches,
+               make_pending: Callable[[int, str, Any], Any]) -> Generator[Any, None, None]:
+    """``batches(src, kind, batch_size)`` run by a forked child, batch by batch; the
+    child reads the next batch while the caller writes this one."""
+    ctx = multiprocessing.get_context("fork")
+    receiving, sending = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(sending, src, kind, batch_size, batches),
+                        daemon=True, name="carecenter-import-reader")
+    child.start()
+    sending.close()
+    try:
+        while True:
+            try:
+                message = receiving.recv()
+            except EOFError:
+                raise ImportFileError(
+                    f"Reading {src.path.name} stopped unexpectedly (exit code "
+                    f"{_exit_code(child)}); the rows written so far are kept, import the "
+                    "file again to take the rest.") from None
+            if message is None:
+                return
+            if isinstance(message, str):
+                raise ImportFileError(message)
+            lines, cells, parsed, early, rows, fraction, full = message
+            yield ([make_pending(*row) for row in zip(lines, cells, parsed, strict=True)],
+                   early, rows, fraction, full)
+    finally:
+        receiving.close()  # a child still sending stops at its next batch
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
+            child.join()
+
+
+def split_cells(cells: list[str] | str) -> tuple[str, ...]:
+    """A row's cells as they came from the file, also when they crossed the pipe."""
+    return tuple(cells.split(_SEP)) if isinstance(cells, str) else tuple(cells)
+
+
+def _child(conn: Connection, src: CsvSource, kind: Any, batch_size: int,
+           batches: Batches) -> None:
+    try:
+        for batch, early, rows, fraction, full in batches(src, kind, batch_size):
+            conn.send(([p.line for p in batch], [_SEP.join(p.cells) for p in batch],
+                       [p.parsed for p in batch], early, rows, fraction, full))
+        conn.send(None)
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the writer stopped (cancelled, or failed): nothing left to do
+    except OSError as exc:
+        _tell(conn, f"{src.path.name} could not be read to the end ({exc.strerror or exc}); "
+                    "the rows written so far are kept, import the file again to take the "
+                    "rest.")
+    except Exception as exc:  # told to the writer, which stops with it
+        _tell(conn, f"Reading {src.path.name} failed ({type(exc).__name__}: {exc}); the rows "
+                    "written so far are kept.")
+    finally:
+        conn.close()
+
+
+def _tell(conn: Connection, message: str) -> None:
+    with contextlib.suppress(OSError):  # the writer is gone: nobody to tell
+        conn.send(message)
+
+
+def _exit_code(child: Any) -> str:
+    child.join(timeout=5)
+    return str(child.exitcode) if child.exitcode is not None else "unknown"
+
