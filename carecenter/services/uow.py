@@ -96,7 +96,10 @@ class UnitOfWork:
             raw.execute("PRAGMA foreign_keys=OFF")
             self.session = Session(bind=self._conn, expire_on_commit=False)
         self.session.begin()
-        self.session.connection().info[UOW_FLAG] = True
+        # Kept: after an interrupted statement (Ctrl+C) the connection cannot be asked for
+        # its info until rolled back, and the flag must not outlive this unit of work.
+        self._info = self.session.connection().info
+        self._info[UOW_FLAG] = True
         return self
 
     def __exit__(
@@ -108,14 +111,14 @@ class UnitOfWork:
         try:
             if exc_type is None:
                 self._finish()
-                self.session.connection().info.pop(UOW_FLAG, None)
+                self._info.pop(UOW_FLAG, None)
                 self.session.commit()
                 self.changes = ChangeSet(
                     {t: frozenset(ids) for t, ids in self._rows.items()},
                     frozenset(self._customers),
                 )
             else:
-                self.session.connection().info.pop(UOW_FLAG, None)
+                self._info.pop(UOW_FLAG, None)
                 self.session.rollback()
         finally:
             self.session.close()

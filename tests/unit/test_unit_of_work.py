@@ -216,3 +216,28 @@ def test_a_bulk_insert_op_sends_the_row_as_it_stands_and_only_this_sites_fields(
     assert edited.clocks["tier"] > ops[0].hlc
     assert first["first_name"] == ["Ada", ops[0].hlc]
     assert "last_name" not in second and second["first_name"] == ["Ada", ops[1].hlc]
+
+
+def test_ctrl_c_mid_statement_leaves_the_interrupt_itself_and_nothing_written(
+        store: Store) -> None:
+    """A KeyboardInterrupt inside a statement makes SQLAlchemy drop the connection; the
+    unit of work still rolls back and lets the interrupt through (the CLI says one
+    sentence for it), not an error about the dropped connection."""
+    from sqlalchemy import event
+
+    def interrupt(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.startswith("INSERT INTO customer "):
+            raise KeyboardInterrupt
+
+    event.listen(store.engine, "before_cursor_execute", interrupt)
+    try:
+        with pytest.raises(KeyboardInterrupt), UnitOfWork(store) as uow:
+            uow.add(Customer(customer_ref="C9", first_name="Zoe"))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", interrupt)
+    with store.session() as s:
+        assert s.execute(text("SELECT count(*) FROM customer")).scalar_one() == 0
+        assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == 0
+    with pytest.raises(WriteOutsideUnitOfWork):  # the guard is still on for other writes
+        _in_a_transaction(store, lambda s: s.add(Customer(customer_ref="C2")))
+    make_customer(store, "C3")  # and the store takes writes again

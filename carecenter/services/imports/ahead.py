@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import signal
 import threading
 from collections.abc import Callable, Generator, Iterator
 from multiprocessing.connection import Connection
@@ -81,6 +82,9 @@ def split_cells(cells: list[str] | str) -> tuple[str, ...]:
 
 def _child(conn: Connection, src: CsvSource, kind: Any, batch_size: int,
            batches: Batches) -> None:
+    # Ctrl+C reaches the whole process group: the writer stops and closes the pipe, and
+    # this process ends quietly at its next batch instead of printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         for batch, early, rows, fraction, full in batches(src, kind, batch_size):
             conn.send(([p.line for p in batch], [_SEP.join(p.cells) for p in batch],
