@@ -136,13 +136,14 @@ def test_the_collector_is_back_on_after_an_import_even_a_failed_one(
 
 
 @pytest.mark.parametrize("merged_first", [True, False])
-@pytest.mark.parametrize("refs", [("C1", "C2", "C3", "C4"), ("C1", "C2")])
+@pytest.mark.parametrize("refs", [("C1", "C2", "C3"), ("C1",)])
 def test_a_ref_two_customers_share_takes_the_live_one_read_whole_or_looked_up(
         store: Store, tmp_path: Path, refs: tuple[str, ...], merged_first: bool) -> None:
     """Two workstations made a C1 offline; one was merged into the other. A file naming
-    most customers reads the whole table (``every_customer_id``), one naming a few looks
-    them up (``customer_ids``): either way C1's contact goes to the live one, whichever
-    of the two is older and whichever the table lists last."""
+    a twentieth of the customers or more reads the whole table (``every_customer_id``:
+    3 of 42 here), one naming fewer looks them up (``customer_ids``): either way C1's
+    contact goes to the live one, whichever of the two is older and whichever the table
+    lists last."""
     from tests.factories import make_customer
 
     first, second = make_customer(store, "C1", "Anna"), make_customer(store, "C1", "Anna B.")
@@ -151,7 +152,7 @@ def test_a_ref_two_customers_share_takes_the_live_one_read_whole_or_looked_up(
         row = uow.session.get(Customer, merged)
         assert row is not None
         uow.update(row, merged_into_id=live)
-    others = {ref: make_customer(store, ref) for ref in ("C2", "C3", "C4", "C5", "C6")}
+    others = {ref: make_customer(store, ref) for ref in (f"C{n}" for n in range(2, 42))}
     result = import_file(store, "contacts", write(tmp_path, "k.csv", CONTACT_HEADER + "".join(
         contact_row(contact_ref=f"K{n}", customer_ref=ref) + "\n"
         for n, ref in enumerate(refs))))

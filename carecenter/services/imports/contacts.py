@@ -202,15 +202,17 @@ class ContactsKind(Kind):
     def _customers(self, conn: Any, refs: set[str]) -> dict[str, str]:
         """``customer_ref -> id`` for ``refs``, each ref looked up once an import: a
         customer's contacts come in every batch, and 20,000 lookups a batch were a tenth
-        of an import; a first batch naming half the customers or more reads them all.
-        Only refs found are kept (a customer may be added meanwhile)."""
+        of an import. A first batch naming a twentieth of the customers or more reads
+        them all (a file that big names most of them sooner or later: 50,000 customers
+        are read in 0.05 s and were looked up in 0.45 s). Only refs found are kept (a
+        customer may be added meanwhile)."""
         known = self._ids
         missing = [r for r in refs if r not in known]
         if missing:
             if len(known) + len(missing) > _KEPT_IDS:
                 known.clear()
             count = 0 if known else customer_count(conn)
-            if 2 * len(missing) >= count and 0 < count <= _KEPT_IDS:
+            if 20 * len(missing) >= count and 0 < count <= _KEPT_IDS:
                 known.update(every_customer_id(conn))
             else:
                 known.update(customer_ids(conn, missing))
