@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 import json
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from carecenter.db.base import to_text
 from carecenter.db.models import Customer
@@ -161,3 +163,35 @@ def test_a_ref_two_customers_share_takes_the_live_one_read_whole_or_looked_up(
         owners = dict(s.execute(text("SELECT contact_ref, customer_id FROM contact")).all())
     assert owners == {f"K{n}": live if ref == "C1" else others[ref]
                       for n, ref in enumerate(refs)}
+
+
+def test_an_import_writes_with_foreign_keys_off_and_leaves_them_on(
+        store: Store, tmp_path: Path) -> None:
+    """An import batch has looked up every id it refers to, so SQLite does not check them
+    again; the next unit of work on any pooled connection checks them as always."""
+    from sqlalchemy.exc import IntegrityError
+
+    from carecenter.db.models import Contact
+    from carecenter.services.uow import UnitOfWork
+
+    seen: list[int] = []
+
+    def note(conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.startswith(('INSERT INTO "contact"', "INSERT INTO contact ")):
+            seen.append(conn.connection.driver_connection.execute(
+                "PRAGMA foreign_keys").fetchone()[0])
+
+    import_file(store, "customers", write(tmp_path, "c.csv", CUSTOMERS))
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        result = import_file(store, "contacts", write(
+            tmp_path, "k.csv", CONTACT_HEADER + contact_row() + "\n"
+            + contact_row(contact_ref="K2", customer_ref="C404") + "\n"))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+    assert (result.imported, result.rejected) == (1, 1)
+    assert seen == [0]
+    for _ in range(3):  # every connection of the pool
+        with pytest.raises(IntegrityError), UnitOfWork(store) as uow:
+            uow.add(Contact(customer_id="no-such-customer", at=datetime.now(UTC),
+                            channel="phone", direction="inbound", team="service"))

@@ -224,7 +224,8 @@ def _flush(store: Store, kind: Kind, batch: list[Pending], early: list[Reject], 
     out = BatchOutcome()
     if batch:
         try:
-            with UnitOfWork(store) as uow:
+            # Every kind looks up each id its rows refer to, to tell why a row is refused.
+            with UnitOfWork(store, references_checked=True) as uow:
                 kind.write(uow, _dedupe(kind, batch, out), out)
         except BaseException:
             kind.rolled_back()
