@@ -44,6 +44,7 @@ def bench_calllists(store_path: Path, *, entries: int = ENTRIES, imports: bool =
             got = bench_imports(Path(work), entries=entries, seed=seed)
         out["contacts_import_rows_per_s"] = got["contacts_rows_per_s"]
         out["raw_contacts_import_rows_per_s"] = got["raw_executemany_rows_per_s"]
+        out["contacts_import_read_ahead"] = got["contacts_read_ahead"]
     store = Store.open(store_path)
     try:
         campaign_id, n = _bench_campaign(store, entries, seed)
