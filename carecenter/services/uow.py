@@ -234,7 +234,8 @@ class UnitOfWork:
         unknown = set(columns) - {c.name for c in plan.columns}
         if unknown:
             raise AttributeError(f"{plan.table} has no column {sorted(unknown)}")
-        if "id" not in columns:
+        own_ids = "id" not in columns  # made here: in time order, never used before
+        if own_ids:
             columns = {**columns, "id": new_ids(n)}
         ids = columns["id"]
         # SQLite writes the ops itself (bulk_rows.outbox_select) for most models.
@@ -251,8 +252,11 @@ class UnitOfWork:
             conn.exec_driver_sql(plan.sql, params)
             # The rows just inserted are those past the largest rowid before (new rowids
             # grow while it is below 2**63-1); the count proves it.
-            done = conn.exec_driver_sql(plan.outbox_select,
-                                        (last, created, op_id_prefix())).rowcount
+            if own_ids and plan.outbox_select_own_ids is not None:
+                done = conn.exec_driver_sql(plan.outbox_select_own_ids, (last, created)).rowcount
+            else:
+                done = conn.exec_driver_sql(plan.outbox_select,
+                                            (last, created, op_id_prefix())).rowcount
             if done != n:
                 raise RuntimeError(f"bulk insert into {plan.table}: {done} outbox ops "
                                    f"for {n} rows")

@@ -147,6 +147,34 @@ def test_ops_leave_the_outbox_only_after_the_ack(hub: Hub, make_store, tmp_path:
     exports_match(tmp_path, hub, a, b)
 
 
+def test_imported_rows_whose_ops_bear_their_ids_sync_once(hub: Hub, make_store,
+                                                          tmp_path: Path) -> None:
+    """An import's ops are named by their rows' ids (bulk_rows.outbox_select_own_ids):
+    the hub takes them, a push repeated after a lost ack changes nothing, and another
+    workstation pulls the same rows."""
+    from carecenter.services.imports import import_file
+    from tests.unit.test_imports import CONTACT_HEADER, CUSTOMERS, contact_row, write
+
+    a, b = make_store("a"), make_store("b")
+    import_file(a, "customers", write(tmp_path, "c.csv", CUSTOMERS))
+    import_file(a, "contacts", write(tmp_path, "k.csv", CONTACT_HEADER + "".join(
+        contact_row(contact_ref=f"K{n}", customer_ref=f"C{1 + n % 3}") + "\n"
+        for n in range(12))))
+    with a.session() as s:
+        ops = s.execute(select(OutboxOp.op_id, OutboxOp.row_id).where(
+            OutboxOp.table == "contact")).all()
+    assert len(ops) == 12 and all(op_id == row_id for op_id, row_id in ops)
+    lost = FaultyTransport(InProcessTransport(hub), lambda what: "drop_response")
+    assert sync(a, lost).code == "offline"
+    ok(a, hub)
+    assert outbox(a) == 0 and hub.count("contact") == 12
+    with hub.engine.connect() as c:
+        assert c.execute(select(func.count()).select_from(hub_op).where(
+            hub_op.c.op_id.in_([o for o, _ in ops]))).scalar() == 12
+    ok(b, hub)
+    exports_match(tmp_path, hub, a, b)
+
+
 def test_a_kill_before_the_hub_commits_loses_nothing(hub_url: str, make_store) -> None:
     def die(point: str) -> None:
         raise Killed(point)

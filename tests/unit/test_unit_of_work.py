@@ -241,3 +241,29 @@ def test_ctrl_c_mid_statement_leaves_the_interrupt_itself_and_nothing_written(
     with pytest.raises(WriteOutsideUnitOfWork):  # the guard is still on for other writes
         _in_a_transaction(store, lambda s: s.add(Customer(customer_ref="C2")))
     make_customer(store, "C3")  # and the store takes writes again
+
+
+def test_a_bulk_insert_names_its_ops_by_the_ids_it_makes_and_only_those(
+        store: Store) -> None:
+    """Rows whose ids the bulk insert makes (new, in time order) give their ids to their
+    insert ops; rows that came with ids (demo data, any order) get op ids of their own."""
+    import uuid
+
+    cid = make_customer(store, "C1")
+    row = {"customer_id": [cid] * 3, "at": [datetime(2026, 1, 2, tzinfo=UTC)] * 3,
+           "channel": ["phone"] * 3, "direction": ["inbound"] * 3, "team": ["service"] * 3}
+    given = ["01890000-0000-7000-8000-00000000000c", "01890000-0000-7000-8000-00000000000a",
+             "01890000-0000-7000-8000-00000000000b"]
+    with UnitOfWork(store) as uow:
+        uow.bulk_insert_columns(Contact, row)
+    with UnitOfWork(store) as uow:
+        uow.bulk_insert_columns(Contact, {**row, "id": given})
+    ops = [o for o in _ops(store) if o.table == "contact"]
+    made, kept = ops[:3], ops[3:]
+    assert all(o.op_id == o.row_id for o in made)
+    assert [o.op_id for o in made] == sorted(o.op_id for o in made)
+    assert all(uuid.UUID(o.op_id).version == 7 for o in made)
+    assert [o.row_id for o in kept] == given
+    assert not {o.op_id for o in kept} & set(given)
+    assert [o.op_id for o in kept] == sorted(o.op_id for o in kept)
+    assert len({o.op_id for o in ops}) == 6
