@@ -252,11 +252,10 @@ class UnitOfWork:
             conn.exec_driver_sql(plan.sql, params)
             # The rows just inserted are those past the largest rowid before (new rowids
             # grow while it is below 2**63-1); the count proves it.
-            if own_ids and plan.outbox_select_own_ids is not None:
-                done = conn.exec_driver_sql(plan.outbox_select_own_ids, (last, created)).rowcount
-            else:
-                done = conn.exec_driver_sql(plan.outbox_select,
-                                            (last, created, op_id_prefix())).rowcount
+            sql, args = ((plan.outbox_select_own_ids, (last, created)) if own_ids
+                         else (plan.outbox_select, (last, created, op_id_prefix())))
+            assert sql is not None  # both statements or neither (bulk_rows._make_plan)
+            done = conn.exec_driver_sql(sql, args).rowcount
             if done != n:
                 raise RuntimeError(f"bulk insert into {plan.table}: {done} outbox ops "
                                    f"for {n} rows")

@@ -30,7 +30,12 @@ _BOOKKEEPING = frozenset({"hlc", "site", "clocks"})
 
 def field_clock(clocks: Mapping[str, Any] | None, field: str, site_id: str) -> tuple[int, str]:
     """The clock and site of the last write of one field of a local row."""
-    c = (clocks or {}).get(field, (clocks or {}).get("*"))
+    return _clock((clocks or {}).get(field, (clocks or {}).get("*")), site_id)
+
+
+def _clock(c: Any, site_id: str) -> tuple[int, str]:
+    """One stored clock: a number is a write made here, a list ``[hlc, site, ...]`` one as
+    the hub has it."""
     if isinstance(c, list):
         return int(c[0]), str(c[1])
     return int(c), site_id
@@ -49,10 +54,7 @@ def local_state(row: Mapping[Any, Any], site_id: str) -> dict[str, Cell]:
     for f, c in clocks.items():
         if f == "*":
             continue
-        if isinstance(c, list):
-            out[f] = Cell(encode(row[f]), int(c[0]), str(c[1]))
-        else:
-            out[f] = Cell(encode(row[f]), int(c), site_id)
+        out[f] = Cell(encode(row[f]), *_clock(c, site_id))
     return out
 
 

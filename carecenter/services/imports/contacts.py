@@ -227,7 +227,7 @@ class ContactsKind(Kind):
                 known.clear()
             count = 0 if known else customer_count(conn)
             if 20 * len(missing) >= count and 0 < count <= _KEPT_IDS:
-                known.update(every_customer_id(conn))
+                known.update(every_customer_id(conn, count))
             else:
                 known.update(customer_ids(conn, missing))
         return known
