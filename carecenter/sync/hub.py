@@ -56,12 +56,14 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from carecenter.clock import hlc_ms, hlc_of, utcnow
 from carecenter.db.models import SYNCED_MODELS
-from carecenter.sync import hub_checks
+from carecenter.sync import hub_checks, op_checks
 from carecenter.sync.codec import decoders, encode
 from carecenter.sync.hub_pg import BOOKKEEPING, pg_cells, pg_page, store_columns
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
 from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
 from carecenter.sync.migrate import drift
+from carecenter.sync.refusals import Principal, Refusal
+from carecenter.sync.refusal_words import refusal_sentence
 from carecenter.sync.protocol import (
     CLOCK_LIMIT_MS,
     MIN_CLIENT_VERSION,
@@ -254,15 +256,18 @@ class Hub:
                                                set_={"version": version, what: now}))
 
     # -- push ----------------------------------------------------------------------------
-    def push(self, req: PushRequest) -> PushResponse:
+    def push(self, req: PushRequest, principal: Principal | None = None) -> PushResponse:
+        """Merge a push. ``principal`` is the signed-in agent behind it, from the device
+        token (the HTTP service always gives one; ``None`` is the hub's own trusted code:
+        tests, bench, admin commands). Every op is checked first (``op_checks``); a refused
+        op is answered in ``refused`` and never blocks the others."""
         self._check_version(req.version)
         hub_id = self.hub_id
         now = self.wall_ms()
-        for op in req.ops:
-            if op.table not in TABLES:
-                raise SyncRefused("version", f"The hub does not know the table {op.table!r}: "
-                                  "update the hub; nothing was lost.", now)
-        ahead = max((hlc_ms(op.hlc) - now for op in req.ops), default=0)
+        if principal is not None:
+            req = PushRequest(req.version, principal.site, req.ops)
+        ahead = max((hlc_ms(op.hlc) - now for op in req.ops
+                     if isinstance(op.hlc, int) and not isinstance(op.hlc, bool)), default=0)
         if ahead > CLOCK_LIMIT_MS:
             raise SyncRefused(
                 "clock",
@@ -270,18 +275,24 @@ class Hub:
                 "fix the workstation's date and time, then sync again; nothing was lost.", now)
         for attempt in range(8):
             try:
-                n = self._push_once(req, hub_id, now)
-                return PushResponse([op.op_id for op in req.ops], now, hub_id, n)
+                n, refused = self._push_once(req, hub_id, now, principal)
+                gone = {r.op_id for r in refused}
+                return PushResponse([op.op_id for op in req.ops if op.op_id not in gone],
+                                    now, hub_id, n,
+                                    [r.wire(refusal_sentence(r)) for r in refused])
             except (OperationalError, IntegrityError) as exc:
                 if attempt == 7 or not _retryable(exc):
                     raise
                 time.sleep(0.01 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    def _push_once(self, req: PushRequest, hub_id: str, now: int) -> int:
+    def _push_once(self, req: PushRequest, hub_id: str, now: int,
+                   principal: Principal | None) -> tuple[int, list[Refusal]]:
         with self.engine.begin() as conn:
             txn, seq = self._begin_txn(conn)
             self._touch_site(conn, req.site, req.version, "last_push")
+            taken, refused = op_checks.check_push(self, conn, req.ops, principal, now)
+            req = PushRequest(req.version, req.site, taken)
             fresh = self._record_ops(conn, req, txn)
             ops = [op for op in req.ops if op.op_id in fresh]
             by_table: dict[str, dict[str, list[Any]]] = {}
@@ -295,7 +306,7 @@ class Hub:
             hub_checks.run_checks(ctx)
             if self.fault:
                 self.fault("hub.push.before_commit")
-            return ctx.conflicts
+            return ctx.conflicts, refused
 
     def _record_ops(self, conn: Connection, req: PushRequest, txn: int) -> set[str]:
         """Record the ops in ``hub_op``; returns the ids not seen before. One cached

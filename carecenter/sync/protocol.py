@@ -40,10 +40,15 @@ class PushRequest:
 
 @dataclass(frozen=True)
 class PushResponse:
+    """``acked``: ops the hub took (or had already taken); ``refused``: ops it set aside,
+    each ``Refusal.wire()`` (op_id, code, table, row_id, values, message). An op is in
+    exactly one of the two; both leave the outbox."""
+
     acked: list[str]
     hub_ms: int
     hub_id: str
     conflicts: int = 0
+    refused: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,10 @@ class SyncRefused(Exception):
     """The hub refused a request; ``message`` is one sentence for the user.
 
     ``code`` is ``"version"`` (client too old), ``"clock"`` (ops stamped too far ahead of
-    the hub's clock), ``"schema"`` (hub not initialised or newer) or ``"auth"``.
+    the hub's clock), ``"schema"`` (hub not initialised or newer), ``"auth"`` (no valid
+    sign-in: the token is missing, wrong or revoked), ``"disabled"`` (the agent was
+    disabled), ``"request"`` (a request the hub cannot read) or ``"unavailable"`` (the
+    hub's database cannot be reached).
     """
 
     def __init__(self, code: str, message: str, hub_ms: int = 0) -> None:
