@@ -1,25 +1,52 @@
 """What the hub checks while it merges a push: field conflicts, probable duplicates and
 authority caps. The findings are rows of ``sync_conflict`` (and an ``exceeds_cap`` mark on
-the decision) that sync back to every workstation like any other change."""
+the decision) that sync back to every workstation like any other change.
+
+Caps (design.md section 4) are weighed by ``authority.find_cap_breaches``, the rule the
+workstations' meter keeps, against the published policy: the ``authority_policy`` rows on
+the hub over the shipped ``resources/authority.toml`` (``policy_from_records``, as a
+workstation reads its own copy). A decision that arrives, or whose state changes, can
+change the verdict of the decisions of its customer within 30 days either side of it and
+of its agent's decisions of that local day; those are read in one query (a day either
+side, a superset that can only make the answer more complete: the sums only grow with
+more decisions, so a breach found on part of the decisions is a breach on all of them),
+under locks on the customers and agents the push touched, and the decisions still
+``within`` that break a cap get an ``exceeds_cap`` cell with the hub's clock.
+"""
 
 from __future__ import annotations
 
 import json
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, or_, select
 
 from carecenter.clock import utcnow
 from carecenter.db.base import from_text, to_text
+from carecenter.domain import AuthorityState
+from carecenter.services.authority import (
+    WINDOW_CUSTOMER,
+    DecisionFact,
+    RolePolicy,
+    find_cap_breaches,
+)
+from carecenter.services.authority_files import policy_from_records
 from carecenter.sync.hub_schema import TABLES
-from carecenter.sync.merge import Cell, cap_for, over_cap, pick
+from carecenter.sync.merge import Cell, pick
 
 if TYPE_CHECKING:
     from carecenter.sync.hub import Hub, State
 
 _NS = uuid.UUID("6f1c2c4e-8d0e-4f43-9c55-4a8f3f0c6d21")
+# A local day lies within 26 hours of any instant of it (UTC offsets up to 14 hours, days
+# of 23 to 25 hours): the span read around a decision for its agent's day.
+_DAY_MARGIN = timedelta(hours=26)
+_POLICY_FIELDS = ("role", "currency", "day_time_zone", "max_per_decision_cents",
+                  "max_per_customer_30_days_cents", "max_per_agent_day_cents",
+                  "may_override_with_reason")
 
 
 @dataclass
@@ -33,7 +60,8 @@ class Context:
     site: str
     conflicts: int = 0
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
-    cap_customers: set[str] = field(default_factory=set)
+    # decisions that arrived or changed state: id -> (customer, agent, at)
+    cap_decisions: dict[str, tuple[str, str | None, datetime]] = field(default_factory=dict)
     refs: dict[str, str] = field(default_factory=dict)
     phones: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -61,12 +89,22 @@ class Context:
         def changed(f: str) -> bool:
             return f in state and (old is None or f not in old or old[f][0] != state[f][0])
 
-        if name == "decision" and old is None and "customer_id" in state:
-            self.cap_customers.add(str(state["customer_id"][0].value))
+        if name == "decision" and (old is None or changed("authority_state")):
+            self._cap_decision(rid, state)
         elif name == "customer" and changed("customer_ref"):
             self.refs[rid] = str(state["customer_ref"][0].value)
         elif name == "customer_phone" and (changed("e164") or changed("customer_id")):
             self.phones[rid] = (str(state["customer_id"][0].value), str(state["e164"][0].value))
+
+
+    def _cap_decision(self, rid: str, state: State) -> None:
+        cid, at = state.get("customer_id"), state.get("at")
+        if cid is None or at is None or cid[0].value is None or at[0].value is None:
+            return  # an update that came before its row: weighed when the row comes
+        agent = state.get("agent_id")
+        aid = agent[0].value if agent is not None else None
+        self.cap_decisions[rid] = (str(cid[0].value), None if aid is None else str(aid),
+                                   from_text(str(at[0].value)))
 
 
 def _json(v: Any) -> str:
@@ -80,38 +118,72 @@ def run_checks(ctx: Context) -> None:
 
 
 def _caps(ctx: Context) -> None:
+    touched = ctx.cap_decisions
+    if not touched:
+        return
     hub, conn = ctx.hub, ctx.conn
+    customers = sorted({c for c, _a, _at in touched.values()})
+    agents = sorted({a for _c, a, _at in touched.values() if a is not None})
+    hub.lock_many(conn, [f"cap:{c}" for c in customers] + [f"cap-agent:{a}" for a in agents])
+    first = min(at for _c, _a, at in touched.values())
+    last = max(at for _c, _a, at in touched.values())
+    facts, roles = _decision_facts(conn, customers, agents, first, last)
+    policy = _published_policy(conn)
+    marks = [did for did in find_cap_breaches(facts.values(), policy, roles)
+             if facts[did].authority_state == AuthorityState.WITHIN]
+    if not marks:
+        return
+    states = hub.load(conn, "decision", sorted(marks), for_update=True)
+    writes = []
+    for did in sorted(states):
+        s = states[did]
+        cur = s["authority_state"][0]
+        mark = Cell(AuthorityState.EXCEEDS_CAP.value, max(ctx.hub_hlc, cur.hlc + 1), ctx.hub_id)
+        if pick("decision", "authority_state", cur, mark) == mark:
+            s["authority_state"] = (mark, ctx.txn)
+            writes.append((did, s, True))
+    hub.write_many(conn, "decision", writes, txn=ctx.txn, seq=ctx.seq)
+
+
+def _decision_facts(conn: Connection, customers: list[str], agents: list[str],
+                    first: datetime, last: datetime,
+                    ) -> tuple[dict[str, DecisionFact], dict[str, str]]:
+    """The decisions whose verdict the touched ones may change, with what they need:
+    the customers' decisions 30 days either side of ``first``..``last``, the agents' a
+    day either side; and the role of each of their agents (one query, 500 ids a chunk)."""
     d, a = TABLES["decision"], TABLES["agent"]
-    for cid in sorted(ctx.cap_customers):
-        hub.lock(conn, f"cap:{cid}")
-        ids = list(conn.execute(select(d.c.id).where(d.c.customer_id == cid)).scalars())
-        states = hub.load(conn, "decision", sorted(ids), for_update=True)
-        agents = {s["agent_id"][0].value for s in states.values() if "agent_id" in s}
-        roles = dict(conn.execute(select(a.c.id, a.c.role).where(a.c.id.in_(agents))).all()) \
-            if agents else {}
-        caps = _policy_caps(conn)
-        facts = []
-        for did, s in states.items():
-            agent = s["agent_id"][0].value if "agent_id" in s else None
-            facts.append((did, from_text(s["at"][0].value), int(s["amount_cents"][0].value),
-                          caps.get(roles.get(agent) or "agent", cap_for(roles.get(agent)))))
-        for did in sorted(over_cap(facts)):
-            s = states[did]
-            cur = s["authority_state"][0]
-            mark = Cell("exceeds_cap", max(ctx.hub_hlc, cur.hlc + 1), ctx.hub_id)
-            if pick("decision", "authority_state", cur, mark) == mark:
-                s["authority_state"] = (mark, ctx.txn)
-                hub.write(conn, "decision", did, s, txn=ctx.txn, seq=ctx.seq, exists=True)
+    q = select(d.c.id, d.c.customer_id, d.c.agent_id, d.c.amount_cents, d.c.currency,
+               d.c.at, d.c.authority_state, a.c.role) \
+        .select_from(d.outerjoin(a, a.c.id == d.c.agent_id))
+    facts: dict[str, DecisionFact] = {}
+    roles: dict[str, str] = {}
+    for i in range(0, max(len(customers), len(agents)), 500):
+        cs, ags = customers[i:i + 500], agents[i:i + 500]
+        near = []
+        if cs:
+            near.append(and_(d.c.customer_id.in_(cs), d.c.at > first - WINDOW_CUSTOMER,
+                             d.c.at < last + WINDOW_CUSTOMER))
+        if ags:
+            near.append(and_(d.c.agent_id.in_(ags), d.c.at > first - _DAY_MARGIN,
+                             d.c.at < last + _DAY_MARGIN))
+        for r in conn.execute(q.where(or_(*near))):
+            if None in (r.customer_id, r.amount_cents, r.currency, r.at, r.authority_state):
+                continue  # not a whole decision (cannot happen through op checks)
+            facts[r.id] = DecisionFact(r.id, r.customer_id, r.agent_id, int(r.amount_cents),
+                                       r.currency, r.at, r.authority_state)
+            if r.agent_id is not None and r.role:
+                roles[r.agent_id] = r.role
+    return facts, roles
 
 
-def _policy_caps(conn: Connection) -> dict[str, int | None]:
-    """Per-role caps from the synced authority policy, where there is one (issue 7);
-    roles it does not name keep the defaults of ``merge.CAP_BY_ROLE``."""
-    t = TABLES.get("authority_policy")
-    if t is None or "max_per_customer_30_days_cents" not in t.c:
-        return {}
-    rows = conn.execute(select(t.c.role, t.c.max_per_customer_30_days_cents)).all()
-    return {str(r): (int(v) if v is not None else None) for r, v in rows if r}
+def _published_policy(conn: Connection) -> dict[str, RolePolicy]:
+    """The policy the workstations use: the synced ``authority_policy`` rows over the
+    shipped default file (``resources/authority.toml``), where the hub has none."""
+    t = TABLES["authority_policy"]
+    rows = conn.execute(select(*(t.c[f] for f in _POLICY_FIELDS))).mappings().all()
+    # Only whole rows: a workstation's store cannot hold any other.
+    return policy_from_records(dict(r) for r in rows
+                               if all(r[f] is not None for f in _POLICY_FIELDS))
 
 
 def _duplicates(ctx: Context) -> None:

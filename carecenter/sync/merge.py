@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 _DELETED = {False: 0, True: 1}
@@ -139,38 +139,3 @@ def current_consent(
         if k not in best or cand > best[k]:
             best[k] = cand
     return {k: not denied for k, (_at, denied) in best.items()}
-
-
-# -- authority caps (issue 7 refines the policy) -----------------------------------------
-CAP_WINDOW = timedelta(days=30)
-# Largest total of remedies per customer per 30 days a decision's author may reach
-# (cents); None: no cap. Unknown roles count as agents.
-CAP_BY_ROLE: dict[str, int | None] = {
-    "agent": 10_000, "senior": 30_000, "supervisor": None, "admin": None,
-}
-
-
-def cap_for(role: str | None) -> int | None:
-    return CAP_BY_ROLE.get(role or "agent", CAP_BY_ROLE["agent"])
-
-
-def over_cap(decisions: Iterable[tuple[str, datetime, int, int | None]]) -> set[str]:
-    """Ids of the decisions that break a cap, from ``(id, at, amount_cents, cap)``.
-
-    In the order ``(at, id)``, a decision breaks its cap when the total of the customer's
-    decisions in the 30 days up to and including it exceeds the cap. Adding decisions can
-    only raise those totals, so a decision marked on part of the set stays marked once
-    every replica's decisions meet: the marks do not depend on arrival order.
-    """
-    rows = sorted(decisions, key=lambda d: (d[1], d[0]))
-    marked: set[str] = set()
-    start = 0
-    total = 0
-    for did, at, amount, cap in rows:
-        total += amount
-        while rows[start][1] <= at - CAP_WINDOW:
-            total -= rows[start][2]
-            start += 1
-        if cap is not None and total > cap:
-            marked.add(did)
-    return marked

@@ -14,13 +14,15 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carecenter.domain import AuthorityState
+from carecenter.services.authority import DecisionFact, find_cap_breaches
+from carecenter.services.authority_files import default_policy
 from carecenter.sync.merge import (
     APPEND_TABLES,
     FORWARD,
     Cell,
     current_consent,
     merge_rows,
-    over_cap,
     pick,
 )
 
@@ -234,20 +236,31 @@ def test_replica_join_is_a_semilattice_and_never_drops_a_row(a: Replica, b: Repl
             assert set(state) <= set(everything[k])
 
 
+# The hub's cap check (carecenter.services.authority.find_cap_breaches, weighed against
+# the shipped policy): the hub weighs the decisions it holds near the ones a push brought,
+# which is only right if a breach found on part of the decisions stays one on all of them.
 decisions = st.lists(st.tuples(
-    st.integers(0, 60).map(lambda d: T0 + timedelta(days=d)),
-    st.integers(1, 8_000), st.sampled_from([10_000, 30_000, None])), max_size=10)
+    st.integers(0, 60 * 24).map(lambda h: T0 + timedelta(hours=h)),
+    st.integers(1, 8_000), st.sampled_from(["c1", "c2"]), st.sampled_from(["g1", "g2", None]),
+    st.sampled_from([s.value for s in AuthorityState])), max_size=12)
+ROLES = {"g1": "agent", "g2": "senior"}
+
+
+def _facts(prefix: str, rows: list[tuple]) -> list[DecisionFact]:
+    return [DecisionFact(f"{prefix}{i}", cid, aid, amt, "EUR", at, state)
+            for i, (at, amt, cid, aid, state) in enumerate(rows)]
 
 
 @FAST
 @given(decisions, decisions, st.randoms(use_true_random=False))
 def test_cap_marks_do_not_depend_on_order_and_meeting_more_decisions_never_unmarks(
         a: list[tuple], b: list[tuple], rnd: Any) -> None:
-    da = [(f"a{i}", at, amt, cap) for i, (at, amt, cap) in enumerate(a)]
-    db = [(f"b{i}", at, amt, cap) for i, (at, amt, cap) in enumerate(b)]
+    da, db = _facts("a", a), _facts("b", b)
     both = da + db
     shuffled = list(both)
     rnd.shuffle(shuffled)
-    marked = over_cap(both)
-    assert marked == over_cap(shuffled)
-    assert over_cap(da) <= marked and over_cap(db) <= marked
+    policy = default_policy()
+    marked = set(find_cap_breaches(both, policy, ROLES))
+    assert marked == set(find_cap_breaches(shuffled, policy, ROLES))
+    assert set(find_cap_breaches(da, policy, ROLES)) <= marked
+    assert set(find_cap_breaches(db, policy, ROLES)) <= marked
