@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "carecenter.commands.search",
     "carecenter.commands.export",
     "carecenter.commands.sync",
+    "carecenter.commands.login",
+    "carecenter.commands.hub",
     "carecenter.commands.bench",
     "carecenter.commands.cases",
     "carecenter.commands.published",

@@ -80,3 +80,47 @@ def resolve_password(hub_url: str,
     if status.message:
         prompt = f"{status.message} {prompt}"
     return ask(prompt)
+
+
+# -- device tokens (the hub service) -------------------------------------------------------
+def _token_account(hub_url: str, agent_name: str) -> str:
+    return f"token {hub_url.rstrip('/')} {' '.join(agent_name.split())}"
+
+
+def get_token(hub_url: str, agent_name: str) -> str | None:
+    """The device token this workstation holds for ``agent_name`` at the hub service."""
+    if not keyring_status().available:
+        return _session_tokens.get(_token_account(hub_url, agent_name))
+    try:
+        return keyring.get_password(SERVICE, _token_account(hub_url, agent_name))
+    except KeyringError:
+        return None
+
+
+def save_token(hub_url: str, agent_name: str, token: str) -> bool:
+    """Keep a device token in the keyring; without one, for this process only (False)."""
+    acct = _token_account(hub_url, agent_name)
+    if not keyring_status().available:
+        _session_tokens[acct] = token
+        return False
+    try:
+        keyring.set_password(SERVICE, acct, token)
+    except KeyringError:
+        _session_tokens[acct] = token
+        return False
+    return True
+
+
+def forget_token(hub_url: str, agent_name: str) -> None:
+    acct = _token_account(hub_url, agent_name)
+    _session_tokens.pop(acct, None)
+    if keyring_status().available:
+        try:
+            keyring.delete_password(SERVICE, acct)
+        except KeyringError:
+            pass
+
+
+# Without a keyring backend a token lives in this process's memory only: the console asks
+# for the password once a session and says why (design.md, secrets).
+_session_tokens: dict[str, str] = {}

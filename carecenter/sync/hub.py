@@ -79,7 +79,7 @@ from carecenter.sync.protocol import (
 )
 
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]
-HUB_HEAD = "h0001"
+HUB_HEAD = "h0002"
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Index,
     Integer,
@@ -78,4 +79,30 @@ hub_meta = Table(
     Column("value", Text, nullable=False),
 )
 
-__all__ = ["SYNC_COLUMNS", "TABLES", "hub_meta", "hub_op", "hub_site", "metadata"]
+# Identity (issue 13): who may sign in, and the devices they signed in from. The agent's
+# name, role and store are in the synced ``h_agent`` row (the same id), so every desk sees
+# them; the password hash and the device tokens never leave the hub.
+hub_account = Table(
+    "hub_account", metadata,
+    Column("agent_id", String(36), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("changed_at", UTCDateTime(), nullable=False),
+)
+
+hub_device = Table(
+    "hub_device", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("agent_id", String(36), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("site", String(36), nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_seen", UTCDateTime()),
+    Column("revoked_at", UTCDateTime()),
+)
+
+__all__ = ["SYNC_COLUMNS", "TABLES", "hub_account", "hub_device", "hub_meta", "hub_op",
+           "hub_site", "metadata"]

@@ -19,11 +19,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from carecenter.clock import utcnow
 from carecenter.db.base import table_of
-from carecenter.db.models import SYNCED_MODELS, OutboxOp
+from carecenter.db.models import SYNCED_MODELS, OutboxOp, SetAsideOp
+from carecenter.db.store import Store
+from carecenter.sync.protocol import Op
 from carecenter.sync.apply import local_state
 
 _TABLES = {m.__tablename__: table_of(m) for m in SYNCED_MODELS}
@@ -63,3 +66,34 @@ def wire_fields(session: Session, ops: Sequence[OutboxOp],
                 fields[name] = [cell.value, cell.hlc]
         out.append(fields)
     return out
+
+
+def set_aside(session: Session, sent: Sequence[Op], refused: Sequence[dict[str, Any]]) -> int:
+    """Move the ops the hub refused out of the outbox into ``set_aside``, each with its
+    refusal and the fields as they were sent; returns how many. In the caller's
+    transaction, with the deletion of the acknowledged ones."""
+    if not refused:
+        return 0
+    by_id = {op.op_id: op for op in sent}
+    ids = [r["op_id"] for r in refused if r.get("op_id") in by_id]
+    created = dict(session.execute(select(OutboxOp.op_id, OutboxOp.created_at)
+                                   .where(OutboxOp.op_id.in_(ids))).all())
+    now = utcnow()
+    for r in refused:
+        op = by_id.get(r.get("op_id", ""))
+        if op is None:
+            continue
+        session.merge(SetAsideOp(
+            op_id=op.op_id, table=op.table, row_id=op.row_id, kind=op.kind,
+            fields=op.fields, hlc=op.hlc, created_at=created.get(op.op_id, now),
+            code=str(r.get("code", ""))[:24], values=dict(r.get("values") or {}),
+            message=str(r.get("message", "")), set_aside_at=now))
+    session.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(ids)))
+    return len(ids)
+
+
+def waiting_set_aside(store: Store) -> int:
+    """Ops set aside and neither sent again nor discarded."""
+    with store.session() as s:
+        return int(s.execute(select(func.count()).select_from(SetAsideOp)
+                             .where(SetAsideOp.discarded_at.is_(None))).scalar_one())

@@ -31,7 +31,7 @@ from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync import protocol as p
 from carecenter.sync.apply import local_state, restamp_pending
 from carecenter.sync.merge import Cell
-from carecenter.sync.outbox import wire_fields
+from carecenter.sync.outbox import set_aside, waiting_set_aside, wire_fields
 from carecenter.sync.transport import Transport
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -59,6 +59,8 @@ class SyncReport:
     error: str | None = None
     pending: int = 0
     code: str | None = None
+    refused: int = 0  # ops the hub refused this round (set aside, see services.set_aside)
+    set_aside: int = 0  # ops set aside on this workstation, waiting to be fixed or discarded
 
 
 class PurgeRefused(p.SyncRefused):
@@ -137,6 +139,7 @@ class Replica:
                 self.fault("replica.push.before_ack")
             with self.store.session() as s, s.begin():
                 s.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(resp.acked)))
+                acc.refused += set_aside(s, req.ops, resp.refused)
                 _set(s, "sync.hub_id", resp.hub_id)
             acc.pushed += len(resp.acked)
 
@@ -291,7 +294,7 @@ class _Pages:
 
 class _Acc:
     def __init__(self) -> None:
-        self.pushed = self.pulled = self.conflicts = 0
+        self.pushed = self.pulled = self.conflicts = self.refused = 0
         self.rows: dict[str, set[str]] = {}
         self.customers: set[str] = set()
         self.named = 0  # row ids held
@@ -312,7 +315,7 @@ class _Acc:
         changes = ChangeSet({t: frozenset(i) for t, i in self.rows.items()},
                             frozenset(self.customers))
         return SyncReport(self.pushed, self.pulled, self.conflicts, changes, error,
-                          r.pending(), code)
+                          r.pending(), code, self.refused, waiting_set_aside(r.store))
 
 
 def _value(cell: Cell | list[Any]) -> Any:
@@ -347,8 +350,14 @@ _hubs: dict[tuple[str, str | None], Any] = {}
 _hubs_lock = threading.Lock()
 
 
-def transport_for(hub_url: str, password: str | None = None) -> Transport:
-    """The transport to a hub URL (in process: this build talks to the hub's database)."""
+def transport_for(hub_url: str, password: str | None = None,
+                  token: str | None = None) -> Transport:
+    """The transport to a hub: the hub service (``https://``, with the device token), or
+    (the hub's own tools and tests) its database in this process."""
+    from carecenter.sync.http_transport import HttpTransport, is_service_url
+
+    if is_service_url(hub_url):
+        return HttpTransport(hub_url, token)
     from carecenter.sync.hub import Hub
     from carecenter.sync.transport import InProcessTransport
 
@@ -360,15 +369,20 @@ def transport_for(hub_url: str, password: str | None = None) -> Transport:
 
 
 def sync_once(store: Store, hub_url: str, *, password: str | None = None,
-              state: TaskState | None = None,
+              token: str | None = None, state: TaskState | None = None,
               confirm_purge: ConfirmPurge | None = None) -> SyncReport:
     """One sync round for the console (background thread) and ``carecenter sync``."""
     try:
-        transport = transport_for(hub_url, password)
+        transport = transport_for(hub_url, password, token)
     except Exception as exc:  # a malformed URL or a missing driver
-        return SyncReport(error=f"The hub address {hub_url!r} cannot be used ({exc}).",
-                          code="config")
-    return Replica(store, transport, confirm_purge=confirm_purge).sync(state)
+        return SyncReport(error=f"The hub address {hub_url!r} cannot be used "
+                          f"({type(exc).__name__}).", code="config")
+    try:
+        return Replica(store, transport, confirm_purge=confirm_purge).sync(state)
+    finally:
+        close = getattr(transport, "close", None)
+        if close is not None:
+            close()
 
 
 __all__ = ["PurgeRefused", "Replica", "SyncReport", "local_state", "sync_once",

@@ -27,6 +27,29 @@ class OutboxOp(Base):
     created_at: Mapped[datetime] = mapped_column()
 
 
+class SetAsideOp(Base):
+    """An outbox op the hub refused (issue 13): out of the outbox so it never blocks the
+    rest, with the refusal's code, values and sentence, until the agent sends it again
+    (fixed) or discards it with a reason, which stays here as the record of it."""
+
+    __tablename__ = "set_aside"
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column()
+    code: Mapped[str] = mapped_column(String(24))
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
+    message: Mapped[str] = mapped_column(Text)
+    set_aside_at: Mapped[datetime] = mapped_column()
+    discarded_at: Mapped[datetime | None] = mapped_column()
+    discard_reason: Mapped[str | None] = mapped_column(Text)
+    discarded_by: Mapped[str | None] = mapped_column(String(200))
+
+
 class StoreMeta(Base):
     """Key/value facts about this store: what it is, its site id, its clock."""
 
