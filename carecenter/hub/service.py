@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from carecenter import __version__
 from carecenter.hub import words
 from carecenter.hub.identity import Identity, IdentityCode, IdentityError
+from carecenter.hub.queries import recent_decisions
 from carecenter.sync import protocol as p
 from carecenter.sync.hub import Hub
 from carecenter.sync.refusals import Principal
@@ -72,6 +73,20 @@ class LoginIn(_Strict):
     password: Annotated[str, Field(min_length=1, max_length=200)]
     site: Annotated[str, Field(min_length=1, max_length=64)]
     label: Annotated[str, Field(max_length=200)] = ""
+
+
+class DecisionsIn(_Strict):
+    customer_id: Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class DecisionOut(BaseModel):
+    id: str
+    customer_id: str | None
+    agent_id: str | None
+    amount_cents: int | None
+    currency: str | None
+    at: str | None
+    authority_state: str | None
 
 
 class AgentOut(BaseModel):
@@ -189,6 +204,13 @@ def create_app(hub: Hub) -> FastAPI:
     def logout(who: Who) -> Response:
         identity.revoke(who.device_id)
         return Response(status_code=204)
+
+    @app.post("/v1/decisions", response_model=list[DecisionOut], responses=_PROBLEMS)
+    def decisions(body: DecisionsIn, who: Who) -> list[DecisionOut]:
+        """What the grant dialog's meter needs from every desk: the customer's decisions of
+        the last 31 days and the signed-in agent's of the last two days."""
+        return [DecisionOut(**d) for d in recent_decisions(hub, body.customer_id,
+                                                            who.agent_id)]
 
     @app.post("/v1/push", responses=_PROBLEMS)
     def push(body: PushIn, who: Who) -> Response:

@@ -64,6 +64,13 @@ class HttpTransport:
         d = json.loads(self._post("/v1/login", body))
         return LoginResult(d["token"], d["device_id"], d["hub_id"], d["agent"])
 
+    def recent_decisions(self, customer_id: str) -> list[dict[str, Any]]:
+        """The customer's decisions of the last 31 days and the signed-in agent's of the
+        last two, from every desk (for the grant dialog's meter)."""
+        result: list[dict[str, Any]] = json.loads(
+            self._post("/v1/decisions", json.dumps({"customer_id": customer_id})))
+        return result
+
     def me(self) -> dict[str, Any]:
         try:
             r = self.client.get("/v1/me")
