@@ -39,6 +39,7 @@ from carecenter.services.bulk_rows import (
     outbox_sql,
 )
 from carecenter.services.search_index import reindex
+from carecenter.sync.op_values import refuse_values
 
 if TYPE_CHECKING:
     pass
@@ -65,6 +66,18 @@ class ChangeSet:
 
     def __bool__(self) -> bool:
         return bool(self.rows)
+
+
+_DEFAULTED: dict[str, frozenset[str]] = {}
+
+
+def _defaulted(model: type[Synced]) -> frozenset[str]:
+    """The columns the flush fills in when left None."""
+    name = model.__tablename__
+    if name not in _DEFAULTED:
+        _DEFAULTED[name] = frozenset(c.key for c in inspect(model).column_attrs
+                                     if c.columns[0].default is not None)
+    return _DEFAULTED[name]
 
 
 def column_names(model: type[Synced]) -> list[str]:
@@ -146,11 +159,18 @@ class UnitOfWork:
             return self.store.clock.tick()
 
     def add(self, row: T) -> T:
-        """Insert a new replicated row (its id is made here when missing)."""
+        """Insert a new replicated row (its id is made here when missing).
+
+        Its values are checked first as the hub checks them (``op_values``): a bad one
+        raises ``ValueRefused`` and nothing is written. A None left for a column with a
+        default is not checked: the flush fills it in."""
         if not row.id:
             row.id = new_id()
-        hlc = self.tick()
         names = column_names(type(row))
+        refuse_values(type(row).__tablename__, "insert", row.id, {
+            n: jsonable(v) for n in names
+            if (v := getattr(row, n)) is not None or n not in _defaulted(type(row))})
+        hlc = self.tick()
         row.hlc, row.site = hlc, self.store.site_id
         row.clocks = {n: hlc for n in names if n != "id"}
         self.session.add(row)
@@ -185,6 +205,8 @@ class UnitOfWork:
         changed = {k: v for k, v in changes.items() if getattr(row, k) != v}
         if not changed:
             return row
+        refuse_values(type(row).__tablename__, "update", row.id,
+                      {k: jsonable(v) for k, v in changed.items()})
         hlc = self.tick()
         for k, v in changed.items():
             setattr(row, k, v)

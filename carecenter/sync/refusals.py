@@ -53,7 +53,7 @@ class Refusal:
     @classmethod
     def from_wire(cls, d: dict[str, Any]) -> Refusal:
         try:
-            code = RefusalCode(d.get("code"))
+            code = RefusalCode(str(d.get("code")))
         except ValueError:
             code = RefusalCode.BAD_VALUE
         values = d.get("values") if isinstance(d.get("values"), dict) else {}
