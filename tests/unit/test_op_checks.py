@@ -209,9 +209,10 @@ def test_the_workstation_refuses_a_bad_update(tmp_path: Path) -> None:
         with UnitOfWork(store) as uow:
             d = uow.add(Decision(customer_id=cid, remedy="credit", amount_cents=100,
                                  at=datetime(2026, 1, 1, tzinfo=UTC)))
-        with pytest.raises(ValueRefused) as got, UnitOfWork(store) as uow:
-            row = uow.session.get(Decision, d.id)
-            assert row is not None
+        with store.session() as s:
+            row = s.get(Decision, d.id)
+        assert row is not None
+        with UnitOfWork(store) as uow, pytest.raises(ValueRefused) as got:
             uow.update(row, authority_state="granted")
         assert got.value.refusal.code is RefusalCode.BAD_VALUE
         with store.session() as s:
