@@ -6,6 +6,7 @@ nothing is stored; ``KeyringStatus.message`` says so in one sentence.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -115,10 +116,8 @@ def forget_token(hub_url: str, agent_name: str) -> None:
     acct = _token_account(hub_url, agent_name)
     _session_tokens.pop(acct, None)
     if keyring_status().available:
-        try:
+        with contextlib.suppress(KeyringError):
             keyring.delete_password(SERVICE, acct)
-        except KeyringError:
-            pass
 
 
 # Without a keyring backend a token lives in this process's memory only: the console asks

@@ -62,8 +62,6 @@ from carecenter.sync.hub_pg import BOOKKEEPING, pg_cells, pg_page, store_columns
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
 from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
 from carecenter.sync.migrate import drift
-from carecenter.sync.refusals import Principal, Refusal
-from carecenter.sync.refusal_words import refusal_sentence
 from carecenter.sync.protocol import (
     CLOCK_LIMIT_MS,
     MIN_CLIENT_VERSION,
@@ -77,6 +75,8 @@ from carecenter.sync.protocol import (
     SyncRefused,
     TransportError,
 )
+from carecenter.sync.refusal_words import refusal_sentence
+from carecenter.sync.refusals import Principal, Refusal
 
 ORDER = [m.__tablename__ for m in SYNCED_MODELS]
 HUB_HEAD = "h0002"

@@ -26,8 +26,8 @@ from carecenter.clock import utcnow
 from carecenter.db.base import table_of
 from carecenter.db.models import SYNCED_MODELS, OutboxOp, SetAsideOp
 from carecenter.db.store import Store
-from carecenter.sync.protocol import Op
 from carecenter.sync.apply import local_state
+from carecenter.sync.protocol import Op
 
 _TABLES = {m.__tablename__: table_of(m) for m in SYNCED_MODELS}
 _CHUNK = 2000  # ids an IN (...) list
