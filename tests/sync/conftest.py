@@ -1,16 +1,23 @@
 """Hubs for the sync tests: a real PostgreSQL (pgserver, one per session, a fresh database
-per test) and a SQLite file; ``hub_url`` runs a test against both."""
+per test) and a SQLite file; ``hub_url`` runs a test against both. ``service`` runs the
+real hub service (uvicorn on a free port) over that hub, with one person per role."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from carecenter.db.store import Store
 from carecenter.sync.hub import Hub, init_hub
+
+if TYPE_CHECKING:
+    import httpx
+
+    from carecenter.sync.http_transport import HttpTransport
 
 _n = itertools.count()
 
@@ -72,3 +79,103 @@ def make_store(tmp_path: Path) -> Iterator[Callable[[str], Store]]:
     yield make
     for s in stores:
         s.close()
+
+
+# -- the real hub service (uvicorn on a free port, in a thread) ------------------------------
+PASSWORD = "correct horse battery"
+PEOPLE = ("admin", "agent", "senior", "supervisor")  # each is also the person's role
+
+
+class Service:
+    """The hub service running over ``hub`` at ``url`` (``http://127.0.0.1:PORT``), with one
+    signed-up person per role, each named after the role, all with ``PASSWORD``."""
+
+    def __init__(self, hub: Hub, url: str) -> None:
+        from carecenter.hub.identity import AgentInfo, Identity
+
+        self.hub = hub
+        self.url = url
+        self.identity = Identity(hub)
+        self.people: dict[str, AgentInfo] = {
+            name: self.identity.add_agent(name, PASSWORD, name) for name in PEOPLE}
+        self._open: list[Any] = []
+
+    def login(self, site: str, name: str = "agent") -> str:
+        """A device token for ``name`` at the store ``site`` (a sign-in over HTTP)."""
+        from carecenter.sync.http_transport import HttpTransport
+
+        t = HttpTransport(self.url)
+        try:
+            return t.login(name, PASSWORD, site, "tests").token
+        finally:
+            t.close()
+
+    def transport(self, store: Store, name: str = "agent") -> HttpTransport:
+        """``store`` signed in as ``name``: a transport that carries its device token."""
+        from carecenter.sync.http_transport import HttpTransport
+
+        t = HttpTransport(self.url, self.login(store.site_id, name))
+        self._open.append(t)
+        return t
+
+    def client(self, token: str | None = None) -> httpx.Client:
+        """A plain HTTP client (with the token as a bearer, when given)."""
+        import httpx
+
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        c = httpx.Client(base_url=self.url, headers=headers, timeout=60)
+        self._open.append(c)
+        return c
+
+    def close(self) -> None:
+        for c in self._open:
+            c.close()
+
+
+class Running:
+    """uvicorn serving ``app`` on a socket bound before it starts (so the port is known
+    and free), in a daemon thread; ``stop`` shuts it down and joins the thread."""
+
+    def __init__(self, app: Any) -> None:
+        import socket
+        import threading
+        import time
+
+        import uvicorn
+
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                                timeout_graceful_shutdown=5)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
+                                       name="hub-service", daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the hub service did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+        self.sock.close()
+        assert not self.thread.is_alive(), "the hub service did not stop"
+
+
+@pytest.fixture
+def service(hub: Hub) -> Iterator[Service]:
+    """The real service over both hubs (``hub_url`` is parametrised: SQLite and
+    PostgreSQL), with an admin, an agent, a senior and a supervisor."""
+    from carecenter.hub.service import create_app
+
+    running = Running(create_app(hub))
+    svc = Service(hub, running.url)
+    try:
+        yield svc
+    finally:
+        svc.close()
+        running.stop()
