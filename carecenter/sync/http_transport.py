@@ -10,14 +10,16 @@ effect is unknown, so the outbox keeps everything and the next round resends).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from carecenter.sync import protocol as p
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+T = TypeVar("T")
 
 
 def is_service_url(url: str) -> bool:
@@ -53,10 +55,10 @@ class HttpTransport:
         return _answer(r)
 
     def push(self, req: p.PushRequest) -> p.PushResponse:
-        return p.push_response(self._post("/v1/push", p.dumps(req)))
+        return _read(p.push_response, self._post("/v1/push", p.dumps(req)))
 
     def pull(self, req: p.PullRequest) -> p.PullResponse:
-        return p.pull_response(self._post("/v1/pull", p.dumps(req)))
+        return _read(p.pull_response, self._post("/v1/pull", p.dumps(req)))
 
     def login(self, name: str, password: str, site: str, label: str = "") -> LoginResult:
         body = json.dumps({"name": name, "password": password, "site": site,
@@ -78,6 +80,14 @@ class HttpTransport:
             raise p.TransportError(f"the hub at {self.base_url} cannot be reached") from exc
         result: dict[str, Any] = json.loads(_answer(r))
         return result
+
+
+def _read(parse: Callable[[str], T], text: str) -> T:
+    """An answer that does not parse (a proxy's error page, a cut body) is a lost answer."""
+    try:
+        return parse(text)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise p.TransportError("the hub's answer could not be read") from exc
 
 
 def _answer(r: httpx.Response) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from carecenter.db.models import SYNCED_MODELS, Customer, OutboxOp, StoreMeta
 from carecenter.db.store import Store
@@ -101,6 +102,10 @@ class Replica:
         except Cancelled:
             return acc.report(self, "Sync was stopped; it will go on at the next sync.",
                               "cancelled")
+        except SQLAlchemyError as exc:  # this store, not the hub: said in one sentence
+            return acc.report(self, "This workstation's store could not be written during "
+                              f"the sync ({type(exc).__name__}): nothing was lost; sync "
+                              "again, and if it happens again restart the console.", "store")
         return acc.report(self, None, None)
 
     def pending(self) -> int:
