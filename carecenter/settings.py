@@ -1,6 +1,7 @@
 """One typed settings object, stored as JSON text under the platformdirs config folder.
 
-Secrets never go here: the hub password or token lives in the OS keyring.
+Secrets never go here: the device token of the hub service lives in the OS keyring, and
+passwords are typed only in the sign-in dialog.
 """
 
 from __future__ import annotations
@@ -27,10 +28,13 @@ def settings_path() -> Path:
 class Settings:
     region: str = "IT"  # default region for national phone numbers
     language: str = ""  # "en", "it", or "" for the system language
-    agent_name: str = ""  # who is at this workstation
+    agent_name: str = ""  # who is at this workstation (with a hub: who signed in last)
+    # Read only without a hub (a standalone demo store). With a hub the role is the hub's
+    # record of the signed-in agent (carecenter.services.agents.desk_agent); the field
+    # stays so that older settings files load.
     agent_role: str = "agent"
     store: str = ""  # the shop or team of this workstation
-    hub_url: str = ""  # no password in it: that is in the keyring
+    hub_url: str = ""  # the hub service, https://host:port; the device token is in the keyring
     sync_interval_s: int = 60
 
     @classmethod

@@ -1,8 +1,15 @@
-"""Who is working at this workstation: the agent row behind the name in the settings.
+"""Who is working at this workstation: the agent behind the name in the settings.
 
-Cases, decisions and contacts record an agent id; the settings hold only a name and a
-role. The first write that needs the id finds the agent of that name (the oldest, if two
-workstations created one each before a sync) or creates it through the unit of work.
+Cases, decisions and contacts record an agent id. With a hub (``settings.hub_url``) the
+agent signs in at the hub service, and the id, role, store and team are the hub's record
+of them (``carecenter.services.signin.known``: what the sign-in cached, then the synced
+``agent`` row); this workstation never writes an ``agent`` row (the hub refuses them
+from anyone but an administrator) and never reads a role from settings.json
+(``desk_agent``). Nobody signed in: ``NotSignedIn``.
+
+Without a hub (a standalone demo store) the settings hold a name and a role, and the first
+write that needs the id finds the agent of that name (the oldest, if two were created
+before a sync) or creates it through the unit of work (``workstation_agent``).
 """
 
 from __future__ import annotations
@@ -14,8 +21,16 @@ from sqlalchemy import select
 from carecenter.db.models import Agent
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
+from carecenter.settings import Settings
 
 ROLES = ("agent", "senior", "supervisor")
+
+
+class NotSignedIn(ValueError):
+    """A hub is set and nobody is signed in at this workstation."""
+
+    def __init__(self) -> None:
+        super().__init__("Sign in to the hub before recording work (Ctrl+Shift+U).")
 
 
 @dataclass(frozen=True)
@@ -57,3 +72,21 @@ def workstation_agent(store: Store, name: str, role: str = "agent", *,
         assert stored is not None
         uow.update(stored, role=role)
     return AgentRef(found.id, found.name, role, found.team)
+
+
+def desk_agent(store: Store, settings: Settings) -> AgentRef:
+    """The agent working at this workstation now.
+
+    With a hub set: the hub's record of ``settings.agent_name`` (the signed-in agent; the
+    console clears the name until someone signs in), never written here, the settings'
+    role ignored. Without a hub: ``workstation_agent`` with the settings' name and role.
+    """
+    name = " ".join(settings.agent_name.split())
+    if settings.hub_url.strip():
+        from carecenter.services.signin import known
+
+        who = known(store, name) if name else None
+        if who is None:
+            raise NotSignedIn
+        return AgentRef(who.agent_id, who.name, who.role, who.team)
+    return workstation_agent(store, name, settings.agent_role)

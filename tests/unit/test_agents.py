@@ -45,3 +45,33 @@ def test_bad_names_and_roles_are_refused_and_nothing_is_written(
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
         workstation_agent(store, name, role)
     assert _rows(store) == []
+
+
+def test_with_a_hub_the_agent_is_the_hubs_record_and_no_row_is_written(store: Store) -> None:
+    from carecenter.services.agents import NotSignedIn, desk_agent
+    from carecenter.services.signin import SignedIn, cache
+    from carecenter.settings import Settings
+
+    hub = Settings(agent_name="Anna Rossi", agent_role="supervisor",
+                   hub_url="https://hub.example.org:8765")
+    with pytest.raises(NotSignedIn):
+        desk_agent(store, hub)
+    cache(store, SignedIn("0190aaaa-0000-7000-8000-000000000001", "Anna Rossi", "agent",
+                          "Milano Centro", None), "a long password")
+    who = desk_agent(store, hub)
+    assert (who.id, who.name, who.role) == ("0190aaaa-0000-7000-8000-000000000001",
+                                            "Anna Rossi", "agent")  # not the settings' role
+    with pytest.raises(NotSignedIn):  # the console clears the name until someone signs in
+        desk_agent(store, Settings(hub_url="https://hub.example.org:8765"))
+    assert _rows(store) == []
+    with store.session() as s:
+        assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == 0
+
+
+def test_without_a_hub_the_settings_name_and_role_are_used(store: Store) -> None:
+    from carecenter.services.agents import desk_agent
+    from carecenter.settings import Settings
+
+    who = desk_agent(store, Settings(agent_name="Anna Rossi", agent_role="senior"))
+    assert (who.name, who.role) == ("Anna Rossi", "senior")
+    assert _rows(store) == [("Anna Rossi", "senior")]
