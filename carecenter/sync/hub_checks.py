@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, and_, or_, select
 
@@ -32,6 +33,7 @@ from carecenter.services.authority import (
     DecisionFact,
     RolePolicy,
     find_cap_breaches,
+    zone,
 )
 from carecenter.services.authority_files import policy_from_records
 from carecenter.sync.hub_schema import TABLES
@@ -181,9 +183,19 @@ def _published_policy(conn: Connection) -> dict[str, RolePolicy]:
     shipped default file (``resources/authority.toml``), where the hub has none."""
     t = TABLES["authority_policy"]
     rows = conn.execute(select(*(t.c[f] for f in _POLICY_FIELDS))).mappings().all()
-    # Only whole rows: a workstation's store cannot hold any other.
+    # Only whole rows with a known time zone (what a workstation's import lets in): a row
+    # that is not must not stop every push; its role keeps the shipped default.
     return policy_from_records(dict(r) for r in rows
-                               if all(r[f] is not None for f in _POLICY_FIELDS))
+                               if all(r[f] is not None for f in _POLICY_FIELDS)
+                               and _known_zone(str(r["day_time_zone"])))
+
+
+def _known_zone(name: str) -> bool:
+    try:
+        zone(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        return False
+    return True
 
 
 def _duplicates(ctx: Context) -> None:
