@@ -32,7 +32,7 @@ SYNC_COLUMNS = ("hlc", "site", "clocks")
 _EXTRA_INDEXES: dict[str, list[tuple[str, ...]]] = {
     "customer": [("customer_ref",)],
     "customer_phone": [("e164",)],
-    "decision": [("customer_id", "at")],
+    "decision": [("customer_id", "at"), ("agent_id", "at")],
 }
 
 

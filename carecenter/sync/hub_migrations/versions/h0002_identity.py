@@ -6,7 +6,8 @@ Create Date: 2026-12-06
 
 hub_account: an agent who may sign in (argon2id hash of the password, disabled flag);
 hub_device: a workstation an agent signed in from (SHA-256 of its token, the store's site
-id, revoked_at). Neither ever leaves the hub.
+id, revoked_at). Neither ever leaves the hub. And an index of h_decision by (agent_id, at)
+for the per-agent-per-day cap check.
 """
 
 from __future__ import annotations
@@ -47,8 +48,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('hub_device', schema=None) as batch_op:
         batch_op.create_index('ix_hub_device_agent_id', ['agent_id'], unique=False)
+    # the cap check reads an agent's decisions of a local day (per agent per day)
+    with op.batch_alter_table('h_decision', schema=None) as batch_op:
+        batch_op.create_index('ix_h_decision_agent_id_at', ['agent_id', 'at'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('h_decision', schema=None) as batch_op:
+        batch_op.drop_index('ix_h_decision_agent_id_at')
     op.drop_table('hub_device')
     op.drop_table('hub_account')
