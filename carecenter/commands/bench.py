@@ -14,9 +14,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "bench", help="measure search, customer view, screen pop, start-up and imports",
         description="Builds (or reuses) a demo store of N customers and prints each figure "
                     "beside the raw SQLite or bare Qt figure for the same work.")
-    p.add_argument("suite", nargs="?", choices=("core", "sync", "calllists"),
-                   default="core", help="core (default), sync or calllists")
-    p.add_argument("--customers", type=int, default=1_000_000, metavar="N")
+    p.add_argument("suite", nargs="?", choices=("core", "sync", "calllists", "hub"),
+                   default="core", help="core (default), sync, calllists or hub")
+    p.add_argument("--customers", type=int, default=None, metavar="N",
+                   help="customers (default 1,000,000; hub: 5,000 on the hub)")
     add_db(p)
     p.add_argument("--samples", type=int, default=300, metavar="K",
                    help="queries and customer views to time (default 300)")
@@ -30,15 +31,42 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="sync: also run the sync simulation with this many examples")
     p.add_argument("--replicas", type=int, default=50, metavar="N",
                    help="sync: workstations pushing and pulling at once (default 50)")
+    hub = p.add_argument_group("hub: workstations against the hub service (PostgreSQL)")
+    hub.add_argument("--workstations", type=int, default=1000, metavar="N",
+                     help="simulated workstations, one signed-in device each (default 1000)")
+    hub.add_argument("--seconds", type=float, default=30.0, metavar="S",
+                     help="measured seconds per configuration, after a warm-up of one "
+                          "interval (default 30)")
+    hub.add_argument("--push-rate", type=float, default=200.0, metavar="OPS",
+                     help="ops written per second over all workstations (default 200)")
+    hub.add_argument("--interval", type=float, default=30.0, metavar="S",
+                     help="seconds between a workstation's sync rounds (default 30)")
+    hub.add_argument("--capacity-seconds", type=float, default=10.0, metavar="S",
+                     help="seconds of the closed loop for the throughput ratio (default 10)")
+    hub.add_argument("--signins", type=int, default=16, metavar="N",
+                     help="workstations that sign in over HTTP (default 16; the others' "
+                          "devices are written directly)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.suite == "sync":
+    if args.suite == "hub":
+        from carecenter.bench.hub_load import run_hub_bench
+
+        figures = run_hub_bench(
+            args.workstations, seconds=args.seconds, push_rate=args.push_rate,
+            interval=args.interval, customers=args.customers or 5000,
+            capacity_seconds=args.capacity_seconds, signins=args.signins)
+        if not args.json:
+            from carecenter.bench.hub_report import table as hub_table
+
+            print(hub_table(figures))
+            return 0
+    elif args.suite == "sync":
         from carecenter.bench.sync_figures import run_sync_bench
 
-        figures = run_sync_bench(args.customers, db=args.db, simulate_examples=args.simulate,
-                                 replicas=args.replicas)
+        figures = run_sync_bench(args.customers or 1_000_000, db=args.db,
+                                 simulate_examples=args.simulate, replicas=args.replicas)
         if not args.json:
             from carecenter.bench.sync_figures import table as sync_table
 
@@ -47,11 +75,11 @@ def run(args: argparse.Namespace) -> int:
     elif args.suite == "calllists":
         from carecenter.bench.calllists import run_calllists_bench
 
-        figures = run_calllists_bench(args.customers, db=args.db)
+        figures = run_calllists_bench(args.customers or 1_000_000, db=args.db)
     else:
         from carecenter.bench.core import run_core_bench
 
-        figures = run_core_bench(args.customers, db=args.db, samples=args.samples,
+        figures = run_core_bench(args.customers or 1_000_000, db=args.db, samples=args.samples,
                                  gui=not args.no_gui, starts=max(1, args.starts),
                                  import_rows=max(0, args.import_rows))
     if args.json:
