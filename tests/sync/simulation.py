@@ -110,7 +110,9 @@ class World:
             self.write(i, new_customer if rnd.random() < 0.7 else imported_customer)
         elif kind == 1:
             f = rnd.choice(["first_name", "last_name", "tier", "language", "store"])
-            v = rnd.choice([None, "a", "b", f"v{n}"])
+            # tier holds a code of carecenter.domain.Tier: the hub and the desk refuse others
+            v = rnd.choice([None, "gold", "silver", "platinum"] if f == "tier"
+                           else [None, "a", "b", f"v{n}"])
             self.write(i, lambda u: _upd(u, m.Customer, c, **{f: v}))
         elif kind == 2 and rnd.random() < 0.3:
             self.write(i, lambda u: _upd(u, m.Customer, c, deleted=True))
