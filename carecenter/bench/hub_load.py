@@ -104,8 +104,9 @@ def one_configuration(pg: Any, cpu: Cpu, bases: list[str], desks: list[hc.Desk],
         marks["cpu"], marks["lo"] = cpu.snapshot(), _bound(pg)
 
     async def main() -> tuple[hc.Tally, dict[str, float], hc.Tally, float]:
-        async with hc.make_client() as client:
-            wire = hc.Wire(client, bases)
+        http = hc.Http()
+        try:
+            wire = hc.Wire(http, bases)
             steady = await hc.steady(wire, desks, ops, rate=plan.push_rate,
                                      interval=plan.interval, seconds=plan.seconds,
                                      on_measure=opened)
@@ -113,6 +114,8 @@ def one_configuration(pg: Any, cpu: Cpu, bases: list[str], desks: list[hc.Desk],
             caught_up(pg, desks[:plan.loops])
             cap, cap_s = await hc.capacity(wire, desks, ops, loops=plan.loops,
                                            seconds=plan.capacity_seconds, batch=plan.batch)
+        finally:
+            await http.close()
         return steady, after, cap, cap_s
 
     steady, after, cap, cap_s = asyncio.run(main())
