@@ -115,12 +115,15 @@ def open_store(path: Path) -> Store:
 
 def open_console(runner: OpRunner, path: Path, settings: Settings,
                  refused: Callable[[BaseException], None],
-                 window_settings: QSettings | None = None) -> MainWindow:
+                 window_settings: QSettings | None = None, *,
+                 ask_sign_in: bool = True) -> MainWindow:
     """The console window, shown at once with the search field focused and usable; the
     store opens on the worker meanwhile and is attached when it arrives (what is typed
-    or called before waits for it). ``refused`` gets a store that cannot be opened."""
+    or called before waits for it). ``refused`` gets a store that cannot be opened.
+    ``ask_sign_in`` False (``--screenshot``): never a sign-in dialog to wait on."""
     window = MainWindow(runner, None, settings, window_settings=window_settings,
                         store_path=path)
+    window.ask_sign_in = ask_sign_in
     window.show()
     window.search.focus_search()
 
@@ -188,7 +191,8 @@ def run(db: Path | str | None = None, call: str | None = None,
         app.quit()
 
     window = open_console(runner, path, settings, refused,
-                          window_settings=None if screenshot else window_settings())
+                          window_settings=None if screenshot else window_settings(),
+                          ask_sign_in=screenshot is None)
     if screenshot is not None:
         arrange_screenshot(window, Path(screenshot), bool(call), result)
     if server is not None:

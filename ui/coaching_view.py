@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
-from carecenter.services.agents import AgentRef, workstation_agent
+from carecenter.services.agents import AgentRef, desk_agent
 from carecenter.services.authority import Catalogue
 from carecenter.services.catalogue import catalogue
 from carecenter.services.decisions import ApprovalRequest, my_requests
@@ -43,7 +43,7 @@ class Coaching:
 
 
 def load_coaching(store: Store, settings: Settings) -> Coaching:
-    me = workstation_agent(store, settings.agent_name, settings.agent_role)
+    me = desk_agent(store, settings)
     return Coaching(me, catalogue(store, retired=True), weekly_digest(store, me.id),
                     teaching_moments(store, me.id), my_requests(store, me.id))
 

@@ -19,6 +19,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from carecenter.services.agents import NotSignedIn
 from carecenter.services.authority import AuthorityError
 from carecenter.services.campaigns import CampaignError
 from carecenter.services.casework import CaseError
@@ -41,13 +42,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 # AuthorityError).
 REFUSALS: tuple[type[BaseException], ...] = (
     AuthorityError, CampaignError, CaseError, ImportFileError, InvalidContact, InvalidCustomer,
-    InvalidScreenPop, MergeError)
+    InvalidScreenPop, MergeError, NotSignedIn)
 
 TEMPLATES: tuple[str, ...] = (
     # carecenter.services.agents
     QT_TRANSLATE_NOOP("CoreMessages",
                       "Set the agent's name in the settings before recording work."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown role {0}: use one of {1}."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Sign in to the hub before recording work (Ctrl+Shift+U)."),
     # carecenter.services.authority
     QT_TRANSLATE_NOOP("CoreMessages", "The amount must be a whole number of cents."),
     QT_TRANSLATE_NOOP("CoreMessages", "The amount cannot be negative."),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from carecenter.domain import Role
-from carecenter.services.agents import find_agent
+from carecenter.services.agents import NotSignedIn, desk_agent, find_agent
 from carecenter.services.decisions import ApprovalRequest, my_requests
 from carecenter.services.uow import ChangeSet
 from ui import formats
@@ -65,11 +65,29 @@ class Decisions(QObject):
         window.runner.operation_did_execute.connect(self._on_changes)
         window.installEventFilter(self)
         self.retranslate()
+        window.agent_changed.connect(self.agent_changed)
+        self.check_answers()
+
+    def agent_changed(self) -> None:
+        """Another agent signed in: the review is theirs only if they review; coaching and
+        the answers to requests follow them."""
+        w = self.window
+        self.review_action.setVisible(self.is_supervisor)
+        self._answered = None
+        if self.review is not None:
+            if self.is_supervisor:
+                self.review.settings = w.settings
+                self.review.refresh()
+            elif (i := w.tabs.indexOf(self.review)) >= 0:
+                w.close_tab(i)
+        if self.coaching is not None:
+            self.coaching.settings = w.settings
+            self.coaching.refresh()
         self.check_answers()
 
     @property
     def is_supervisor(self) -> bool:
-        return self.window.settings.agent_role in REVIEWING_ROLES
+        return self.window.role() in REVIEWING_ROLES  # the hub's record, with a hub
 
     # -- the customer view -------------------------------------------------------------
     def add_section(self, view: CustomerView) -> None:
@@ -142,12 +160,17 @@ class Decisions(QObject):
 
     # -- answers to my requests --------------------------------------------------------
     def check_answers(self) -> None:
-        store, name = self.window.store, self.window.settings.agent_name
-        if not name.strip():
+        store, settings = self.window.store, self.window.settings
+        if not settings.agent_name.strip():
             return
 
         def load(_s: object) -> tuple[ApprovalRequest, ...]:
-            me = find_agent(store, name)
+            if settings.hub_url.strip():  # the signed-in agent, as the hub knows them
+                try:
+                    return my_requests(store, desk_agent(store, settings).id)
+                except NotSignedIn:
+                    return ()
+            me = find_agent(store, settings.agent_name)
             return my_requests(store, me.id) if me is not None else ()
 
         self.window.runner.op(self, load).success(self._answers).run()

@@ -26,6 +26,7 @@ FEATURES: tuple[str, ...] = (
     "ui.log_contact",
     "ui.work_mode_feature",
     "ui.import_dialog",
+    "ui.signin.feature",
     "ui.sync_status",
 )
 

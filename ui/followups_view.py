@@ -369,6 +369,8 @@ def install(window: MainWindow) -> None:
     counts.clicked.connect(toggle)
     runner.operation_did_execute.connect(
         lambda ch: refresh_counts() if ch.touches("follow_up") else None)
+    window.agent_changed.connect(refresh_counts)  # "mine" is whoever signed in now
+    window.agent_changed.connect(lambda: page.reload() if dock.isVisible() else None)
     timer = QTimer(window)
     timer.setInterval(REFRESH_MS)
     timer.timeout.connect(refresh_counts)

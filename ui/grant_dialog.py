@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
+from carecenter.services.agents import desk_agent
 from carecenter.services.authority import Meter
 from carecenter.services.decision_rows import GrantContext, grant_context
 from carecenter.services.decisions import MAX_REASON, Action, GrantResult, grant
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui import decision_words as words
-from ui import formats
+from ui import formats, remote_meter
 from ui.authority_meter import AuthorityMeter
 from ui.ops import OpRunner
 
@@ -88,6 +89,11 @@ class GrantDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(84)
         self.meter = AuthorityMeter()
+        self.reach = QLabel()  # whether the meter counts other desks' decisions
+        self.reach.setObjectName("meterReach")
+        self.reach.setWordWrap(True)
+        self.reach.hide()
+        self.remote: bool | None = None  # None: not asked (no hub) or not answered yet
         self.error = QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -120,6 +126,7 @@ class GrantDialog(QDialog):
         form.addWidget(self.reason)
         form.addSpacing(8)
         form.addWidget(self.meter)
+        form.addWidget(self.reach)
         form.addWidget(self.error)
         form.addStretch(1)
         pick = QVBoxLayout()
@@ -155,12 +162,16 @@ class GrantDialog(QDialog):
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
         store, cid, s = self.store, self.customer_id, self.settings
-        self.runner.op(self, lambda _st: grant_context(store, cid, s.agent_name, s.agent_role)) \
+        self.runner.op(self, lambda _st: grant_context(store, cid, desk_agent(store, s))) \
             .success(self._loaded).failure(self._load_failed).run()
 
     def _loaded(self, ctx: GrantContext) -> None:
         first = self.context is None
         self.context = ctx
+        if remote_meter.fetch(self.runner, self, self.store, self.settings, ctx,
+                              customer_id=self.customer_id, arrived=self._remote_arrived,
+                              offline=self._remote_offline):
+            self.remote = None
         self.title.setText(self.tr("Grant a remedy to {0}").format(ctx.customer_name))
         if first:
             self.remedies.blockSignals(True)
@@ -182,6 +193,23 @@ class GrantDialog(QDialog):
                 self.remedies.setCurrentRow(0)
             self.remedies.setFocus()
         self._update_meter()
+
+    def _remote_arrived(self, ctx: GrantContext) -> None:
+        if self.context is not None and self.context.agent == ctx.agent:
+            self.context = ctx
+            self.remote = True
+            self._show_reach()
+            self._update_meter()
+
+    def _remote_offline(self) -> None:
+        self.remote = False
+        self._show_reach()
+
+    def _show_reach(self) -> None:
+        self.reach.setText(self.tr("The meter counts what every desk granted.")
+                           if self.remote else self.tr(
+            "The hub cannot be reached: the meter counts only what this computer knows."))
+        self.reach.setVisible(self.remote is not None)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.show_error(words.message(exc))
@@ -336,6 +364,7 @@ class GrantDialog(QDialog):
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Grant a remedy"))
+        self._show_reach()
         if self.context is not None:
             self.title.setText(self.tr("Grant a remedy to {0}").format(self.context.customer_name))
             for i in range(self.remedies.count()):

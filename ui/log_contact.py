@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.domain import Channel, Direction, Team
-from carecenter.services.agents import workstation_agent
+from carecenter.services.agents import desk_agent
 from carecenter.services.casework import CaseError
 from carecenter.services.contact_log import Choice, ContactLogged, choices, log_contact
 from carecenter.services.contacts import InvalidContact, NewContact
@@ -313,10 +313,11 @@ class ContactForm(QWidget):
 
 
 def agent_id(store: Store, settings: Settings) -> str | None:
-    """The workstation's agent (created on first use), or None when no name is set."""
-    if not settings.agent_name.strip():
+    """The agent working here (the hub's record when signed in; without a hub, created on
+    first use), or None when no name is set and no hub asks for a sign-in."""
+    if not settings.agent_name.strip() and not settings.hub_url.strip():
         return None
-    return workstation_agent(store, settings.agent_name, settings.agent_role).id
+    return desk_agent(store, settings).id
 
 
 class LogContactDialog(QDialog):

@@ -33,6 +33,7 @@ from ui.single_instance import bring_to_front
 
 if TYPE_CHECKING:  # the customer view and the store come after the first paint
     from carecenter.db.store import Store
+    from carecenter.services.signin import SignedIn
     from ui.customer_view import CustomerView
 
 LANGUAGE_NAMES = {"en": "English", "it": "Italiano"}  # each in its own language
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
     customer_opened = Signal(object)  # CustomerView
     call_settled = Signal()  # a --call finished: customer shown, choice offered, or none
     store_attached = Signal()  # the store is open, the features are in: searches run
+    agent_changed = Signal()  # another agent signed in (``who``): views that follow them reload
 
     def __init__(self, runner: OpRunner, store: Store | None, settings: Settings,
                  window_settings: QSettings | None = None,
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         self.store_path = store.path if store is not None else store_path
         self._queued_call: str | None = None
         self.settings = settings
+        # Who signed in at the hub (ui.signin): None without a hub, or before a sign-in.
+        self.who: SignedIn | None = None
+        self.ask_sign_in = True  # False for --screenshot: never wait on a dialog
         self.window_settings = window_settings
         self._call: str | None = None
         self._shortcuts: ShortcutsDialog | None = None
@@ -350,13 +355,41 @@ class MainWindow(QMainWindow):
             self._call = None
             self.call_settled.emit()
 
+    # -- who works here ----------------------------------------------------------------
+    def role(self) -> str:
+        """The role of who works here: the hub's record when a hub is set (nobody signed
+        in: the least), the settings' only for a standalone store without a hub."""
+        if self.who is not None:
+            return self.who.role
+        return "agent" if self.settings.hub_url.strip() else self.settings.agent_role
+
+    def set_agent(self, who: SignedIn | None) -> None:
+        """``who`` signed in (None: nobody): the settings in memory carry their name for
+        the services (``carecenter.services.agents.desk_agent``), then the views follow."""
+        self.who = who
+        self.settings = replace(self.settings, agent_name=who.name if who else "")
+        self.retranslate()
+        self.agent_changed.emit()
+
+    def agent_text(self) -> str:
+        from ui.signin.words import role_name
+
+        if self.who is not None:
+            text = f"{self.who.name} · {role_name(self.who.role)}"
+            return text + " · " + self.tr("offline") if self.who.offline else text
+        if self.settings.hub_url.strip():
+            return self.tr("Not signed in")
+        if not self.settings.agent_name:
+            return self.tr("Agent not set")
+        return f"{self.settings.agent_name} · {role_name(self.settings.agent_role)}"
+
     # -- language, help, errors --------------------------------------------------------
     def set_language(self, code: str) -> None:
         """Switch at once and keep the choice in the settings for the next start."""
         i18n.set_language(code)
         self.settings = replace(self.settings, language=code)
-        try:
-            self.settings.save()
+        try:  # the file's own fields but the language (the name in memory may be blank)
+            replace(Settings.load(), language=code).save()
         except OSError as exc:
             self.statusBar().showMessage(self.tr(
                 "The language could not be kept for the next start ({0}).").format(
@@ -387,7 +420,7 @@ class MainWindow(QMainWindow):
         for code, a in self.language_actions.items():
             a.setChecked(code == i18n.current())
         self.busy.setText(self.tr("Working…"))
-        self.agent.setText(self.settings.agent_name or self.tr("Agent not set"))
+        self.agent.setText(self.agent_text())
         self.agent.setToolTip(self.tr("Agent at this workstation"))
         where = self.store_path.name if self.store_path is not None else ""
         self.store_label.setText(f"{self.settings.store} · {where}" if self.settings.store

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.agents import workstation_agent
+from carecenter.services.agents import desk_agent
 from carecenter.services.contacts import NewContact, add_contact
 from carecenter.services.customer_edit import (
     Created,
@@ -69,10 +69,10 @@ def parse_birth_date(text: str) -> date | None:
 
 
 def _agent_id(store: Store, settings: Settings) -> str | None:
-    if not settings.agent_name.strip():
+    if not settings.agent_name.strip() and not settings.hub_url.strip():
         return None
     try:
-        return workstation_agent(store, settings.agent_name, settings.agent_role).id
+        return desk_agent(store, settings).id
     except ValueError:
         return None
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.services import checklists, playbooks
-from carecenter.services.agents import workstation_agent
+from carecenter.services.agents import desk_agent
 from carecenter.services.casework import CaseError
 from carecenter.services.checklists import Templates
 from carecenter.services.playbooks import PlaybookLibrary
@@ -83,7 +83,14 @@ class Recovery(QObject):
         made = Recovery(window.store, window.settings, window,  # type: ignore[attr-defined]
                         runner=getattr(window, "runner", None))
         made.setObjectName("recovery")
+        changed = getattr(window, "agent_changed", None)
+        if changed is not None:  # another agent signed in: their id from now on
+            changed.connect(lambda: made.follow(window.settings))  # type: ignore[attr-defined]
         return made
+
+    def follow(self, settings: Settings) -> None:
+        self.settings = settings
+        self._agent_id = None
 
     @property
     def problems(self) -> list[str]:
@@ -93,8 +100,7 @@ class Recovery(QObject):
         """The agent row of this workstation (worker thread only: it may write the row)."""
         if self._agent_id is None:
             try:
-                ref = workstation_agent(self.store, self.settings.agent_name,
-                                        self.settings.agent_role)
+                ref = desk_agent(self.store, self.settings)
             except ValueError as exc:
                 raise CaseError(str(exc)) from exc
             self._agent_id = ref.id

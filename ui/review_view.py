@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
-from carecenter.services.agents import AgentRef, workstation_agent
+from carecenter.services.agents import AgentRef, desk_agent
 from carecenter.services.authority import Catalogue
 from carecenter.services.catalogue import catalogue
 from carecenter.services.decision_figures import DecisionFigures, Figures, decision_figures
@@ -315,7 +315,7 @@ class ReviewView(QWidget):
         def load(_state: object) -> _Loaded:
             now = utcnow()
             items, queued = review_queue_page(store, filt, now=now, limit=QUEUE_SHOWN)
-            return _Loaded(workstation_agent(store, s.agent_name, s.agent_role),
+            return _Loaded(desk_agent(store, s),
                            catalogue(store, retired=True), approval_queue(store), items,
                            decision_figures(store, since=now - timedelta(days=days),
                                             until=now + timedelta(seconds=1), now=now),

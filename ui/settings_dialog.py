@@ -1,7 +1,9 @@
 """The workstation settings (Ctrl+,): who works here, where, the hub and the language.
 
-Saved with ``Settings.save``; the hub password never goes into the settings file: it is
-handed to the keyring, or (no keyring on this computer) kept in memory for the session.
+Saved with ``Settings.save``. No password here: agents type theirs only in the sign-in
+dialog (``ui.signin``), and the hub's device token lives in the OS keyring. The role is
+shown, never chosen: with a hub it is the hub's record of the signed-in agent; with a
+hub set, the agent changes by signing in (Switch agent, Ctrl+Shift+U), not here.
 """
 
 from __future__ import annotations
@@ -22,37 +24,33 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.settings import Settings
+from ui.shortcuts import native
+from ui.signin.words import role_name
 
-ROLES = ("agent", "senior", "supervisor")
 LANGUAGES = ("", "en", "it")  # "" follows the system
+HUB_PLACEHOLDER = "https://hub.example.org:8765"
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, keyring_available: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(480)
         self.settings = settings
-        self.keyring_available = keyring_available
+        self.role_code = role
         self.agent_name = QLineEdit(settings.agent_name)
         self.agent_name.setObjectName("agentName")
-        self.role = QComboBox()
+        self.role = QLabel()
         self.role.setObjectName("agentRole")
-        for code in ROLES:
-            self.role.addItem("", code)
-        self.role.setCurrentIndex(max(0, self.role.findData(settings.agent_role)))
         self.store = QLineEdit(settings.store)
         self.store.setObjectName("storeName")
         self.hub_url = QLineEdit(settings.hub_url)
         self.hub_url.setObjectName("hubUrl")
-        self.hub_url.setPlaceholderText("postgresql+psycopg://hub.example.org/carecenter")
-        self.password = QLineEdit()
-        self.password.setObjectName("hubPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_note = QLabel()
-        self.password_note.setObjectName("passwordNote")
-        self.password_note.setWordWrap(True)
+        self.hub_url.setPlaceholderText(HUB_PLACEHOLDER)
+        self.hub_url.textChanged.connect(lambda _t: self._follow_hub())
+        self.hub_note = QLabel()
+        self.hub_note.setObjectName("hubNote")
+        self.hub_note.setWordWrap(True)
         self.interval = QSpinBox()
         self.interval.setObjectName("syncInterval")
         self.interval.setRange(10, 3600)
@@ -64,13 +62,13 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(7)]
+        self.labels = [QLabel() for _ in range(6)]
         for label, field in zip(self.labels, (self.agent_name, self.role, self.store,
-                                              self.hub_url, self.password, self.interval,
-                                              self.language), strict=True):
+                                              self.hub_url, self.interval, self.language),
+                                strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.form.insertRow(5, "", self.password_note)
+        self.form.insertRow(4, "", self.hub_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -80,43 +78,48 @@ class SettingsDialog(QDialog):
         col.addLayout(self.form)
         col.addWidget(self.buttons)
         self.retranslate()
-        self.agent_name.setFocus()
+        (self.store if self.has_hub() else self.agent_name).setFocus()
+
+    def has_hub(self) -> bool:
+        return bool(self.hub_url.text().strip())
+
+    def _follow_hub(self) -> None:
+        """With a hub the agent is who signs in: the name is not typed here."""
+        hub = self.has_hub()
+        self.agent_name.setReadOnly(hub)
+        self.agent_name.setToolTip(self.tr(
+            "With a hub, agents change by signing in: Switch agent ({0}).").format(
+            native("Ctrl+Shift+U")) if hub else "")
+        self.hub_note.setText(self.tr(
+            "Each agent signs in at the hub service with their own password; the role "
+            "and the authority come from the hub.") if hub else self.tr(
+            "No hub: this computer works on its own and nothing is sent anywhere."))
 
     def value(self) -> Settings:
-        """The settings as the dialog shows them."""
+        """The settings as the dialog shows them (the role is never taken from here)."""
         return replace(
             self.settings,
-            agent_name=self.agent_name.text().strip(),
-            agent_role=str(self.role.currentData()),
+            agent_name=" ".join(self.agent_name.text().split()),
             store=self.store.text().strip(),
             hub_url=self.hub_url.text().strip(),
             sync_interval_s=self.interval.value(),
             language=str(self.language.currentData()),
         )
 
-    def new_password(self) -> str:
-        return self.password.text()
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        texts = (self.tr("&Agent name:"), self.tr("&Role:"), self.tr("&Shop or team:"),
-                 self.tr("&Hub address:"), self.tr("Hub &password:"),
-                 self.tr("S&ync every (seconds):"), self.tr("&Language:"))
+        texts = (self.tr("&Agent name:"), self.tr("Role:"), self.tr("&Shop or team:"),
+                 self.tr("&Hub address:"), self.tr("S&ync every (seconds):"),
+                 self.tr("&Language:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        names = {"agent": self.tr("Agent"), "senior": self.tr("Senior agent"),
-                 "supervisor": self.tr("Supervisor")}
-        for i in range(self.role.count()):
-            self.role.setItemText(i, names[str(self.role.itemData(i))])
+        self.role.setText(role_name(self.role_code))
+        self.role.setToolTip(self.tr("The role comes from the hub; an administrator "
+                                     "changes it there."))
         langs = {"": self.tr("As the system"), "en": "English", "it": "Italiano"}
         for i in range(self.language.count()):
             self.language.setItemText(i, langs[str(self.language.itemData(i))])
-        self.password.setPlaceholderText(self.tr("unchanged"))
-        self.password_note.setText(
-            self.tr("Kept in the system keyring, never in the settings file.")
-            if self.keyring_available else
-            self.tr("This computer has no keyring: the password is kept only until "
-                    "CareCenter closes."))
+        self._follow_hub()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,30 +2,46 @@
 supervisor's answer to an approval request, and how many review notes it has.
 
 Read only; the decisions of customers merged into this one are listed too. Also what
-the grant dialog reads before the agent commits (``grant_context``).
+the grant dialog reads before the agent commits (``grant_context``), and its meter weighed
+with the decisions other desks made, as the hub service tells them (``with_remote``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from carecenter.clock import utcnow
+from carecenter.db.base import from_text
 from carecenter.db.models import Agent, Customer, Decision, DecisionAnswer, ReviewNote
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
-from carecenter.services.agents import AgentRef, workstation_agent
+from carecenter.services.agents import AgentRef
 from carecenter.services.authority import (
     COUNTED_STATES,
     WINDOW_CUSTOMER,
+    AuthorityError,
     Catalogue,
+    DecisionFact,
     Meter,
+    day_bounds,
+    local_day,
+    meter,
     policy_for,
 )
 from carecenter.services.catalogue import catalogue_in, policy_in
-from carecenter.services.decisions import Answer, DecisionError, DecisionInfo, info, weigh
+from carecenter.services.decisions import (
+    Answer,
+    DecisionError,
+    DecisionInfo,
+    fact,
+    info,
+    weigh,
+)
 from carecenter.services.family import family_ids
 
 
@@ -90,9 +106,9 @@ class GrantContext:
     meter: Meter
 
 
-def grant_context(store: Store, customer_id: str, agent_name: str, agent_role: str, *,
+def grant_context(store: Store, customer_id: str, agent: AgentRef, *,
                   now: datetime | None = None) -> GrantContext:
-    agent = workstation_agent(store, agent_name, agent_role)
+    """``agent``: who works here (``carecenter.services.agents.desk_agent``)."""
     with store.session() as s:
         customer = s.get(Customer, customer_id)
         if customer is None:
@@ -104,3 +120,49 @@ def grant_context(store: Store, customer_id: str, agent_name: str, agent_role: s
     m = weigh(store, agent_id=agent.id, customer_id=customer_id, amount_cents=0,
               currency=currency, now=now)
     return GrantContext(agent, name, cat, currency, m)
+
+
+def remote_fact(d: Mapping[str, Any]) -> DecisionFact | None:
+    """A decision as the hub's ``/v1/decisions`` answers it (None: not readable)."""
+    try:
+        at = d["at"]
+        return DecisionFact(str(d["id"]), str(d["customer_id"]),
+                            str(d["agent_id"]) if d.get("agent_id") else None,
+                            int(d["amount_cents"]), str(d["currency"]),
+                            from_text(at) if isinstance(at, str) else at,
+                            str(d["authority_state"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def with_remote(store: Store, context: GrantContext, customer_id: str,
+                remote: Iterable[Mapping[str, Any]], *,
+                now: datetime | None = None) -> Meter:
+    """The grant dialog's meter (nothing granted yet) weighed with this workstation's
+    decisions and those the hub knows from every desk, merged by id (the same decision
+    counts once; the hub's copy, with any cap mark, wins)."""
+    now = now or utcnow()
+    agent = context.agent
+    with store.session() as s:
+        policies = policy_in(s)
+        tz = policy_for(policies, agent.role).day_time_zone
+        family = family_ids(s.connection(), customer_id)
+        start, end = day_bounds(local_day(now, tz), tz)
+        rows = s.scalars(select(Decision).where(or_(
+            and_(Decision.customer_id.in_(family), Decision.at > now - WINDOW_CUSTOMER),
+            and_(Decision.agent_id == agent.id, Decision.at >= start, Decision.at < end),
+        ))).all()
+        facts = {f.id: f for f in (fact(d) for d in rows)}
+    for d in remote:
+        f = remote_fact(d)
+        if f is not None:
+            facts[f.id] = f
+    # Decisions made for customers since merged into this one count as this customer's.
+    merged = [DecisionFact(f.id, customer_id if f.customer_id in family else f.customer_id,
+                           f.agent_id, f.amount_cents, f.currency, f.at, f.authority_state)
+              for f in facts.values()]
+    try:
+        return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
+                     amount_cents=0, currency=context.currency, prior=merged, now=now)
+    except AuthorityError as exc:
+        raise DecisionError(str(exc)) from exc

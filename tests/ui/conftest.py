@@ -131,3 +131,14 @@ def settings() -> Settings:
 @pytest.fixture
 def window_settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def hub_service(tmp_path: Path) -> Iterator[Any]:
+    """A real hub service (uvicorn, free port, SQLite hub file): ``tests/hub_service.py``."""
+    from tests.hub_service import HubService
+
+    svc = HubService(tmp_path / "hub.db")
+    svc.start()
+    yield svc
+    svc.close()

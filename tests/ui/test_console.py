@@ -112,7 +112,7 @@ def test_search_open_read_filter_and_tabs(qtbot: QtBot, window: MainWindow, demo
 
 
 def test_status_bar_shows_agent_and_store(window: MainWindow, store: Store) -> None:
-    assert window.agent.text() == "Giulia Bianchi"
+    assert window.agent.text() == "Giulia Bianchi · Agent"  # no hub: the settings' role
     assert window.store_label.text() == f"Milano Centro · {store.path.name}"
     assert window.store_label.toolTip() == f"Local store: {store.path}"
 
