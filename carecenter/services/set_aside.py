@@ -166,13 +166,14 @@ def amend(store: Store, op_id: str, field: str, value: Any) -> None:
         hlc = int(old[1]) if isinstance(old, list) and len(old) == 2 else int(row.hlc)
         fields[field] = [value, hlc]
         row.fields = fields
-        _write_row(s, row.table, row.row_id, field, value, hlc)
+        _write_row(s, row.table, row.row_id, field, value, hlc=hlc)
         _requeue(s, row)
     log.info("set-aside op %s (%s %s) amended in %s and sent again", op_id, row.table,
              row.kind, field)
 
 
-def _write_row(s: Session, table: str, row_id: str, field: str, value: Any, hlc: int) -> None:
+def _write_row(s: Session, table: str, row_id: str, field: str, value: Any, *,
+               hlc: int) -> None:
     t = table_of(MODELS[table])
     current = s.execute(select(t.c.clocks).where(t.c.id == row_id)).first()
     if current is None:
