@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from carecenter.db.models import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.store import Store
+from carecenter.domain import Tier
 from carecenter.services.contacts import NewContact, add_contact
 from carecenter.services.family import in_clause, survivor_id
 from carecenter.services.phones import to_e164
@@ -63,6 +64,9 @@ def clean(new: NewCustomer, region: str) -> NewCustomer:
     """The same customer with E.164 phones and lower-case e-mails, or InvalidCustomer."""
     if not (new.first_name.strip() or new.last_name.strip() or new.company.strip()):
         raise InvalidCustomer("Give a first name, a last name or a company.")
+    if new.tier is not None and new.tier not in {t.value for t in Tier}:
+        raise InvalidCustomer(f"{new.tier!r} is not a tier: use one of "
+                              f"{', '.join(t.value for t in Tier)}.")
     phones = []
     for raw in new.phones:
         if not raw.strip():

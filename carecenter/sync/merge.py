@@ -48,7 +48,7 @@ FORWARD: dict[tuple[str, str], Mapping[Any, int]] = {
 # Tables whose rows are written once (KIND == "append" on the model).
 APPEND_TABLES = frozenset({
     "consent_event", "holding", "contact", "case_step_event", "decision", "review_note",
-    "merge", "sync_conflict",
+    "merge", "sync_conflict", "decision_answer",
 })
 
 

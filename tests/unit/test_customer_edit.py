@@ -82,6 +82,8 @@ def test_a_merged_customer_is_offered_as_its_survivor(store: Store) -> None:
     (NewCustomer(first_name="A", phones=("12ab",)), "'12ab' is not a phone number."),
     (NewCustomer(first_name="A", phones=("12",)), "'12' is not a phone number."),
     (NewCustomer(first_name="A", emails=("anna@",)), "'anna@' is not an e-mail address."),
+    (NewCustomer(first_name="A", tier="diamond"),
+     "'diamond' is not a tier: use one of standard, silver, gold, platinum."),
 ])
 def test_bad_input_is_refused_with_the_field_and_nothing_is_stored(store: Store, new: NewCustomer,
                                                                    message: str) -> None:
