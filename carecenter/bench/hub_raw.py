@@ -26,7 +26,7 @@ from sqlalchemy.engine import make_url
 
 from carecenter.bench.stats import percentile, round_ms
 from carecenter.sync.hub import ORDER, Hub, _encode_cursor
-from carecenter.sync.protocol import PROTOCOL_VERSION, Op, PullRequest, PushRequest
+from carecenter.sync.protocol import PROTOCOL_VERSION, Op, PullRequest, PushRequest, dumps
 from carecenter.sync.refusals import Principal
 
 Statement = tuple[str, Any, bool]
@@ -100,6 +100,7 @@ def raw_figures(url: str, principal: Principal, make_ops: Callable[[], list[dict
         ms = [(time.perf_counter(), hub.pull(pull), time.perf_counter()) for _ in range(samples)]
         out.update(_summary("inproc_pull", [(b - a) * 1000 for a, _r, b in ms]))
         resp = ms[-1][1]
+        out["raw_pull_bytes"] = len(dumps(resp).encode())
         out["raw_pull_rows"] = sum(len(json.loads(page))
                                    for page in resp.extra.get("pages", {}).values())
 
