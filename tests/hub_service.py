@@ -79,13 +79,10 @@ def refuse_a_value(store: Store, customer_id: str, bad_tier: str = "diamond") ->
     """Make the desk's next push carry a customer tier the hub refuses (``bad_value``), as
     an older workstation without the value checks would have written it: a real update
     through the unit of work, then its value changed underneath."""
-    with store.session() as s:
-        row = s.get(Customer, customer_id)
-        assert row is not None
     with UnitOfWork(store) as uow:
         stored = uow.session.get(Customer, customer_id)
         assert stored is not None
-        uow.update(stored, tier="gold")
+        uow.update(stored, tier="silver" if stored.tier == "gold" else "gold")
     with store.session() as s, s.begin():
         op = s.query(OutboxOp).filter(OutboxOp.table == "customer",
                                       OutboxOp.row_id == customer_id,

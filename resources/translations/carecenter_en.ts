@@ -408,6 +408,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in to the hub before recording work (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The amount must be a whole number of cents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,6 +1033,14 @@ Press {0} to grant a remedy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meter counts what every desk granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the meter counts only what this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The remedy catalogue is still loading: wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,6 +1258,14 @@ Press {0} to grant a remedy.</source>
     <name>MainWindow</name>
     <message>
         <source>Several customers have this number: pick one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1548,79 @@ Why (optional):</source>
     </message>
 </context>
 <context>
+    <name>NotSentDialog</name>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits here: the hub took every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+New value of {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change will never reach the hub. Why is it discarded? The reason stays on this computer as its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused these changes. They stay on this computer until you fix a value, send them again (after an administrator fixed what the hub says), or discard them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OffersPanel</name>
     <message>
         <source>already has the product</source>
@@ -1724,6 +1817,193 @@ Why (optional):</source>
     </message>
     <message>
         <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWords</name>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer to a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not know the table {0}: it needs an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a valid row id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} has no field {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} field {1} must be {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} field {1} is {2} characters long; it may hold at most {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} field {1} cannot hold {2}: use one of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} field {1} cannot hold {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This new {0} needs the field {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was stamped {0} minutes ahead of the hub&apos;s clock: fix this computer&apos;s date and time, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of the {0} field {1} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {0} was written once and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing this {1} needs the role {0} or higher (you are {2}): ask an administrator, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is over your own authority, so you cannot answer this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is approved or refused only by a supervisor&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision this refers to is not on the hub yet: send it again after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can answer their own request: ask another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent was disabled by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time with its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: it was sent again or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the change is discarded: the reason stays as its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refusal is not about a value: send it again or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no field {0} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub would refuse this value too: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub would refuse this value too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,6 +2263,18 @@ Why (optional):</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>With a hub, agents change by signing in: Switch agent ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent signs in at the hub service with their own password; the role and the authority come from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub: this computer works on its own and nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +2283,7 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
+        <source>The role comes from the hub; an administrator changes it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,11 +2291,11 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hub address:</source>
+        <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hub &amp;password:</source>
+        <source>&amp;Hub address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2015,31 +2307,7 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senior agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring, never in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no keyring: the password is kept only until CareCenter closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,6 +2375,135 @@ Why (optional):</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Switch agent: another agent signs in at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in offline: the hub cannot be reached, so your work is sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a hub there is nobody to sign in: set the agent&apos;s name in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this computer&apos;s sign-in: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub can be reached again: sign in to send your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Type your name and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: you are signed in offline, and your work is sent when the hub is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: you sign in again each time CareCenter starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and password: the hub records who does what, with your role and authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub is set: enter its address in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address must be the hub service&apos;s, such as https://hub.example.org:8765: correct it in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong: check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent was disabled on the hub: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached and {0} never signed in on this computer, so the console cannot check the password: try again when the hub is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached and the password does not match the one last used on this computer: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the sign-in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,19 +2640,11 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub needs its password: press F5 to enter it.</source>
+        <source>The hub address must be the hub service&apos;s, such as https://hub.example.org:8765: correct it in Settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no keyring, so the password is asked once per session and never stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for the hub {0}:</source>
+        <source>Nobody is signed in: sign in to sync ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,6 +2653,10 @@ Why (optional):</source>
     </message>
     <message>
         <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2286,6 +2679,17 @@ Why (optional):</source>
         <source>last sync {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the hub refused: open the list to fix, send again or discard them ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
@@ -2303,7 +2707,23 @@ Why (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings: agent, shop, hub, sync interval, language</source>
+        <source>&amp;Not sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: shop, hub, sync interval, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the changes the hub refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -408,6 +408,10 @@
         <translation>Ruolo sconosciuto {0}: usa uno di questi: {1}.</translation>
     </message>
     <message>
+        <source>Sign in to the hub before recording work (Ctrl+Shift+U).</source>
+        <translation>Accedi all'hub prima di registrare il lavoro (Ctrl+Maiusc+U).</translation>
+    </message>
+    <message>
         <source>The amount must be a whole number of cents.</source>
         <translation>L'importo deve essere un numero intero di centesimi.</translation>
     </message>
@@ -1030,6 +1034,14 @@ Premi {0} per concedere un rimedio.</translation>
         <translation>Concedi un rimedio a {0}</translation>
     </message>
     <message>
+        <source>The meter counts what every desk granted.</source>
+        <translation>L'indicatore conta quanto hanno concesso tutte le postazioni.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the meter counts only what this computer knows.</source>
+        <translation>L'hub non è raggiungibile: l'indicatore conta solo quanto sa questo computer.</translation>
+    </message>
+    <message>
         <source>The remedy catalogue is still loading: wait a moment.</source>
         <translation>Il catalogo dei rimedi si sta ancora caricando: attendi un momento.</translation>
     </message>
@@ -1248,6 +1260,14 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>Several customers have this number: pick one on the left.</source>
         <translation>Più clienti hanno questo numero: scegline uno a sinistra.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nessun accesso</translation>
     </message>
     <message>
         <source>The language could not be kept for the next start ({0}).</source>
@@ -1530,6 +1550,81 @@ Perché (facoltativo):</translation>
     </message>
 </context>
 <context>
+    <name>NotSentDialog</name>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutata</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation>eliminazione</translation>
+    </message>
+    <message>
+        <source>Nothing waits here: the hub took every change.</source>
+        <translation>Qui non c'è nulla in attesa: l'hub ha accettato ogni modifica.</translation>
+    </message>
+    <message>
+        <source>Fix value</source>
+        <translation>Correggi il valore</translation>
+    </message>
+    <message>
+        <source>{0}
+
+New value of {1}:</source>
+        <translation>{0}
+
+Nuovo valore di {1}:</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Scarta la modifica</translation>
+    </message>
+    <message>
+        <source>The change will never reach the hub. Why is it discarded? The reason stays on this computer as its record.</source>
+        <translation>La modifica non arriverà mai all'hub. Perché la scarti? Il motivo resta su questo computer come traccia.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non inviate</translation>
+    </message>
+    <message>
+        <source>The hub refused these changes. They stay on this computer until you fix a value, send them again (after an administrator fixed what the hub says), or discard them with a reason.</source>
+        <translation>L'hub ha rifiutato queste modifiche. Restano su questo computer finché non correggi un valore, le invii di nuovo (dopo che un amministratore ha sistemato ciò che l'hub segnala) o le scarti indicando il motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix value…</source>
+        <translation>&amp;Correggi il valore…</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Invia di nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Scarta…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>OffersPanel</name>
     <message>
         <source>already has the product</source>
@@ -1727,6 +1822,193 @@ Perché (facoltativo):</translation>
     <message>
         <source>&amp;Due</source>
         <translation>&amp;Scadenza</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWords</name>
+    <message>
+        <source>agent</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contatto</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>pratica</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisione</translation>
+    </message>
+    <message>
+        <source>answer to a decision</source>
+        <translation>risposta a una decisione</translation>
+    </message>
+    <message>
+        <source>review note</source>
+        <translation>nota di revisione</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>richiamo</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>offerta</translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation>prodotto posseduto</translation>
+    </message>
+    <message>
+        <source>authority policy</source>
+        <translation>politica dei limiti di autonomia</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>rimedio</translation>
+    </message>
+    <message>
+        <source>The hub does not know the table {0}: it needs an update.</source>
+        <translation>L'hub non conosce la tabella {0}: va aggiornato.</translation>
+    </message>
+    <message>
+        <source>The hub does not take this kind of change ({0}).</source>
+        <translation>L'hub non accetta questo tipo di modifica ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid row id.</source>
+        <translation>{0} non è un identificativo di riga valido.</translation>
+    </message>
+    <message>
+        <source>The {0} has no field {1}.</source>
+        <translation>Il tipo di dato «{0}» non ha il campo {1}.</translation>
+    </message>
+    <message>
+        <source>The {0} field {1} must be {2}.</source>
+        <translation>Il campo {1} di {0} deve essere {2}.</translation>
+    </message>
+    <message>
+        <source>The {0} field {1} is {2} characters long; it may hold at most {3}.</source>
+        <translation>Il campo {1} di {0} è lungo {2} caratteri; ne può contenere al massimo {3}.</translation>
+    </message>
+    <message>
+        <source>The {0} field {1} cannot hold {2}: use one of {3}.</source>
+        <translation>Il campo {1} di {0} non può contenere {2}: usa uno di questi valori: {3}.</translation>
+    </message>
+    <message>
+        <source>The {0} field {1} cannot hold {2}.</source>
+        <translation>Il campo {1} di {0} non può contenere {2}.</translation>
+    </message>
+    <message>
+        <source>This new {0} needs the field {1}.</source>
+        <translation>Questo nuovo dato ({0}) richiede il campo {1}.</translation>
+    </message>
+    <message>
+        <source>This change was stamped {0} minutes ahead of the hub's clock: fix this computer's date and time, then send it again.</source>
+        <translation>Questa modifica porta un orario avanti di {0} minuti rispetto all'orologio dell'hub: correggi data e ora di questo computer, poi inviala di nuovo.</translation>
+    </message>
+    <message>
+        <source>The clock of the {0} field {1} is not valid.</source>
+        <translation>L'orario del campo {1} di {0} non è valido.</translation>
+    </message>
+    <message>
+        <source>This {0} was written once and cannot be changed.</source>
+        <translation>Questo dato ({0}) si scrive una volta sola e non si può modificare.</translation>
+    </message>
+    <message>
+        <source>Changing this {1} needs the role {0} or higher (you are {2}): ask an administrator, then send it again.</source>
+        <translation>Per modificare questo dato ({1}) serve il ruolo {0} o superiore (il tuo è {2}): chiedi a un amministratore, poi invialo di nuovo.</translation>
+    </message>
+    <message>
+        <source>This amount is over your own authority, so you cannot answer this request.</source>
+        <translation>Questo importo supera i tuoi limiti di autonomia, quindi non puoi rispondere a questa richiesta.</translation>
+    </message>
+    <message>
+        <source>A decision is approved or refused only by a supervisor's answer.</source>
+        <translation>Una decisione si approva o si rifiuta solo con la risposta di un supervisore.</translation>
+    </message>
+    <message>
+        <source>The decision this refers to is not on the hub yet: send it again after the next sync.</source>
+        <translation>La decisione a cui si riferisce non è ancora sull'hub: inviala di nuovo dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Nobody can answer their own request: ask another supervisor.</source>
+        <translation>Nessuno può rispondere alla propria richiesta: chiedi a un altro supervisore.</translation>
+    </message>
+    <message>
+        <source>This agent was disabled by an administrator.</source>
+        <translation>Questo operatore è stato disattivato da un amministratore.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>un testo</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vero o falso</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>un valore JSON</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>una data (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>a date and time with its zone</source>
+        <translation>una data e un'ora con il fuso orario</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting: it was sent again or discarded.</source>
+        <translation>Questa modifica non è più in attesa: è stata inviata di nuovo o scartata.</translation>
+    </message>
+    <message>
+        <source>Say why the change is discarded: the reason stays as its record.</source>
+        <translation>Indica perché scarti la modifica: il motivo resta come traccia.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation>Il motivo è troppo lungo: resta sotto i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>This refusal is not about a value: send it again or discard it.</source>
+        <translation>Questo rifiuto non riguarda un valore: invia di nuovo la modifica o scartala.</translation>
+    </message>
+    <message>
+        <source>The hub has no field {0} here.</source>
+        <translation>Qui l'hub non ha il campo {0}.</translation>
+    </message>
+    <message>
+        <source>The hub would refuse this value too: {0}</source>
+        <translation>L'hub rifiuterebbe anche questo valore: {0}</translation>
+    </message>
+    <message>
+        <source>The hub would refuse this value too.</source>
+        <translation>L'hub rifiuterebbe anche questo valore.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2267,18 @@ Perché (facoltativo):</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>With a hub, agents change by signing in: Switch agent ({0}).</source>
+        <translation>Con un hub l'operatore cambia accedendo: Cambia operatore ({0}).</translation>
+    </message>
+    <message>
+        <source>Each agent signs in at the hub service with their own password; the role and the authority come from the hub.</source>
+        <translation>Ogni operatore accede al servizio hub con la propria password; il ruolo e i limiti di autonomia vengono dall'hub.</translation>
+    </message>
+    <message>
+        <source>No hub: this computer works on its own and nothing is sent anywhere.</source>
+        <translation>Nessun hub: questo computer lavora da solo e non invia nulla.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -1993,20 +2287,20 @@ Perché (facoltativo):</translation>
         <translation>Nome &amp;operatore:</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Ruolo:</translation>
+        <source>The role comes from the hub; an administrator changes it there.</source>
+        <translation>Il ruolo viene dall'hub; lo cambia un amministratore.</translation>
     </message>
     <message>
         <source>&amp;Shop or team:</source>
         <translation>&amp;Negozio o team:</translation>
     </message>
     <message>
-        <source>&amp;Hub address:</source>
-        <translation>Indirizzo dell'&amp;hub:</translation>
+        <source>Role:</source>
+        <translation>Ruolo:</translation>
     </message>
     <message>
-        <source>Hub &amp;password:</source>
-        <translation>&amp;Password dell'hub:</translation>
+        <source>&amp;Hub address:</source>
+        <translation>Indirizzo dell'&amp;hub:</translation>
     </message>
     <message>
         <source>S&amp;ync every (seconds):</source>
@@ -2017,32 +2311,8 @@ Perché (facoltativo):</translation>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Senior agent</source>
-        <translation>Operatore senior</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisore</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Come il sistema</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>invariata</translation>
-    </message>
-    <message>
-        <source>Kept in the system keyring, never in the settings file.</source>
-        <translation>Conservata nel portachiavi di sistema, mai nel file delle impostazioni.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring: the password is kept only until CareCenter closes.</source>
-        <translation>Questo computer non ha un portachiavi: la password è conservata solo fino alla chiusura di CareCenter.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2380,135 @@ Perché (facoltativo):</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>Switch agent: another agent signs in at this desk</source>
+        <translation>Cambia operatore: un altro operatore accede a questa postazione</translation>
+    </message>
+    <message>
+        <source>Signed in offline: the hub cannot be reached, so your work is sent when it is back.</source>
+        <translation>Accesso offline: l'hub non è raggiungibile, il tuo lavoro verrà inviato quando tornerà disponibile.</translation>
+    </message>
+    <message>
+        <source>Without a hub there is nobody to sign in: set the agent's name in Settings (Ctrl+,).</source>
+        <translation>Senza hub non c'è nessun accesso: imposta il nome dell'operatore nelle Impostazioni (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this computer's sign-in: sign in again.</source>
+        <translation>L'hub non accetta più l'accesso di questo computer: accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The hub can be reached again: sign in to send your work.</source>
+        <translation>L'hub è di nuovo raggiungibile: accedi per inviare il tuo lavoro.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch agent…</source>
+        <translation>Cambia &amp;operatore…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Type your name and your password.</source>
+        <translation>Scrivi il tuo nome e la tua password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: you are signed in offline, and your work is sent when the hub is back.</source>
+        <translation>L'hub non è raggiungibile: hai effettuato l'accesso offline e il tuo lavoro verrà inviato quando l'hub tornerà disponibile.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: you sign in again each time CareCenter starts.</source>
+        <translation>Questo computer non ha un portachiavi di sistema: dovrai accedere di nuovo a ogni avvio di CareCenter.</translation>
+    </message>
+    <message>
+        <source>Switch agent</source>
+        <translation>Cambia operatore</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and password: the hub records who does what, with your role and authority.</source>
+        <translation>Accedi con il tuo nome e la tua password: l'hub registra chi fa cosa, con il tuo ruolo e i tuoi limiti di autonomia.</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Senior agent</source>
+        <translation>Operatore senior</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>No hub is set: enter its address in Settings (Ctrl+,).</source>
+        <translation>Nessun hub impostato: inserisci il suo indirizzo nelle Impostazioni (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The hub address must be the hub service's, such as https://hub.example.org:8765: correct it in Settings (Ctrl+,).</source>
+        <translation>L'indirizzo dell'hub deve essere quello del servizio hub, per esempio https://hub.example.org:8765: correggilo nelle Impostazioni (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong: check them and try again.</source>
+        <translation>Il nome o la password sono sbagliati: controllali e riprova.</translation>
+    </message>
+    <message>
+        <source>This agent was disabled on the hub: ask an administrator.</source>
+        <translation>Questo operatore è stato disattivato sull'hub: chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached and {0} never signed in on this computer, so the console cannot check the password: try again when the hub is back.</source>
+        <translation>L'hub non è raggiungibile e {0} non ha mai effettuato l'accesso su questo computer, quindi la console non può verificare la password: riprova quando l'hub sarà di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached and the password does not match the one last used on this computer: try again.</source>
+        <translation>L'hub non è raggiungibile e la password non corrisponde all'ultima usata su questo computer: riprova.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: check the network, then try again.</source>
+        <translation>L'hub non è raggiungibile: controlla la rete, poi riprova.</translation>
+    </message>
+    <message>
+        <source>The hub refused the sign-in: {0}</source>
+        <translation>L'hub ha rifiutato l'accesso: {0}</translation>
     </message>
 </context>
 <context>
@@ -2245,20 +2644,12 @@ Perché (facoltativo):</translation>
         <translation>Nessun hub impostato: inseriscine l'indirizzo nelle Impostazioni (Ctrl+,).</translation>
     </message>
     <message>
-        <source>The hub needs its password: press F5 to enter it.</source>
-        <translation>L'hub richiede la password: premi F5 per inserirla.</translation>
+        <source>The hub address must be the hub service's, such as https://hub.example.org:8765: correct it in Settings (Ctrl+,).</source>
+        <translation>L'indirizzo dell'hub deve essere quello del servizio hub, per esempio https://hub.example.org:8765: correggilo nelle Impostazioni (Ctrl+,).</translation>
     </message>
     <message>
-        <source>This computer has no keyring, so the password is asked once per session and never stored.</source>
-        <translation>Questo computer non ha un portachiavi, quindi la password viene chiesta una volta per sessione e mai salvata.</translation>
-    </message>
-    <message>
-        <source>Hub password</source>
-        <translation>Password dell'hub</translation>
-    </message>
-    <message>
-        <source>Password for the hub {0}:</source>
-        <translation>Password per l'hub {0}:</translation>
+        <source>Nobody is signed in: sign in to sync ({0}).</source>
+        <translation>Nessuno ha effettuato l'accesso: accedi per sincronizzare ({0}).</translation>
     </message>
     <message>
         <source>No hub</source>
@@ -2267,6 +2658,10 @@ Perché (facoltativo):</translation>
     <message>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nessun accesso</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -2288,6 +2683,17 @@ Perché (facoltativo):</translation>
         <source>last sync {0}</source>
         <translation>ultima sincronizzazione {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n non inviata</numerusform>
+            <numerusform>%n non inviate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the hub refused: open the list to fix, send again or discard them ({0})</source>
+        <translation>Modifiche rifiutate dall'hub: apri l'elenco per correggerle, inviarle di nuovo o scartarle ({0})</translation>
+    </message>
     <message>
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
@@ -2305,8 +2711,24 @@ Perché (facoltativo):</translation>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <source>Settings: agent, shop, hub, sync interval, language</source>
-        <translation>Impostazioni: operatore, negozio, hub, intervallo di sincronizzazione, lingua</translation>
+        <source>&amp;Not sent…</source>
+        <translation>&amp;Non inviate…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizza &amp;ora</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Settings: shop, hub, sync interval, language</source>
+        <translation>Impostazioni: negozio, hub, intervallo di sincronizzazione, lingua</translation>
+    </message>
+    <message>
+        <source>Not sent: the changes the hub refused</source>
+        <translation>Non inviate: le modifiche rifiutate dall'hub</translation>
     </message>
 </context>
 <context>

@@ -142,3 +142,25 @@ def hub_service(tmp_path: Path) -> Iterator[Any]:
     svc.start()
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def console(qtbot: Any, runner: OpRunner, store: Store,
+            window_settings: QSettings) -> Iterator[Any]:
+    """Opens main windows on the test store (the first sync left to the test); closes them."""
+    windows: list[Any] = []
+
+    from ui.main_window import MainWindow
+
+    def make(s: Settings) -> Any:
+        w = MainWindow(runner, store, s, window_settings)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.sync.soon.stop()  # type: ignore[attr-defined]
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()

@@ -3,43 +3,20 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from carecenter.db.store import Store
 from carecenter.services.signin import SignedIn
 from carecenter.settings import Settings
 from ui.main_window import MainWindow
-from ui.ops import OpRunner
 from ui.signin.dialog import SignInDialog
 from ui.signin.feature import SignInController
 from ui.sync_status import SyncController
 
 Console = Callable[[Settings], MainWindow]
-
-
-@pytest.fixture
-def console(qtbot: QtBot, runner: OpRunner, store: Store,
-            window_settings: QSettings) -> Iterator[Console]:
-    """Opens main windows on the test store (the first sync left to the test); closes them."""
-    windows: list[MainWindow] = []
-
-    def make(s: Settings) -> MainWindow:
-        w = MainWindow(runner, store, s, window_settings)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        sync(w).soon.stop()
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        w.close()
 
 
 def sync(w: MainWindow) -> SyncController:

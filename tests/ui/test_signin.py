@@ -14,7 +14,6 @@ from tests.hub_service import HubService
 from tests.ui.hub_steps import (
     Console,
     activate,
-    console,  # noqa: F401  (fixture)
     dialog_of,
     sign_in,
     signin,

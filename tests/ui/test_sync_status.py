@@ -27,7 +27,6 @@ from tests.ui.builders import Demo
 from tests.ui.hub_steps import (
     Console,
     activate,
-    console,  # noqa: F401  (fixture)
     dialog_of,
     sign_in,
     signin,
