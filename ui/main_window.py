@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,19 +17,20 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from carecenter.services.phones import number_from_link
 from carecenter.settings import Settings
-from ui import i18n
+from ui import geometry, i18n
 from ui.features import install_features
 from ui.ops import OpRunner
 from ui.resources import icon
 from ui.search_panel import SearchPanel
 from ui.shortcuts import ShortcutsDialog
+from ui.signin.names import agent_text
 from ui.single_instance import bring_to_front
+from ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the customer view and the store come after the first paint
     from carecenter.db.store import Store
@@ -37,53 +38,6 @@ if TYPE_CHECKING:  # the customer view and the store come after the first paint
     from ui.customer_view import CustomerView
 
 LANGUAGE_NAMES = {"en": "English", "it": "Italiano"}  # each in its own language
-
-
-class WelcomePage(QWidget):
-    """What the right side shows with no customer open, or when a call matched nobody."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("welcome")
-        self.number: str | None = None
-        self.picture = QLabel()
-        self.picture.setPixmap(icon("carecenter").pixmap(QSize(72, 72)))
-        self.title = QLabel()
-        self.title.setObjectName("welcomeTitle")
-        self.text = QLabel()
-        self.text.setObjectName("welcomeText")
-        self.text.setWordWrap(True)
-        for label in (self.picture, self.title, self.text):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        col = QVBoxLayout(self)
-        col.addStretch(2)
-        col.addWidget(self.picture)
-        col.addSpacing(12)
-        col.addWidget(self.title)
-        col.addWidget(self.text)
-        col.addStretch(3)
-        self.retranslate()
-
-    def show_unknown_number(self, number: str | None) -> None:
-        self.number = number
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self.number:
-            self.title.setText(self.tr("No customer for this number"))
-            self.text.setText(self.tr(
-                "Nobody in the store has the number {0}. Check it, or search by name."
-            ).format(self.number))
-        else:
-            self.title.setText(self.tr("Find a customer"))
-            self.text.setText(self.tr(
-                "Press Ctrl+K or F3, then type part of a name, a phone number, "
-                "an email or a customer number."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _as_view(widget: Any) -> CustomerView | None:
@@ -371,18 +325,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.agent_changed.emit()
 
-    def agent_text(self) -> str:
-        from ui.signin.words import role_name
-
-        if self.who is not None:
-            text = f"{self.who.name} · {role_name(self.who.role)}"
-            return text + " · " + self.tr("offline") if self.who.offline else text
-        if self.settings.hub_url.strip():
-            return self.tr("Not signed in")
-        if not self.settings.agent_name:
-            return self.tr("Agent not set")
-        return f"{self.settings.agent_name} · {role_name(self.settings.agent_role)}"
-
     # -- language, help, errors --------------------------------------------------------
     def set_language(self, code: str) -> None:
         """Switch at once and keep the choice in the settings for the next start."""
@@ -420,7 +362,7 @@ class MainWindow(QMainWindow):
         for code, a in self.language_actions.items():
             a.setChecked(code == i18n.current())
         self.busy.setText(self.tr("Working…"))
-        self.agent.setText(self.agent_text())
+        self.agent.setText(agent_text(self.who, self.settings))
         self.agent.setToolTip(self.tr("Agent at this workstation"))
         where = self.store_path.name if self.store_path is not None else ""
         self.store_label.setText(f"{self.settings.store} · {where}" if self.settings.store
@@ -434,24 +376,10 @@ class MainWindow(QMainWindow):
 
     # -- geometry and closing ----------------------------------------------------------
     def restore_geometry(self) -> None:
-        s = self.window_settings
-        if s is None:
-            self.resize(1400, 900)
-            return
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            splitter = s.value("window/splitter")
-            if isinstance(splitter, QByteArray):
-                self.splitter.restoreState(splitter)
-        else:
-            self.resize(1400, 900)
+        geometry.restore(self)
 
     def save_geometry(self) -> None:
-        s = self.window_settings
-        if s is not None:
-            s.setValue("window/geometry", self.saveGeometry())
-            s.setValue("window/splitter", self.splitter.saveState())
-            s.sync()
+        geometry.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

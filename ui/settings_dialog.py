@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.settings import Settings
 from ui.shortcuts import native
-from ui.signin.words import role_name
+from ui.signin.names import role_name
 
 LANGUAGES = ("", "en", "it")  # "" follows the system
 HUB_PLACEHOLDER = "https://hub.example.org:8765"

@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QStyle, QToolButton, QWidget
 from sqlalchemy import func, select
 
@@ -95,6 +96,11 @@ class SyncController(QObject):
     changed = Signal()
     started = Signal()
     finished = Signal(object)  # SyncReport
+    # made by ``install`` with the window's actions and menus
+    settings_action: QAction
+    sync_action: QAction
+    not_sent_action: QAction
+    sync_menu: QMenu
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -360,8 +366,8 @@ def install(window: MainWindow) -> None:
     c.not_sent_action = window._action([NOT_SENT_KEY], c.open_not_sent)
     c.not_sent_action.setObjectName("notSentAction")
     c.status.not_sent.clicked.connect(c.open_not_sent)
-    c.sync_menu = window.menuBar().insertMenu(window.help_menu.menuAction(),
-                                              QMenu(window)).menu()
+    c.sync_menu = QMenu(window)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), c.sync_menu)
     c.sync_menu.addAction(c.sync_action)
     c.sync_menu.addAction(c.not_sent_action)
     watch = _LanguageWatch(c)

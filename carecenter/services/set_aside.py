@@ -179,11 +179,11 @@ def _write_row(s: Session, table: str, row_id: str, field: str, value: Any, *,
     if current is None:
         return  # the row is gone here: the op alone carries the value
     clocks = dict(current[0] or {})
-    held = clocks.get(field, clocks.get("*"))
-    held_hlc = held[0] if isinstance(held, list) and held else held
+    held: Any = clocks.get(field, clocks.get("*"))
+    held_hlc: Any = held[0] if isinstance(held, list) and held else held
     if held_hlc is not None and int(held_hlc) > hlc:
         return  # changed on this desk since: that later write wins, as it will on the hub
-    clocks[field] = held if held is not None and int(held_hlc) == hlc else hlc
+    clocks[field] = held if held_hlc is not None and int(held_hlc) == hlc else hlc
     decode = decoders(t).get(field, lambda v: v)
     info = s.connection().info
     info[UOW_FLAG] = True  # the write goes with its op: the amended one, back in the outbox

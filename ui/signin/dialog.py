@@ -95,7 +95,7 @@ class SignInDialog(QDialog):
         cancel.setAutoDefault(False)  # Enter signs in, whatever has the focus
         self.name.returnPressed.connect(self.submit)
         self.password.returnPressed.connect(self.submit)
-        col = QVBoxLayout(self)
+        self.col = col = QVBoxLayout(self)
         col.setContentsMargins(20, 20, 20, 16)
         col.setSpacing(10)
         col.addWidget(self.intro)
@@ -157,6 +157,14 @@ class SignInDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to what the wrapped texts need now (an error, a note, another language)."""
+        self.col.activate()
+        need = self.col.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def reject(self) -> None:
         if not self.running:

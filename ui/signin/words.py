@@ -1,4 +1,4 @@
-"""Sign-in failures and roles in the console's language, from their codes (never from the
+"""Sign-in failures in the console's language, from their codes (never from the
 core's English sentences)."""
 
 from __future__ import annotations
@@ -8,14 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from carecenter.services.signin import SignInCode, SignInError
 
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
-
-
-def role_name(code: str) -> str:
-    names = {"agent": translate("SignInWords", "Agent"),
-             "senior": translate("SignInWords", "Senior agent"),
-             "supervisor": translate("SignInWords", "Supervisor"),
-             "admin": translate("SignInWords", "Administrator")}
-    return names.get(code, code)
 
 
 def sign_in_sentence(exc: SignInError) -> str:
@@ -48,3 +40,4 @@ def sign_in_sentence(exc: SignInError) -> str:
                          "The hub cannot be reached: check the network, then try again.")
     return translate("SignInWords", "The hub refused the sign-in: {0}").format(
         v.get("message", ""))
+

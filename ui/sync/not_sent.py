@@ -81,7 +81,7 @@ class AskDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(lambda: self.submitted.emit(self.line.text()))
         self.buttons.rejected.connect(self.reject)
-        col = QVBoxLayout(self)
+        self.col = col = QVBoxLayout(self)
         col.setContentsMargins(20, 20, 20, 16)
         for w in (self.prompt, self.line, self.error, self.buttons):
             col.addWidget(w)
@@ -91,6 +91,10 @@ class AskDialog(QDialog):
     def refuse(self, sentence: str) -> None:
         self.error.setText(sentence)
         self.error.show()
+        self.col.activate()
+        need = self.col.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
         self.line.setFocus()
 
 
@@ -117,7 +121,7 @@ class NotSentDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("notSentTable")
         self.table.setModel(self.model)
-        setup_table(self.table, [130, 190])
+        setup_table(self.table, [150, 190])
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
         self.detail = QLabel()
         self.detail.setObjectName("notSentDetail")
