@@ -16,7 +16,8 @@ from carecenter.settings import Settings
 from carecenter.sync.replica import sync_once
 from tests.hub_service import HubService
 from tests.ui.builders import Demo
-from tests.ui.hub_steps import Console, sign_in as sign_in_here
+from tests.ui.hub_steps import Console
+from tests.ui.hub_steps import sign_in as sign_in_here
 from tests.ui.test_decisions_ui import grant_dialog, open_customer
 
 PASSWORD = "correct horse battery"
