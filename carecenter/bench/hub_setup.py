@@ -160,14 +160,16 @@ def _processes() -> dict[int, tuple[int, float]]:
             text = (d / "stat").read_text()
         except OSError:
             continue
-        rest = text[text.rindex(")") + 2:].split()  # state ppid ... utime stime (14, 15)
-        out[int(d.name)] = (int(rest[1]), (int(rest[11]) + int(rest[12])) / tick)
+        # fields from the 3rd: state ppid ... utime stime cutime cstime (14-17); cutime and
+        # cstime hold the children that ended (PostgreSQL backends of closed connections)
+        rest = text[text.rindex(")") + 2:].split()
+        out[int(d.name)] = (int(rest[1]), sum(int(x) for x in rest[11:15]) / tick)
     return out
 
 
 class Cpu:
     """CPU seconds of the bench (the client), the service instances and PostgreSQL (the
-    postmaster and its backends: a backend that ended takes its seconds with it)."""
+    postmaster, its live backends and, through its children's times, those that ended)."""
 
     def __init__(self, pgdata: Path) -> None:
         self.pgdata = pgdata
