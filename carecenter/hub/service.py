@@ -176,6 +176,8 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     def _http(_r: Request, e: StarletteHTTPException) -> JSONResponse:
+        if e.status_code == 400:  # a body that is no JSON at all (FastAPI's own words)
+            return _problem(400, "request", words.BAD_REQUEST.format(where="body"))
         return _problem(e.status_code, "http", str(e.detail))
 
     @app.exception_handler(Exception)

@@ -63,6 +63,9 @@ def answered_well(case: Any, response: Any) -> None:
         assert isinstance(body.get("code"), str) and body["code"], response.text
         assert isinstance(body.get("message"), str) and body["message"], response.text
         assert set(body) <= {"code", "message", "hub_ms"}, response.text
+        if response.status_code == 422 or (response.status_code == 400
+                                           and case.path != "/v1/login"):
+            assert body["code"] == "request", response.text
 
 
 HEALTH = [HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large,
@@ -84,3 +87,15 @@ def test_requests_without_a_token_never_fail_the_hub(case: Any, token: str) -> N
     answered_well(case, response)
     if case.path not in ("/v1/health", "/v1/login", "/openapi.json"):
         assert response.status_code in (400, 401, 405, 422), response.text
+
+
+@pytest.mark.parametrize("body", [b"\x80", b'{"version": 1, "ops": [', b"", b"null"])
+def test_a_body_that_is_no_json_gets_the_hubs_own_sentence(body: bytes, token: str) -> None:
+    from fastapi.testclient import TestClient
+
+    with TestClient(create_app(HUB), raise_server_exceptions=True) as c:
+        r = c.post("/v1/push", content=body, headers={"Authorization": f"Bearer {token}",
+                                                      "Content-Type": "application/json"})
+    assert r.status_code in (400, 422), r.text
+    assert r.json()["code"] == "request", r.text
+    assert r.json()["message"].startswith("The hub cannot read this request ("), r.text

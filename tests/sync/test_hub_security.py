@@ -425,3 +425,34 @@ def test_one_bad_op_among_good_ones_is_set_aside_and_the_rest_goes_on(
     with b.session() as s:
         assert s.get(Customer, bad_id) is None
     assert service.hub.count("customer") == 5
+
+
+def test_a_reference_to_a_row_not_on_the_hub_is_refused_and_no_desk_is_wedged(
+        service: Service, make_store: Any) -> None:
+    a, b = make_store("a"), make_store("b")
+    ok(b, service.transport(b))
+    did, nobody = new_id(), new_id()
+    before = hub_state(service.hub)
+    body = push(service, signed_in(service, a),
+                [op("decision", did, "insert", {**decision(nobody), "id": did})])
+    # the issue asks for references to be checked; which code says so is the checks' choice
+    assert body["acked"] == []
+    assert [r["op_id"] for r in body["refused"]] != []
+    assert hub_state(service.hub) == before
+    ok(b, service.transport(b))
+
+
+def test_a_forged_pull_cursor_is_refused(service: Service, make_store: Any) -> None:
+    import base64
+
+    a = make_store("a")
+    c = service.client(signed_in(service, a))
+    for forged in ({"lo": "x", "hi": None, "t": "agent", "k": None},
+                   {"lo": 0, "hi": None, "t": ["agent"], "k": None},
+                   {"lo": 0, "hi": 5, "t": "agent", "k": ["a", 1, 2]},
+                   {"lo": 10**30, "hi": None, "t": "agent", "k": None}):
+        cursor = base64.urlsafe_b64encode(json.dumps(forged).encode()).decode()
+        r = c.post("/v1/pull", json={"version": PROTOCOL_VERSION, "cursor": cursor})
+        assert (r.status_code, r.json()["code"]) == (409, "cursor"), (forged, r.text)
+        assert r.json()["message"] == ("The sync position of this workstation is not one this "
+                                       "hub handed out: sync again to start over.")
