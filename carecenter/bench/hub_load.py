@@ -5,7 +5,8 @@ initialised and seeded with customers and one agent per workstation (the agents'
 through the hub's own trusted push, their accounts with one argon2id hash of a shared
 bench password). Then the service runs as ``carecenter hub serve`` subprocesses on free
 loopback ports: one instance, then two on the same PostgreSQL, the desks' requests spread
-round-robin over them as a load balancer would (``hub_clients``).
+round-robin over them as a load balancer would (``hub_clients``; the set-up is in
+``hub_setup``).
 
 Sign-in: a password check is an argon2id hash (about 0.1-0.3 s of one core here), so
 1,000 sign-ins would take minutes before anything is measured. ``signins`` desks sign in

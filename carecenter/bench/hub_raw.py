@@ -9,8 +9,11 @@ inserts, as a real push does, instead of finding every op already taken). What t
 figure leaves out is therefore exactly the project's own work around the queries: HTTP,
 JSON, the token's look-up, pydantic, SQLAlchemy and the checks' Python code.
 
-The same pull and push are also timed in-process (``Hub.pull``/``Hub.push`` called
-directly, no HTTP): the gap between in-process and over HTTP is the service's share.
+The raw pull starts where the measured window of the last configuration opened, so it
+carries that window's work and the closed loop's after it: a bigger pull than a desk's
+(the figures report its rows and bytes). The same pull and push are also timed
+in-process (``Hub.pull``/``Hub.push`` called directly, no HTTP): the gap between
+in-process and over HTTP is the service's share.
 """
 
 from __future__ import annotations
