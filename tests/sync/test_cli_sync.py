@@ -1,7 +1,9 @@
-"""Black-box through the CLI, each command in its own process: two demo stores with
-different seeds sync with one hub (twice each), then their exports are identical and hold
-the union of both; the hub password comes from the keyring, or is asked for, or the
-command says in one sentence why it cannot go on.
+"""Black-box through the CLI, each command in its own process, the way IT and a desk use
+it: `carecenter hub init`, `hub agent add`, `hub serve` (the real service, in its own
+process), then on each desk `carecenter login` and `carecenter sync`. Two demo stores with
+different seeds sync through the service (twice each), then their exports are identical
+and hold the union of both. A desk that is not signed in, or has no keyring to keep its
+token, is told in one sentence what to do, and its store is left as it was.
 """
 
 from __future__ import annotations
@@ -9,12 +11,15 @@ from __future__ import annotations
 import csv
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
-from sqlalchemy.engine import make_url
 
 from carecenter.db.store import Store
 from carecenter.services.export import export_csv
@@ -22,16 +27,19 @@ from tests.sync.conftest import new_pg_database
 from tests.sync.helpers import same_dirs
 
 ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "correct horse battery"
 
 
-def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, env: dict[str, str] | None = None,
+        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "carecenter", *args], cwd=ROOT,
                           env=env or dict(os.environ), capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=300, check=False)
+                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
+                          timeout=300, check=False)
 
 
-def ok(*args: str, env: dict[str, str] | None = None) -> str:
-    r = cli(*args, env=env)
+def ok(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> str:
+    r = cli(*args, env=env, stdin=stdin)
     assert r.returncode == 0, r.stderr
     return r.stdout
 
@@ -52,20 +60,59 @@ def ids_by_table(folder: Path) -> dict[str, set[str]]:
     return out
 
 
-def no_password(url: str) -> str:
-    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
+def desk_env(home: Path, keyring: str = "tests.keyring_file.FileKeyring") -> dict[str, str]:
+    """A workstation of its own: settings, data folder and keyring."""
+    home.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "PYTHON_KEYRING_BACKEND": keyring,
+            "CARECENTER_TEST_KEYRING": str(home / "keyring.json"),
+            "CARECENTER_CONFIG": str(home / "settings.json"),
+            "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config")}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 @pytest.fixture
-def keyring_env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.keyring_file.FileKeyring",
-            "CARECENTER_TEST_KEYRING": str(tmp_path / "keyring.json")}
+def served(hub_url: str, tmp_path: Path) -> Iterator[str]:
+    """`carecenter hub serve` in its own process over ``hub_url`` (both hubs), with an
+    admin added by `carecenter hub agent add`; yields the service's address."""
+    env = desk_env(tmp_path / "it")
+    assert "is ready" in ok("hub", "init", "--hub", hub_url, env=env)
+    assert "is ready" in ok("hub", "init", "--hub", hub_url, env=env)  # again: no change
+    assert ok("hub", "agent", "add", "Ada", "--role", "admin", "--password-stdin",
+              "--hub", hub_url, env=env, stdin=PASSWORD + "\n").startswith("Agent Ada (admin)")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "carecenter", "hub", "serve", "--hub",
+                             hub_url, "--listen", f"127.0.0.1:{port}"], cwd=ROOT, env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, proc.communicate()
+            try:
+                if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the hub service did not start"
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "pg"])
-def test_two_demo_stores_converge_through_the_cli(backend: str, demo_pair: tuple[Path, Path],
-                                                   tmp_path: Path, keyring_env: dict[str, str],
-                                                   request: pytest.FixtureRequest) -> None:
+def test_two_demo_stores_converge_through_the_service(
+        served: str, demo_pair: tuple[Path, Path], tmp_path: Path) -> None:
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     shutil.copy(demo_pair[0], a)
     shutil.copy(demo_pair[1], b)
@@ -75,24 +122,15 @@ def test_two_demo_stores_converge_through_the_cli(backend: str, demo_pair: tuple
             export_csv(store, tmp_path / out)
         finally:
             store.close()
-    if backend == "pg":
-        # No password in the URL: the commands take it from the keyring.
-        raw = new_pg_database(request.getfixturevalue("pg_server_url"))
-        hub = no_password(raw)
-        from carecenter.sync.credentials import SERVICE, account
-        from tests.keyring_file import FileKeyring
-
-        os.environ["CARECENTER_TEST_KEYRING"] = keyring_env["CARECENTER_TEST_KEYRING"]
-        try:
-            FileKeyring().set_password(SERVICE, account(hub), "not-needed-by-trust-auth")
-        finally:
-            del os.environ["CARECENTER_TEST_KEYRING"]
-    else:
-        hub = f"sqlite:///{tmp_path / 'hub.db'}"
-
-    assert "is ready" in ok("hub", "init", "--hub", hub, env=keyring_env)
-    assert "is ready" in ok("hub", "init", "--hub", hub, env=keyring_env)  # again: no change
-    outs = [ok("sync", "--db", str(db), "--hub", hub, env=keyring_env) for db in (a, b, a, b)]
+    envs = {a: desk_env(tmp_path / "desk-a"), b: desk_env(tmp_path / "desk-b")}
+    for db, env in envs.items():
+        assert ok("login", "--db", str(db), "--hub", served, "--agent", "Ada",
+                  "--password-stdin", env=env, stdin=PASSWORD + "\n") == (
+            f"Signed in as Ada (admin) at {served}.\n")
+    # the address and the agent come from the settings `login` wrote
+    outs = [ok("sync", "--db", str(db), env=envs[db]) for db in (a, b, a, b)]
+    # nothing of a demo store is refused by the hub's checks
+    assert [o for o in outs if "set aside" in o] == []
     assert outs[0].startswith("Pushed ") and outs[-1].endswith("0 changes waiting to be sent.\n")
     assert outs[-1].startswith("Pushed 0 changes")
 
@@ -105,26 +143,62 @@ def test_two_demo_stores_converge_through_the_cli(backend: str, demo_pair: tuple
     for table, ids in after.items():
         union = before_a[table] | before_b[table]
         assert not before_a[table] & before_b[table]  # the seeds share no row ids
-        if table == "sync_conflict":
-            # the hub may add records (duplicate customer refs and phones across stores)
+        if table in ("sync_conflict", "agent"):
+            # the hub may add records (duplicate customer refs and phones across stores),
+            # and it holds the agents that sign in (Ada)
             assert union <= ids
         else:
             assert ids == union, table
             assert len(ids) == len(before_a[table]) + len(before_b[table])
 
 
-def test_without_keyring_or_terminal_the_sync_says_why_and_changes_nothing(
-        pg_server_url: str, demo_pair: tuple[Path, Path], tmp_path: Path) -> None:
+def test_a_desk_not_signed_in_is_told_to_sign_in_and_changes_nothing(
+        served: str, demo_pair: tuple[Path, Path], tmp_path: Path) -> None:
     a = tmp_path / "a.db"
     shutil.copy(demo_pair[0], a)
-    hub = no_password(new_pg_database(pg_server_url))
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = desk_env(tmp_path / "desk")
     before = a.read_bytes()
-    r = cli("sync", "--db", str(a), "--hub", hub, env=env)
-    assert r.returncode == 2
-    assert r.stderr == (
-        "carecenter: The hub needs a password, this computer has no keyring to keep it and "
-        "there is no terminal to ask for it: run this command in a terminal, which asks for "
-        "it each time and stores nothing.\n")
-    assert r.stdout == ""
+    r = cli("sync", "--db", str(a), "--hub", served, "--agent", "Ada", env=env)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (f"carecenter: This workstation is not signed in to {served} as Ada: "
+                        "run `carecenter login` first.\n")
     assert a.read_bytes() == before
+
+
+def test_without_a_keyring_the_token_is_not_kept_and_sync_says_why(
+        served: str, demo_pair: tuple[Path, Path], tmp_path: Path) -> None:
+    a = tmp_path / "a.db"
+    shutil.copy(demo_pair[0], a)
+    env = desk_env(tmp_path / "desk", keyring="keyring.backends.fail.Keyring")
+    r = cli("login", "--db", str(a), "--hub", served, "--agent", "Ada", "--password-stdin",
+            env=env, stdin=PASSWORD + "\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ("This computer has no keyring, so the token is not kept: the console "
+                        "asks for the password each session, and `carecenter sync` cannot run "
+                        "on its own.\n")
+    before = a.read_bytes()
+    r = cli("sync", "--db", str(a), env=env)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (f"carecenter: This workstation is not signed in to {served} as Ada: "
+                        "run `carecenter login` first.\n")
+    assert a.read_bytes() == before
+
+
+def test_a_wrong_password_signs_nobody_in(served: str, tmp_path: Path) -> None:
+    env = desk_env(tmp_path / "desk")
+    r = cli("login", "--db", str(tmp_path / "a.db"), "--hub", served, "--agent", "Ada",
+            "--password-stdin", env=env, stdin="not the password\n")
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == ("carecenter: The name or the password is wrong: check both and try "
+                        "again.\n")
+    assert not (tmp_path / "desk" / "keyring.json").exists()
+
+
+def test_a_pg_hub_needs_no_password_on_any_desk(pg_server_url: str, tmp_path: Path) -> None:
+    """The database URL (and its password) stays where the service runs: a desk's sync
+    names only the service."""
+    url = new_pg_database(pg_server_url)
+    env = desk_env(tmp_path / "desk")
+    r = cli("sync", "--db", str(tmp_path / "a.db"), "--hub", url, env=env)
+    assert r.returncode == 2
+    assert r.stderr.startswith("carecenter: Workstations sync through the hub service")

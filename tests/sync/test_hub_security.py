@@ -164,7 +164,7 @@ def test_after_login_no_desk_file_holds_the_password_or_the_token(
     ("hub", "init"), ("hub", "agent", "list"), ("hub", "agent", "add", "eve", "--role", "agent",
                                                "--password-stdin"),
     ("hub", "agent", "role", "eve", "supervisor"), ("hub", "device", "list"),
-    ("hub", "serve", "--listen", "127.0.0.1:0")], ids=lambda a: "-".join(a[:3]))
+    ("hub", "serve", "--listen", "127.0.0.1:8799")], ids=lambda a: "-".join(a[:3]))
 def test_the_hub_password_in_a_url_is_in_no_error(args: tuple[str, ...],
                                                   desk_env: dict[str, str]) -> None:
     url = f"postgresql+psycopg://cc:{SECRET}@127.0.0.1:1/hub"
