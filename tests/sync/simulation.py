@@ -31,10 +31,17 @@ from carecenter.services.export import export_csv
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync.hub import Hub, Killed, init_hub
 from carecenter.sync.hub_export import export_hub_csv
-from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
+from carecenter.sync.hub_schema import (
+    TABLES,
+    hub_account,
+    hub_device,
+    hub_meta,
+    hub_op,
+    hub_site,
+)
 from carecenter.sync.outbox import wire_fields
 from carecenter.sync.replica import Replica
-from carecenter.sync.transport import FaultyTransport, InProcessTransport
+from carecenter.sync.transport import FaultyTransport, InProcessTransport, Transport
 
 T0 = datetime(2026, 6, 1, tzinfo=UTC)
 APPEND = {mod.__tablename__ for mod in SYNCED_MODELS if mod.KIND == "append"}
@@ -61,6 +68,8 @@ class World:
     partitioned: set[int] = field(default_factory=set)
     faults: list[str | None] = field(default_factory=list)
     seq: int = 0
+    # over HTTP: each workstation's transport to the hub service, signed in as a device
+    transports: list[Transport] | None = None
 
     # -- edits -------------------------------------------------------------------------
     def ids(self, i: int, model: type[Synced], live: bool = False) -> list[str]:
@@ -173,7 +182,7 @@ class World:
             elif camps:
                 entries = self.ids(i, m.CallListEntry)
                 if entries and rnd.random() < 0.5:
-                    e, st = rnd.choice(entries), rnd.choice(["pending", "called", "done"])
+                    e, st = rnd.choice(entries), rnd.choice(["pending", "calling", "called"])
                     self.write(i, lambda u: _upd(u, m.CallListEntry, e, status=st))
                 else:
                     self.write(i, add(m.CallListEntry, campaign_id=rnd.choice(camps),
@@ -207,7 +216,8 @@ class World:
                 raise Killed(point)
 
         plan_fault = fault if fault in ("drop_request", "drop_response", "duplicate") else None
-        transport = FaultyTransport(InProcessTransport(self.hub), lambda _what: plan_fault)
+        inner = self.transports[i] if self.transports else InProcessTransport(self.hub)
+        transport = FaultyTransport(inner, lambda _what: plan_fault)
         transport.online = i not in self.partitioned
         self.hub.fault = injector
         replica = Replica(self.stores[i], transport, fault=injector, page=25, batch=10,
@@ -311,14 +321,28 @@ def _upd(u: UnitOfWork, model: type[Synced], rid: str, **changes: Any) -> None:
 # -- fixtures: warm stores and hub, emptied between examples --------------------------------
 class Pool:
     """Stores and a SQLite hub opened once and emptied between examples (opening them per
-    example would spend the whole budget on migrations and statement compilation)."""
+    example would spend the whole budget on migrations and statement compilation).
 
-    def __init__(self, where: Path, replicas: int, hub_url: str | None = None) -> None:
+    With ``http``, the hub service runs over the pool's hub (uvicorn on a free port, in a
+    thread) and every workstation syncs through it: each example signs an administrator up
+    again (the hub was emptied, agents included) and signs each store in as a device, so
+    the hub stamps each store's own site; an administrator's writes are taken as written
+    (no author stamping, no role gates), which is what the write log expects."""
+
+    def __init__(self, where: Path, replicas: int, hub_url: str | None = None, *,
+                 http: bool = False) -> None:
         self.where = where
         self.url = hub_url or f"sqlite:///{where / 'hub.db'}"
         init_hub(self.url)
         self.hub = Hub(self.url)
         self.stores = [Store.open(where / f"r{i}.db") for i in range(replicas)]
+        self.service: Any = None
+        self.transports: list[Any] = []
+        if http:
+            from carecenter.hub.service import create_app
+            from tests.sync.conftest import Running
+
+            self.service = Running(create_app(self.hub))
 
     def world(self, skews: list[int]) -> World:
         now = [hlc_of(0)]
@@ -328,13 +352,45 @@ class Pool:
             store.clock.wall_ms = lambda skew=skew: _ms(now) + skew  # type: ignore[misc]
         _empty_hub(self.hub)
         self.hub.wall_ms = lambda: _ms(now)
-        return World(self.hub, self.stores, now, skews)
+        world = World(self.hub, self.stores, now, skews)
+        if self.service is not None:
+            world.transports = self._sign_in()
+        return world
+
+    def _sign_in(self) -> list[Any]:
+        from carecenter.hub.identity import Identity
+        from carecenter.sync.http_transport import HttpTransport
+
+        self._close_transports()
+        with self.hub.engine.begin() as c:
+            c.execute(delete(hub_device))
+            c.execute(delete(hub_account))
+        Identity(self.hub).add_agent("sim", SIM_PASSWORD, "admin")
+        for store in self.stores:
+            signer = HttpTransport(self.service.url)
+            try:
+                token = signer.login("sim", SIM_PASSWORD, store.site_id, "simulation").token
+            finally:
+                signer.close()
+            self.transports.append(HttpTransport(self.service.url, token))
+        return list(self.transports)
+
+    def _close_transports(self) -> None:
+        for t in self.transports:
+            t.close()
+        self.transports = []
 
     def close(self) -> None:
+        self._close_transports()
+        if self.service is not None:
+            self.service.stop()
         for s in self.stores:
             s.close()
         self.hub.close()
         shutil.rmtree(self.where, ignore_errors=True)
+
+
+SIM_PASSWORD = "simulation password"
 
 
 def _ms(now: list[int]) -> int:

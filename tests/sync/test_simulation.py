@@ -2,6 +2,8 @@
 edits of every aggregate, partitions, lost requests and responses, duplicated pushes,
 kills mid-push and mid-pull, skewed clocks; after healing and two rounds each, every
 export equals the hub's and every field holds the winner worked out from the write log.
+A bounded variant runs over HTTP through the real hub service (issue 13), each
+workstation signed in as a device.
 """
 
 from __future__ import annotations
@@ -88,3 +90,41 @@ def test_every_workstation_converges_with_a_postgresql_hub(
         pg_pool: Pool, program: list[Step], skews: list[int]) -> None:
     """The same on PostgreSQL, where pulls come as database-made JSON (cells and rows)."""
     run(pg_pool, program, skews)
+
+
+# Over HTTP: a few examples (each signs an administrator up and three devices in).
+HTTP_EXAMPLES = int(os.environ.get("CARECENTER_SIM_HTTP_EXAMPLES", "8"))
+
+
+@pytest.fixture(scope="module")
+def http_pool() -> Iterator[Pool]:
+    where = Path(tempfile.mkdtemp(prefix="cc-sim-http-"))
+    p = Pool(where, REPLICAS, http=True)
+    yield p
+    p.close()
+
+
+@settings(max_examples=HTTP_EXAMPLES, deadline=None, database=None,
+          suppress_health_check=HEALTH)
+@given(program=PROGRAM, skews=SKEWS)
+def test_every_workstation_converges_through_the_hub_service(
+        http_pool: Pool, program: list[Step], skews: list[int]) -> None:
+    run(http_pool, program, skews)
+
+
+@pytest.fixture(scope="module")
+def pg_http_pool(pg_server_url: str) -> Iterator[Pool]:
+    from tests.sync.conftest import new_pg_database
+
+    where = Path(tempfile.mkdtemp(prefix="cc-sim-pg-http-"))
+    p = Pool(where, REPLICAS, hub_url=new_pg_database(pg_server_url), http=True)
+    yield p
+    p.close()
+
+
+@settings(max_examples=max(3, HTTP_EXAMPLES // 2), deadline=None, database=None,
+          suppress_health_check=HEALTH)
+@given(program=PROGRAM, skews=SKEWS)
+def test_every_workstation_converges_through_the_hub_service_on_postgresql(
+        pg_http_pool: Pool, program: list[Step], skews: list[int]) -> None:
+    run(pg_http_pool, program, skews)
