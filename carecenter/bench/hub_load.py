@@ -58,6 +58,13 @@ def _bound(pg: Any) -> int:
                .fetchone()[0])
 
 
+def _sessions(pg: Any) -> int:
+    """Connections PostgreSQL has accepted so far (each a new backend process)."""
+    row = pg.execute("SELECT sessions FROM pg_stat_database "
+                     "WHERE datname = current_database()").fetchone()
+    return int(row[0] or 0) if row else 0
+
+
 def caught_up(pg: Any, desks: list[hc.Desk]) -> None:
     cursor = _encode_cursor({"lo": _bound(pg), "hi": None, "t": ORDER[0], "k": None})
     for d in desks:
@@ -103,6 +110,7 @@ def one_configuration(pg: Any, cpu: Cpu, bases: list[str], desks: list[hc.Desk],
 
     def opened() -> None:
         marks["cpu"], marks["lo"] = cpu.snapshot(), _bound(pg)
+        marks["wall"], marks["sessions"] = time.monotonic(), _sessions(pg)
 
     async def main() -> tuple[hc.Tally, dict[str, float], hc.Tally, float]:
         http = hc.Http()
@@ -112,6 +120,8 @@ def one_configuration(pg: Any, cpu: Cpu, bases: list[str], desks: list[hc.Desk],
                                      interval=plan.interval, seconds=plan.seconds,
                                      on_measure=opened)
             after = cpu.snapshot()
+            marks["window_s"] = time.monotonic() - marks["wall"]
+            marks["sessions"] = _sessions(pg) - marks["sessions"]
             caught_up(pg, desks[:plan.loops])
             cap, cap_s = await hc.capacity(wire, desks, ops, loops=plan.loops,
                                            seconds=plan.capacity_seconds, batch=plan.batch)
@@ -137,7 +147,10 @@ def one_configuration(pg: Any, cpu: Cpu, bases: list[str], desks: list[hc.Desk],
         "error_samples": (steady.error_samples + cap.error_samples)[:3],
         "refused_samples": (steady.refused_samples + cap.refused_samples)[:3],
         "acked_checked": checked, "lost_ops": lost_ops, "lost_rows": lost_rows,
-        "cpu_s": used, "cpu_share": round(sum(used.values()) / (plan.seconds * cores), 2),
+        # the window closes when the last round started in it ends (later under overload)
+        "cpu_s": used, "cpu_window_s": round(marks["window_s"], 1),
+        "cpu_share": round(sum(used.values()) / (marks["window_s"] * cores), 2),
+        "pg_sessions_opened": marks["sessions"],
         "capacity_loops": plan.loops, "capacity_s": round(cap_s, 1),
         "capacity_ops_per_s": round(cap.ops_acked / cap_s, 1) if cap_s else 0.0,
         "capacity_rounds_per_s": round(cap.rounds / cap_s, 1) if cap_s else 0.0,
