@@ -152,6 +152,7 @@ def test_two_demo_stores_converge_through_the_service(
             assert len(ids) == len(before_a[table]) + len(before_b[table])
 
 
+@pytest.mark.parametrize("hub_url", ["sqlite"], indirect=True)
 def test_a_desk_not_signed_in_is_told_to_sign_in_and_changes_nothing(
         served: str, demo_pair: tuple[Path, Path], tmp_path: Path) -> None:
     a = tmp_path / "a.db"
@@ -165,6 +166,7 @@ def test_a_desk_not_signed_in_is_told_to_sign_in_and_changes_nothing(
     assert a.read_bytes() == before
 
 
+@pytest.mark.parametrize("hub_url", ["sqlite"], indirect=True)
 def test_without_a_keyring_the_token_is_not_kept_and_sync_says_why(
         served: str, demo_pair: tuple[Path, Path], tmp_path: Path) -> None:
     a = tmp_path / "a.db"
@@ -184,6 +186,7 @@ def test_without_a_keyring_the_token_is_not_kept_and_sync_says_why(
     assert a.read_bytes() == before
 
 
+@pytest.mark.parametrize("hub_url", ["sqlite"], indirect=True)
 def test_a_wrong_password_signs_nobody_in(served: str, tmp_path: Path) -> None:
     env = desk_env(tmp_path / "desk")
     r = cli("login", "--db", str(tmp_path / "a.db"), "--hub", served, "--agent", "Ada",

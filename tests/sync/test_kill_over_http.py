@@ -30,7 +30,7 @@ from tests.sync.conftest import PASSWORD, Service
 from tests.sync.helpers import exports_match
 
 ROOT = Path(__file__).resolve().parents[2]
-CUSTOMERS = 2000
+CUSTOMERS = 1500
 
 
 def fill(path: Path, n: int, tag: str, prefix: str) -> None:
