@@ -207,8 +207,10 @@ def discard(store: Store, op_id: str, reason: str, by: str) -> None:
         row.discard_reason = reason
         row.discarded_by = " ".join(str(by or "").split())[:200] or None
         table, kind, code = row.table, row.kind, row.code
-    log.warning("set-aside op %s (%s %s, refused: %s) discarded by %s", op_id, table, kind,
-                code, by or "?")
+    # INFO like the other lines: the set_aside row is the lasting record; a record made in
+    # a worker thread by default would leave a dummy thread behind (Python 3.11 logging)
+    log.info("set-aside op %s (%s %s, refused: %s) discarded by %s", op_id, table, kind,
+             code, by or "?")
 
 
 __all__ = ["FIXABLE", "SetAsideCode", "SetAsideError", "SetAsideItem", "amend",

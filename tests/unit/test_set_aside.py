@@ -121,15 +121,23 @@ def test_discard_needs_a_reason_and_keeps_the_record(
     with pytest.raises(sa.SetAsideError) as long:
         sa.discard(store, item.op_id, "x" * 501, "Giulia Bianchi")
     assert long.value.code is sa.SetAsideCode.REASON_TOO_LONG
-    with caplog.at_level(logging.INFO, logger="carecenter.sync"):
-        sa.discard(store, item.op_id, "  tier  typed by mistake ", "Giulia Bianchi")
+    logger = logging.getLogger("carecenter.sync")
+    disabled = logger.disabled  # another test's logging set-up may have disabled it
+    logger.disabled = False
+    logger.addHandler(caplog.handler)
+    try:
+        with caplog.at_level(logging.INFO, logger="carecenter.sync"):
+            sa.discard(store, item.op_id, "  tier  typed by mistake ", "Giulia Bianchi")
+    finally:
+        logger.removeHandler(caplog.handler)
+        logger.disabled = disabled
     assert sa.waiting(store) == ()
     with store.session() as s:
         row = s.get(SetAsideOp, item.op_id)
         assert row is not None and row.discarded_at is not None
         assert (row.discard_reason, row.discarded_by) == ("tier typed by mistake",
                                                           "Giulia Bianchi")
-    (line,) = [r.getMessage() for r in caplog.records if r.name == "carecenter.sync"]
+    (line,) = {r.getMessage() for r in caplog.records if r.name == "carecenter.sync"}
     assert item.op_id in line and "Giulia Bianchi" in line
     assert "diamond" not in line and "tier typed" not in line  # no values in the log
     with pytest.raises(sa.SetAsideError):
