@@ -456,3 +456,15 @@ def test_a_forged_pull_cursor_is_refused(service: Service, make_store: Any) -> N
         assert (r.status_code, r.json()["code"]) == (409, "cursor"), (forged, r.text)
         assert r.json()["message"] == ("The sync position of this workstation is not one this "
                                        "hub handed out: sync again to start over.")
+
+
+def test_a_password_typed_in_the_service_url_is_not_kept_by_login(
+        service: Service, desk_env: dict[str, str], tmp_path: Path) -> None:
+    assert service.people["agent"].role == "agent"
+    url = service.url.replace("http://", f"http://cc:{SECRET}@")
+    r = cli("login", "--db", str(tmp_path / "desk" / "d.db"), "--hub", url, "--agent", "agent",
+            "--password-stdin", env=desk_env, stdin=PASSWORD + "\n")
+    assert SECRET not in r.stdout + r.stderr
+    for p in (tmp_path / "desk").rglob("*"):
+        if p.is_file():
+            assert SECRET.encode() not in p.read_bytes(), p
