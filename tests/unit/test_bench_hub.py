@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from carecenter.bench.hub_report import table
 from carecenter.cli import main
 
 pytest.importorskip("pgserver")
@@ -41,3 +42,6 @@ def test_bench_hub_runs_tiny_and_loses_nothing(capsys: pytest.CaptureFixture[str
     assert figures["signin"]["over_http"] == 2
     assert figures["signin"]["written_directly"] == 3
     assert isinstance(figures["two_vs_one"], float)
+    text = table(figures)  # what the command prints without --json
+    for words in ("pull p50 / p95", "push p50 / p95", "ops lost", "closed loop", "sign-in"):
+        assert words in text
