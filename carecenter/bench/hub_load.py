@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from carecenter.bench import hub_clients as hc
+from carecenter.bench.hub_http import Http
 from carecenter.bench.hub_setup import (
     Cpu,
     register_devices,
@@ -113,7 +114,7 @@ def one_configuration(pg: Any, cpu: Cpu, bases: list[str], desks: list[hc.Desk],
         marks["wall"], marks["sessions"] = time.monotonic(), _sessions(pg)
 
     async def main() -> tuple[hc.Tally, dict[str, float], hc.Tally, float]:
-        http = hc.Http()
+        http = Http()
         try:
             wire = hc.Wire(http, bases)
             steady = await hc.steady(wire, desks, ops, rate=plan.push_rate,

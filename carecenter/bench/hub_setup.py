@@ -90,7 +90,9 @@ async def sign_in(base: str, agents: list[tuple[str, str]], concurrency: int = 2
     """Sign ``agents`` in over HTTP, ``concurrency`` at a time; the desks and each
     sign-in's milliseconds."""
     gate = asyncio.Semaphore(concurrency)
-    async with hc.make_client(concurrency) as client:
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=10.0),
+                                 limits=limits) as client:
         async def one(agent_id: str, name: str) -> tuple[hc.Desk, float]:
             site = str(uuid.uuid4())
             async with gate:
