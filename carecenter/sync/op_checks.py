@@ -129,6 +129,7 @@ def check_push(hub: Hub, conn: Connection, ops: list[Op], principal: Principal |
         _answers(push, principal)
         _notes(push)
         _final_states(push)
+        _references(push)
     taken = [op for _i, op in push.live()]
     return taken, [push.refused[i] for i in sorted(push.refused)]
 
@@ -286,6 +287,43 @@ def _final_states(push: _Push) -> None:
     for i, op, yes in moved:
         if (op.row_id, yes) not in answered:
             push.refuse(i, RefusalCode.NO_ANSWER)
+
+
+def _foreign_keys(table: str) -> dict[str, str]:
+    """The fields of ``table`` that name a row of another synced table, and that table."""
+    model = op_values.MODELS[table]
+    return {c.name: next(iter(c.foreign_keys)).column.table.name
+            for c in model.__table__.columns if c.foreign_keys}
+
+
+def _references(push: _Push) -> None:
+    """A row may only name rows the hub has or this push brings (and takes): a reference
+    to a row nobody sent would show on every desk as a decision, case or contact of
+    nobody. Rows arrive in the order their desk wrote them, so a desk's own new rows come
+    before (or with) the rows naming them. Repeated until no refusal takes a named row
+    away (a row refused here refuses the rows naming it)."""
+    while True:
+        brought = {(op.table, op.row_id) for _i, op in push.live()}
+        named: dict[str, set[str]] = {}
+        for _i, op in push.live():
+            for f, target in _foreign_keys(op.table).items():
+                v = _value(op, f)
+                if isinstance(v, str) and (target, v) not in brought:
+                    named.setdefault(target, set()).add(v)
+        if not named:
+            return
+        known = {(t, rid) for t, ids in named.items()
+                 for (rid,) in push.select(t, ["id"], "id", ids)}
+        before = len(push.refused)
+        for i, op in push.live():
+            for f, target in _foreign_keys(op.table).items():
+                v = _value(op, f)
+                if isinstance(v, str) and (target, v) not in brought | known:
+                    push.refuse(i, RefusalCode.UNKNOWN_REFERENCE,
+                                {"field": f, "target": target, "id": v})
+                    break
+        if len(push.refused) == before:
+            return
 
 
 __all__ = ["ADMIN_TABLES", "SUPERVISOR_TABLES", "ValueRefused", "check_push", "check_values",

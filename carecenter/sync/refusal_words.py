@@ -29,6 +29,8 @@ _WORDS: dict[RefusalCode, str] = {
     RefusalCode.UNKNOWN_DECISION: "The decision this refers to is not on the hub.",
     RefusalCode.OWN_REQUEST: "Nobody can answer their own request: ask another supervisor.",
     RefusalCode.DISABLED: "This agent was disabled by an administrator.",
+    RefusalCode.UNKNOWN_REFERENCE: "The {table} field {field!r} names a {target} row the hub "
+                                   "does not have: send that row first.",
 }
 
 

@@ -33,6 +33,7 @@ class RefusalCode(StrEnum):
     UNKNOWN_DECISION = "unknown_decision"  # an answer or note for a decision not on the hub
     OWN_REQUEST = "own_request"            # a supervisor answering their own request
     DISABLED = "disabled"                  # the sending agent is disabled
+    UNKNOWN_REFERENCE = "unknown_reference"  # field, target (table), id: a row nobody sent
 
 
 @dataclass(frozen=True)
