@@ -29,9 +29,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _who(args: argparse.Namespace) -> tuple[str, str]:
     from carecenter.cli import UserError
     from carecenter.settings import Settings
+    from carecenter.sync.http_transport import clean_service_url
 
     s = Settings.load()
-    url = str(args.hub or s.hub_url or "").rstrip("/")
+    url = clean_service_url(str(args.hub or s.hub_url or ""))
     name = " ".join(str(args.agent or s.agent_name or "").split())
     if not url:
         raise UserError("No hub service is set: give its address with --hub https://HOST:PORT.")

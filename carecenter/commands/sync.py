@@ -24,11 +24,11 @@ def run_sync(args: argparse.Namespace) -> int:
     from carecenter.cli import UserError
     from carecenter.settings import Settings
     from carecenter.sync import credentials
-    from carecenter.sync.http_transport import is_service_url
+    from carecenter.sync.http_transport import clean_service_url, is_service_url
     from carecenter.sync.replica import sync_once
 
     settings = Settings.load()
-    url = str(args.hub or settings.hub_url or "").rstrip("/")
+    url = clean_service_url(str(args.hub or settings.hub_url or ""))
     if not url:
         raise UserError("No hub is set: give the hub service's address with --hub "
                         "https://HOST:PORT, or sign in once with `carecenter login`.")

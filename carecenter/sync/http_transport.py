@@ -26,6 +26,16 @@ def is_service_url(url: str) -> bool:
     return url.startswith(("http://", "https://"))
 
 
+def clean_service_url(url: str) -> str:
+    """The service's address as kept and shown: without a user or password typed into it
+    (the service takes none there: agents sign in) and without a trailing slash."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url.strip())
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment)).rstrip("/")
+
+
 @dataclass(frozen=True)
 class LoginResult:
     token: str
