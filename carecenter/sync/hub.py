@@ -108,7 +108,9 @@ def make_hub_engine(url: str, password: str | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
-    return create_engine(u, pool_size=10, max_overflow=60, pool_pre_ping=True)
+    # as many pooled connections as the service runs requests at once (its 40 threads):
+    # past the pool, each request opened and closed a PostgreSQL session of its own
+    return create_engine(u, pool_size=40, max_overflow=20, pool_pre_ping=True)
 
 
 def init_hub(url: str, password: str | None = None) -> str:
