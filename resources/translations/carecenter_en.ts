@@ -1951,7 +1951,15 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This {0} names a {1} the hub does not have: send that one first, then send this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This agent was disabled by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused this change ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

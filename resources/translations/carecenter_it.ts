@@ -1955,8 +1955,16 @@ Nuovo valore di {1}:</translation>
         <translation>Nessuno può rispondere alla propria richiesta: chiedi a un altro supervisore.</translation>
     </message>
     <message>
+        <source>This {0} names a {1} the hub does not have: send that one first, then send this again.</source>
+        <translation>Questo elemento ({0}) fa riferimento a un elemento ({1}) che l’hub non ha: invia prima quello, poi invia di nuovo questo.</translation>
+    </message>
+    <message>
         <source>This agent was disabled by an administrator.</source>
         <translation>Questo operatore è stato disattivato da un amministratore.</translation>
+    </message>
+    <message>
+        <source>The hub refused this change ({0}).</source>
+        <translation>L’hub ha rifiutato questa modifica ({0}).</translation>
     </message>
     <message>
         <source>text</source>

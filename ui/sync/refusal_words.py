@@ -106,7 +106,13 @@ def refusal_sentence(r: Refusal) -> str:
     if c is RefusalCode.OWN_REQUEST:
         return translate(
             "RefusalWords", "Nobody can answer their own request: ask another supervisor.")
-    return translate("RefusalWords", "This agent was disabled by an administrator.")
+    if c is RefusalCode.UNKNOWN_REFERENCE:
+        return translate(
+            "RefusalWords", "This {0} names a {1} the hub does not have: send that one "
+            "first, then send this again.").format(table, table_name(str(v.get("target"))))
+    if c is RefusalCode.DISABLED:
+        return translate("RefusalWords", "This agent was disabled by an administrator.")
+    return translate("RefusalWords", "The hub refused this change ({0}).").format(str(c))
 
 
 def _expected(kind: str) -> str:
