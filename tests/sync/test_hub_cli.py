@@ -39,6 +39,7 @@ def test_an_admin_adds_lists_promotes_and_disables_agents(
         hub_file, "--password-stdin", stdin="second-password\n")
     code, out, _ = run(capsys, monkeypatch, "hub", "agent", "role", "Bruno", "senior",
                        "--hub", hub_file)
+    assert code == 0
     assert out == "Bruno is now senior; every workstation learns it at its next sync.\n"
     run(capsys, monkeypatch, "hub", "agent", "disable", "Bruno", "--hub", hub_file)
     code, out, _ = run(capsys, monkeypatch, "hub", "agent", "list", "--hub", hub_file)
@@ -70,10 +71,12 @@ def test_devices_are_listed_and_revoked(
         session = ident.login("Carla", "password-1", new_id(), "counter 1")
         code, out, _ = run(capsys, monkeypatch, "hub", "device", "revoke", session.device_id,
                            "--hub", hub_file)
+        assert code == 0
         assert out == f"Device {session.device_id} of Carla is revoked: its next request " \
                       "is refused.\n"
         assert ident.authenticate(session.token) is None
         code, out, _ = run(capsys, monkeypatch, "hub", "device", "list", "--hub", hub_file)
+        assert code == 0
         assert out.startswith(f"{session.device_id}\tCarla\tcounter 1\tlast seen ")
         assert "\trevoked " in out
     finally:

@@ -4,8 +4,6 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import select
 
@@ -17,8 +15,8 @@ from carecenter.sync.hub_schema import TABLES, hub_account, hub_device
 
 
 @pytest.fixture
-def ident(hub: Hub) -> Iterator[Identity]:
-    yield Identity(hub)
+def ident(hub: Hub) -> Identity:
+    return Identity(hub)
 
 
 def test_an_agent_is_a_synced_row_and_a_hashed_password(ident: Identity, hub: Hub) -> None:

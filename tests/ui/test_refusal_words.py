@@ -23,7 +23,7 @@ def test_each_refusal_code_has_a_sentence_of_its_own(qtbot: QtBot, lang: str) ->
                 for code in RefusalCode}
         fallback = refusal_sentence(Refusal.from_wire({"code": "bad_value"}))
         assert len(set(said.values())) == len(RefusalCode)
-        assert all("{" not in s and s != fallback or c is RefusalCode.BAD_VALUE
+        assert all(("{" not in s and s != fallback) or c is RefusalCode.BAD_VALUE
                    for c, s in said.items())
         reference = said[RefusalCode.UNKNOWN_REFERENCE]
         assert reference == {
