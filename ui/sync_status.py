@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from carecenter.db.models import OutboxOp
 from carecenter.db.store import Store
 from carecenter.services.set_aside import count_waiting
+from carecenter.services.signin import author_tokens
 from carecenter.services.tasks import TaskState
 from carecenter.sync import credentials
 from carecenter.sync.http_transport import is_service_url
@@ -204,7 +205,8 @@ class SyncController(QObject):
         def work(state: TaskState) -> SyncReport:
             token = credentials.get_token(url, name)
             held.append(token is not None)
-            return sync_once(store, url, token=token, state=state)
+            return sync_once(store, url, token=token, tokens=author_tokens(store, url),
+                             state=state)
 
         self.window.runner.op(self, work).on_network() \
             .success(lambda r: self._done(r, bool(held and held[0]))) \

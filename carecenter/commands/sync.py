@@ -44,7 +44,9 @@ def run_sync(args: argparse.Namespace) -> int:
                         "`carecenter login` first.")
     store = open_store(args)
     try:
-        report = sync_once(store, url, token=token,
+        from carecenter.services.signin import author_tokens
+
+        report = sync_once(store, url, token=token, tokens=author_tokens(store, url),
                            confirm_purge=(lambda _n, _t: True) if args.allow_purge else None)
     finally:
         store.close()

@@ -131,6 +131,20 @@ def signed_in_names(store: Store) -> list[str]:
         return sorted(json.loads(r.value)["name"] for r in rows)
 
 
+def author_tokens(store: Store, hub_url: str) -> dict[str, str]:
+    """Agent id -> device token of everyone who signed in on this workstation and still
+    holds a token for ``hub_url``: each op goes to the hub as the agent who wrote it."""
+    from carecenter.sync import credentials
+
+    out: dict[str, str] = {}
+    for name in signed_in_names(store):
+        cached = _cached(store, name)
+        token = credentials.get_token(hub_url, name)
+        if cached is not None and token is not None:
+            out[str(cached["agent_id"])] = token
+    return out
+
+
 def _who(store: Store, cached: dict[str, Any], *, offline: bool = False) -> SignedIn:
     role, where, team = cached.get("role") or "agent", cached.get("store"), cached.get("team")
     with store.session() as s:

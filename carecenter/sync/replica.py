@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -355,14 +355,21 @@ _hubs: dict[tuple[str, str | None], Any] = {}
 _hubs_lock = threading.Lock()
 
 
-def transport_for(hub_url: str, password: str | None = None,
-                  token: str | None = None) -> Transport:
-    """The transport to a hub: the hub service (``https://``, with the device token), or
-    (the hub's own tools and tests) its database in this process."""
+def transport_for(hub_url: str, password: str | None = None, token: str | None = None,
+                  tokens: Mapping[str, str] | None = None) -> Transport:
+    """The transport to a hub: the hub service (``https://``, with the device token; with
+    ``tokens``, agent id -> token, each op goes as its author: ``sync.authors``), or (the
+    hub's own tools and tests) its database in this process."""
     from carecenter.sync.http_transport import HttpTransport, is_service_url
 
     if is_service_url(hub_url):
-        return HttpTransport(hub_url, token)
+        default = HttpTransport(hub_url, token)
+        if not tokens:
+            return default
+        from carecenter.sync.authors import AuthorTransport
+
+        return AuthorTransport(default, {a: default if t == token else HttpTransport(hub_url, t)
+                                         for a, t in tokens.items()})
     from carecenter.sync.hub import Hub
     from carecenter.sync.transport import InProcessTransport
 
@@ -374,11 +381,13 @@ def transport_for(hub_url: str, password: str | None = None,
 
 
 def sync_once(store: Store, hub_url: str, *, password: str | None = None,
-              token: str | None = None, state: TaskState | None = None,
+              token: str | None = None, tokens: Mapping[str, str] | None = None,
+              state: TaskState | None = None,
               confirm_purge: ConfirmPurge | None = None) -> SyncReport:
-    """One sync round for the console (background thread) and ``carecenter sync``."""
+    """One sync round for the console (background thread) and ``carecenter sync``;
+    ``tokens`` (agent id -> device token) sends each op as the agent who wrote it."""
     try:
-        transport = transport_for(hub_url, password, token)
+        transport = transport_for(hub_url, password, token, tokens)
     except Exception as exc:  # a malformed URL or a missing driver
         return SyncReport(error=f"The hub address {hub_url!r} cannot be used "
                           f"({type(exc).__name__}).", code="config")
