@@ -216,7 +216,7 @@ class _Batch:
             self.calls.append({
                 "id": id_at(ctx.now_ms - int(r() * 20 * DAY_MS), rnd), "campaign_id": camp.id,
                 "customer_id": cid, "position": index + 1,
-                "status": "pending" if camp.active and r() < 0.7 else "done"})
+                "status": "pending" if camp.active and r() < 0.7 else "called"})
         count = _CONTACTS(rnd)
         times = sorted(_working_hours(ctx.now_ms - int(r() * r() * window), r())
                        for _ in range(count))
