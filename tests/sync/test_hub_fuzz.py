@@ -50,6 +50,11 @@ def token() -> Iterator[str]:
     yield ident.login("fuzzer", PASSWORD, SITE).token
     HUB.close()
     shutil.rmtree(WHERE, ignore_errors=True)
+    # schemathesis keeps one event-loop thread for every ASGI app until the interpreter
+    # exits; end it with this module, so later tests see only their own threads
+    from schemathesis.python import asgi
+
+    asgi._shutdown()
 
 
 def answered_well(case: Any, response: Any) -> None:
