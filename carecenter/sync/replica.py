@@ -24,15 +24,15 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from carecenter.db.models import SYNCED_MODELS, Customer, OutboxOp, StoreMeta
+from carecenter.db.models import SYNCED_MODELS, Customer, OutboxOp
 from carecenter.db.store import Store
 from carecenter.services.search_index import reindex
 from carecenter.services.tasks import Cancelled, TaskState
 from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync import protocol as p
 from carecenter.sync.apply import local_state, restamp_pending
-from carecenter.sync.merge import Cell
 from carecenter.sync.outbox import set_aside, waiting_set_aside, wire_fields
+from carecenter.sync.replica_state import _get, _marks, _next_batch, _seen, _set, _value
 from carecenter.sync.transport import Transport
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
@@ -47,6 +47,10 @@ PAGE = 20_000
 # before it ends (the search index is rebuilt at its end), and lists refresh by table.
 FIRST_WALK_NAMED = 100_000
 _DELETABLE = [m for m in SYNCED_MODELS if "deleted" in m.__table__.c]
+# Refusals that another op of the outbox may answer: tried again with the later batches of
+# the round (at most MAX_WAITING ops at a time) before they are set aside.
+WAITING = frozenset({"unknown_reference", "unknown_decision", "no_answer"})
+MAX_WAITING = 2_000
 Fault = Callable[[str], None]
 ConfirmPurge = Callable[[int, int], bool]
 
@@ -114,12 +118,19 @@ class Replica:
 
     # -- push ----------------------------------------------------------------------------
     def push(self, acc: _Acc, state: TaskState | None = None) -> None:
+        """Send the outbox in batches, in the order it was written. An op the hub refuses
+        for want of another (a row it names, the answer that approves it: ``WAITING``)
+        stays in the outbox and goes again with every later batch of this round, until
+        what it waits for arrives; refused once more with nothing left to send, it is set
+        aside like any refused op."""
         restamped = False
+        waiting: set[str] = set()
         while True:
             if state:
                 state.check()
             with self.store.session() as s:
-                ops = list(s.scalars(select(OutboxOp).order_by(OutboxOp.seq).limit(self.batch)))
+                ops = _next_batch(s, self.batch, waiting)
+                last = not ops or all(o.op_id in waiting for o in ops)
                 marks = _marks(s)
                 wire = wire_fields(s, ops, self.store.site_id)
             if not ops:
@@ -128,6 +139,7 @@ class Replica:
             if gone:  # rows removed before they were ever sent: nothing to push
                 with self.store.session() as s, s.begin():
                     s.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(gone)))
+                waiting.difference_update(gone)
                 continue
             req = p.PushRequest(self.version, self.store.site_id, [
                 p.Op(o.op_id, o.table, o.row_id, o.kind, f, o.hlc, _seen(marks, o.hlc))
@@ -142,10 +154,18 @@ class Replica:
                 raise
             if self.fault:
                 self.fault("replica.push.before_ack")
+            refused = resp.refused
+            if not last:
+                later = [r for r in refused if r.get("code") in WAITING
+                         and len(waiting) < MAX_WAITING]
+                waiting.update(str(r["op_id"]) for r in later)
+                refused = [r for r in refused if r not in later]
             with self.store.session() as s, s.begin():
                 s.execute(delete(OutboxOp).where(OutboxOp.op_id.in_(resp.acked)))
-                acc.refused += set_aside(s, req.ops, resp.refused)
+                acc.refused += set_aside(s, req.ops, refused)
                 _set(s, "sync.hub_id", resp.hub_id)
+            waiting.difference_update(resp.acked)
+            waiting.difference_update(str(r["op_id"]) for r in refused)
             acc.pushed += len(resp.acked)
 
     def _clock_fixed(self, hub_ms: int) -> bool:
@@ -321,33 +341,6 @@ class _Acc:
                             frozenset(self.customers))
         return SyncReport(self.pushed, self.pulled, self.conflicts, changes, error,
                           r.pending(), code, self.refused, waiting_set_aside(r.store))
-
-
-def _value(cell: Cell | list[Any]) -> Any:
-    return cell.value if isinstance(cell, Cell) else cell[0]
-
-
-def _get(s: Any, key: str) -> str | None:
-    meta = s.get(StoreMeta, key)
-    return meta.value if meta is not None else None
-
-
-def _set(s: Any, key: str, value: str) -> None:
-    s.merge(StoreMeta(key=key, value=value))
-
-
-def _marks(s: Any) -> list[list[int]]:
-    raw = _get(s, "sync.marks")
-    return json.loads(raw) if raw else []
-
-
-def _seen(marks: list[list[int]], hlc: int) -> int:
-    """The hub watermark this store had pulled when it wrote an op stamped ``hlc``."""
-    seen = 0
-    for clock, watermark in marks:
-        if clock < hlc:
-            seen = max(seen, watermark)
-    return seen
 
 
 # -- the console's door --------------------------------------------------------------------
