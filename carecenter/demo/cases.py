@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from carecenter.db.models import Case, CaseStepEvent, Decision, FollowUp, ReviewNote
+from carecenter.db.models import (
+    Case,
+    CaseStepEvent,
+    Decision,
+    DecisionAnswer,
+    FollowUp,
+    ReviewNote,
+)
 from carecenter.demo import vocab
 from carecenter.demo.pools import Pick
 from carecenter.demo.reference import Reference, Rows
@@ -20,6 +28,7 @@ _SEVERITIES = Pick(list(vocab.SEVERITIES))
 _STATUS = Pick([("open", 25), ("in_progress", 20), ("resolved", 25), ("closed", 30)])
 _REMEDIES = Pick([((name, amounts), weight) for name, weight, amounts in vocab.REMEDIES])
 _AUTHORITY = Pick([("within", 86), ("override", 8), ("pending", 3), ("approved", 3)])
+_ANSWERS = uuid.UUID("3c1d7f0e-5b1a-4e53-9a55-0d6a3e2b7c41")  # ids of the demo's answers
 _DONE = Pick([("satisfied", 75), ("not_satisfied", 15), ("unreachable", 10)])
 
 
@@ -38,10 +47,12 @@ class CaseMaker:
         self.decisions: list[dict[str, Any]] = []
         self.follow_ups: list[dict[str, Any]] = []
         self.reviews: list[dict[str, Any]] = []
+        self.answers: list[dict[str, Any]] = []
 
     def rows(self) -> Rows:
         return [(Case, self.cases), (CaseStepEvent, self.steps), (Decision, self.decisions),
-                (FollowUp, self.follow_ups), (ReviewNote, self.reviews)]
+                (DecisionAnswer, self.answers), (FollowUp, self.follow_ups),
+                (ReviewNote, self.reviews)]
 
     def _agent(self, team: str = "service") -> str:
         agents = self.ref.agents[team]
@@ -132,6 +143,8 @@ class CaseMaker:
             "remedy": remedy, "amount_cents": amount, "currency": "EUR",
             "reason": reasons[int(r() * len(reasons))], "authority_state": state,
             "at": _at(when + 1000)})
+        if state == "approved":  # a supervisor's answer approved it (the hub asks for one)
+            self._answer(decision_id, when + 1000 + HOUR_MS)
         due = when + 7 * DAY_MS
         row = _follow_up(rnd, cid, case_id=case_id, decision_id=decision_id, due=due,
                          agent=agent, reason="remedy_check",
@@ -149,6 +162,16 @@ class CaseMaker:
                 "id": id_at(noted, rnd), "decision_id": decision_id, "case_id": case_id,
                 "author_id": supervisors[int(r() * len(supervisors))], "kind": kind,
                 "text": texts[int(r() * len(texts))], "at": _at(noted)})
+
+
+    def _answer(self, decision_id: str, when: int) -> None:
+        """The supervisor's answer of an approved request; made without drawing from the
+        random stream, so the rest of a seed's demo stays as it was."""
+        supervisors = self.ref.supervisors
+        self.answers.append({
+            "id": str(uuid.uuid5(_ANSWERS, decision_id)), "decision_id": decision_id,
+            "by_id": supervisors[len(self.answers) % len(supervisors)], "approved": True,
+            "note": None, "at": _at(min(when, self.now_ms - 1000))})
 
 
 def _follow_up(rnd: random.Random, cid: str, *, case_id: str | None, decision_id: str | None,
