@@ -48,7 +48,8 @@ from carecenter.bench.hub_setup import (
     stop_instance,
 )
 from carecenter.bench.stats import percentile, round_ms
-from carecenter.sync.hub import ORDER, Hub, _encode_cursor
+from carecenter.sync.hub import ORDER, Hub
+from carecenter.sync.hub_cursor import _encode_cursor
 from carecenter.sync.hub_schema import TABLES
 
 GOALS = {"pull_p95_ms": 100.0, "push_p95_ms": 200.0, "lost": 0, "two_vs_one": 1.6}

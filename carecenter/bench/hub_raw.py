@@ -28,7 +28,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from carecenter.bench.stats import percentile, round_ms
-from carecenter.sync.hub import ORDER, Hub, _encode_cursor
+from carecenter.sync.hub import ORDER, Hub
+from carecenter.sync.hub_cursor import _encode_cursor
 from carecenter.sync.protocol import PROTOCOL_VERSION, Op, PullRequest, PushRequest, dumps
 from carecenter.sync.refusals import Principal
 

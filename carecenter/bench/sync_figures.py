@@ -34,7 +34,8 @@ from carecenter.db.models import SYNCED_MODELS, Customer
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync.apply import local_state
-from carecenter.sync.hub import ORDER, Hub, _encode_cursor, init_hub
+from carecenter.sync.hub import ORDER, Hub, init_hub
+from carecenter.sync.hub_cursor import _encode_cursor
 from carecenter.sync.hub_schema import TABLES, hub_meta
 from carecenter.sync.replica import Replica, _Acc
 from carecenter.sync.transport import InProcessTransport
@@ -187,7 +188,7 @@ def _caught_up(store: Store, hub: Hub) -> None:
     not need the seeded rows to measure what moves from here on)."""
     with hub.engine.connect() as conn:
         lo = hub._bound(conn)
-    from carecenter.sync.replica import _set
+    from carecenter.sync.replica_state import _set
 
     with UnitOfWork(store, remote=True) as uow:
         _set(uow.session, "sync.cursor", _encode_cursor({"lo": lo, "hi": None,

@@ -29,20 +29,15 @@ workstation decodes at once and inserts with no per-row work.
 
 from __future__ import annotations
 
-import base64
 import json
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Engine,
     bindparam,
-    create_engine,
-    event,
     func,
     literal,
     select,
@@ -55,9 +50,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from carecenter.clock import hlc_ms, hlc_of, utcnow
-from carecenter.db.models import SYNCED_MODELS
 from carecenter.sync import hub_checks, op_checks
 from carecenter.sync.codec import decoders, encode
+from carecenter.sync.hub_cursor import ORDER, _decode_cursor, _encode_cursor
+from carecenter.sync.hub_engine import init_hub, make_hub_engine
 from carecenter.sync.hub_pg import BOOKKEEPING, pg_cells, pg_page, store_columns
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
 from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
@@ -78,7 +74,6 @@ from carecenter.sync.protocol import (
 from carecenter.sync.refusal_words import refusal_sentence
 from carecenter.sync.refusals import Principal, Refusal
 
-ORDER = [m.__tablename__ for m in SYNCED_MODELS]
 HUB_HEAD = "h0002"
 
 # field -> (cell, txn of the hub transaction that set it)
@@ -88,78 +83,6 @@ Fault = Callable[[str], None]
 
 class Killed(Exception):
     """Raised by a fault injector to simulate a process killed at that point."""
-
-
-def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
-
-
-def make_hub_engine(url: str, password: str | None = None) -> Engine:
-    u = make_url(url)
-    if password is not None and u.password is None:
-        u = u.set(password=password)
-    if u.get_backend_name() == "sqlite":
-        engine = create_engine(u)
-        event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
-        return engine
-    # as many pooled connections as the service runs requests at once (its 40 threads):
-    # past the pool, each request opened and closed a PostgreSQL session of its own
-    return create_engine(u, pool_size=40, max_overflow=20, pool_pre_ping=True)
-
-
-def init_hub(url: str, password: str | None = None) -> str:
-    """Create or migrate the hub schema; returns the hub's id."""
-    from alembic import command
-
-    from carecenter.sync.migrate import hub_alembic_config, reconcile
-
-    engine = make_hub_engine(url, password)
-    try:
-        with engine.begin() as conn, hub_alembic_config(conn) as cfg:
-            command.upgrade(cfg, "head")
-            reconcile(conn)
-        with engine.begin() as conn:
-            meta = dict(conn.execute(select(hub_meta.c.key, hub_meta.c.value)).all())
-            if "hub_id" not in meta:
-                meta = {"hub_id": str(uuid.uuid4()), "txn": "0"}
-                conn.execute(hub_meta.insert(), [{"key": k, "value": v} for k, v in meta.items()])
-        hub_id: str = meta["hub_id"]
-        return hub_id
-    finally:
-        engine.dispose()
-
-
-def _encode_cursor(d: dict[str, Any]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(d, separators=(",", ":")).encode()).decode()
-
-
-def _decode_cursor(c: str | None) -> dict[str, Any]:
-    if not c:
-        return {"lo": 0, "hi": None, "t": ORDER[0], "k": None}
-    try:
-        d = json.loads(base64.urlsafe_b64decode(c.encode()))
-        if not (isinstance(d, dict) and {"lo", "hi", "t", "k"} <= d.keys()
-                and _txn(d["lo"]) and (d["hi"] is None or _txn(d["hi"]))
-                and (d["t"] is None or d["t"] in TABLES)
-                and (d["k"] is None or (isinstance(d["k"], list) and len(d["k"]) == 2
-                                        and _txn(d["k"][0]) and isinstance(d["k"][1], str)
-                                        and len(d["k"][1]) <= 36))):
-            raise ValueError("not a cursor this hub hands out")
-        return d
-    except Exception as exc:
-        raise SyncRefused("cursor", "The sync position of this workstation is not one this "
-                          "hub handed out: sync again to start over.") from exc
-
-
-def _txn(v: Any) -> bool:
-    """A transaction number as a cursor holds it: a whole number a BIGINT can hold."""
-    return isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**63
 
 
 class Hub:
@@ -515,3 +438,6 @@ def _retryable(exc: DBAPIError) -> bool:
 def _first_line(exc: Exception) -> str:
     orig = getattr(exc, "orig", exc)
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+__all__ = ["HUB_HEAD", "ORDER", "Hub", "Killed", "State", "init_hub", "make_hub_engine"]
