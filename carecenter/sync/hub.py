@@ -39,11 +39,8 @@ from sqlalchemy import (
     Connection,
     bindparam,
     func,
-    literal,
     select,
     text,
-    tuple_,
-    union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
@@ -52,9 +49,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from carecenter.clock import hlc_ms, hlc_of, utcnow
 from carecenter.sync import hub_checks, op_checks
 from carecenter.sync.codec import decoders, encode
-from carecenter.sync.hub_cursor import ORDER, _decode_cursor, _encode_cursor
+from carecenter.sync.hub_cursor import ORDER
 from carecenter.sync.hub_engine import init_hub, make_hub_engine
-from carecenter.sync.hub_pg import BOOKKEEPING, pg_cells, pg_page, store_columns
+from carecenter.sync.hub_pg import BOOKKEEPING
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
 from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
 from carecenter.sync.migrate import drift
@@ -64,10 +61,8 @@ from carecenter.sync.protocol import (
     PROTOCOL_VERSION,
     PullRequest,
     PullResponse,
-    PullRow,
     PushRequest,
     PushResponse,
-    RawJSON,
     SyncRefused,
     TransportError,
 )
@@ -330,78 +325,10 @@ class Hub:
 
     # -- pull ----------------------------------------------------------------------------
     def pull(self, req: PullRequest) -> PullResponse:
-        self._check_version(req.version)
-        hub_id = self.hub_id
-        cur = _decode_cursor(req.cursor)
-        limit = max(1, min(req.limit, 20_000))
-        rows: list[PullRow] = []
-        pages: dict[str, RawJSON] = {}  # the "rows" shape: a table's page as one JSON array
-        taken = 0
-        rows_shape = self.pg and req.shape == "rows"
-        with self.engine.begin() as conn:
-            self._touch_site(conn, req.site, req.version, "last_pull")
-            if cur["hi"] is None:
-                cur["hi"] = self._bound(conn)
-            lo, hi = int(cur["lo"]), int(cur["hi"])
-            if cur["t"] not in TABLES:
-                raise SyncRefused("cursor", "The sync position of this workstation names a "
-                                  "table this hub does not have: update the hub.")
-            busy = self._busy_tables(conn, lo, hi)
-            while cur["t"] is not None and taken < limit:
-                name = cur["t"]
-                if name not in busy:
-                    at = ORDER.index(name) + 1
-                    cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
-                    continue
-                want = limit - taken
-                n, last = self._page(conn, name, (lo, hi), cur["k"], want=want, rows=rows,
-                                     pages=pages if rows_shape else None)
-                taken += n
-                if n < want:
-                    at = ORDER.index(name) + 1
-                    cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
-                else:
-                    cur["k"] = list(last)
-        done = cur["t"] is None
-        nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
-        extra: dict[str, Any] = {}
-        if rows_shape:
-            extra["columns"] = {n: store_columns(n) for n in sorted(pages)}
-            extra["pages"] = pages
-        return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
-                            self.wall_ms(), extra)
+        """Row states since the cursor, in pages (``carecenter.sync.hub_pull``)."""
+        from carecenter.sync.hub_pull import pull
 
-    def _page(self, conn: Connection, name: str, span: tuple[int, int], after: Any, *,
-              want: int, rows: list[PullRow], pages: dict[str, RawJSON] | None,
-              ) -> tuple[int, Any]:
-        """Up to ``want`` rows of ``name`` changed in ``span``, after the key ``after``,
-        added to ``rows`` as cells, or (``pages`` given) to ``pages`` as the table's rows
-        in the "rows" shape. Returns how many rows and the ``[txn, id]`` of the last."""
-        t = TABLES[name]
-        q = select(t).where(t.c.txn >= span[0], t.c.txn < span[1])
-        if after:
-            q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*after))
-        q = q.order_by(t.c.txn, t.c.id).limit(want)
-        if pages is not None:
-            n, last, page = conn.execute(pg_page(q, t)).one()
-            if n:
-                pages[name] = RawJSON(f"[{page}]")
-            return int(n), last
-        if self.pg:
-            q = q.with_only_columns(t.c.txn, t.c.id, pg_cells(t).label("cells"))
-        got = conn.execute(q).mappings().all()
-        if self.pg:
-            rows.extend(PullRow(name, r["id"], RawJSON(r["cells"] or "{}")) for r in got)
-        else:
-            rows.extend(PullRow(name, r["id"], _cells_of(r)) for r in got)
-        return len(got), [got[-1]["txn"], got[-1]["id"]] if got else None
-
-    def _busy_tables(self, conn: Connection, lo: int, hi: int) -> set[str]:
-        """The tables with rows in the range: one query instead of one per table."""
-        parts = [select(literal(name).label("t")).select_from(t)
-                 .where(t.c.txn >= lo, t.c.txn < hi).limit(1).subquery().select()
-                 for name, t in TABLES.items()]
-        return set(conn.execute(union_all(*parts)).scalars())
+        return pull(self, req)
 
     # -- inspection (tests, export, bench) -----------------------------------------------
     def count(self, name: str) -> int:
