@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from carecenter.commands.words import identity_error
 
 ROLES = ("agent", "senior", "supervisor", "admin")
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -177,33 +179,29 @@ def _read_password(args: argparse.Namespace, prompt: str) -> str:
     return first
 
 
-def _identity(args: argparse.Namespace) -> Any:
-    from carecenter.hub.identity import Identity
+def _with_identity(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
+    """Run ``work(identity)`` on the hub of ``--hub``; a refusal becomes one sentence."""
+    from carecenter.hub.identity import Identity, IdentityError
 
-    return Identity(open_hub(args))
-
-
-def run_agent_add(args: argparse.Namespace) -> int:
-    from carecenter.hub.identity import IdentityError
-
-    ident = _identity(args)
+    ident = Identity(open_hub(args))
     try:
-        password = _read_password(args, f"Password for {args.name}")
-        info = ident.add_agent(args.name, password, args.role, store=args.store, team=args.team)
+        return work(ident)
     except IdentityError as exc:
         raise identity_error(exc) from exc
     finally:
         ident.hub.close()
+
+
+def run_agent_add(args: argparse.Namespace) -> int:
+    info = _with_identity(args, lambda ident: ident.add_agent(
+        args.name, _read_password(args, f"Password for {args.name}"), args.role,
+        store=args.store, team=args.team))
     print(f"Agent {info.name} ({info.role}) added; id {info.id}.")
     return 0
 
 
 def run_agent_list(args: argparse.Namespace) -> int:
-    ident = _identity(args)
-    try:
-        agents = ident.agents()
-    finally:
-        ident.hub.close()
+    agents = _with_identity(args, lambda ident: ident.agents())
     if not agents:
         print("No agents yet: add the first administrator with "
               "`carecenter hub agent add NAME --role admin`.")
@@ -214,53 +212,28 @@ def run_agent_list(args: argparse.Namespace) -> int:
 
 
 def run_agent_role(args: argparse.Namespace) -> int:
-    from carecenter.hub.identity import IdentityError
-
-    ident = _identity(args)
-    try:
-        info = ident.set_role(args.name, args.role)
-    except IdentityError as exc:
-        raise identity_error(exc) from exc
-    finally:
-        ident.hub.close()
+    info = _with_identity(args, lambda ident: ident.set_role(args.name, args.role))
     print(f"{info.name} is now {info.role}; every workstation learns it at its next sync.")
     return 0
 
 
 def run_agent_disable(args: argparse.Namespace) -> int:
-    from carecenter.hub.identity import IdentityError
-
-    ident = _identity(args)
-    try:
-        info = ident.set_disabled(args.name, args.disabled)
-    except IdentityError as exc:
-        raise identity_error(exc) from exc
-    finally:
-        ident.hub.close()
-    print(f"{info.name} is {'disabled: every device of theirs is refused from now on' if info.disabled else 'enabled'}.")  # noqa: E501
+    info = _with_identity(args, lambda ident: ident.set_disabled(args.name, args.disabled))
+    state = ("disabled: every device of theirs is refused from now on" if info.disabled
+             else "enabled")
+    print(f"{info.name} is {state}.")
     return 0
 
 
 def run_agent_password(args: argparse.Namespace) -> int:
-    from carecenter.hub.identity import IdentityError
-
-    ident = _identity(args)
-    try:
-        ident.set_password(args.name, _read_password(args, f"New password for {args.name}"))
-    except IdentityError as exc:
-        raise identity_error(exc) from exc
-    finally:
-        ident.hub.close()
+    _with_identity(args, lambda ident: ident.set_password(
+        args.name, _read_password(args, f"New password for {args.name}")))
     print(f"The password of {args.name} was changed.")
     return 0
 
 
 def run_device_list(args: argparse.Namespace) -> int:
-    ident = _identity(args)
-    try:
-        devices = ident.devices(agent=args.agent)
-    finally:
-        ident.hub.close()
+    devices = _with_identity(args, lambda ident: ident.devices(agent=args.agent))
     for d in devices:
         state = f"revoked {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
         seen = f"{d.last_seen:%Y-%m-%d %H:%M}" if d.last_seen else "-"
@@ -269,14 +242,6 @@ def run_device_list(args: argparse.Namespace) -> int:
 
 
 def run_device_revoke(args: argparse.Namespace) -> int:
-    from carecenter.hub.identity import IdentityError
-
-    ident = _identity(args)
-    try:
-        d = ident.revoke(args.device)
-    except IdentityError as exc:
-        raise identity_error(exc) from exc
-    finally:
-        ident.hub.close()
+    d = _with_identity(args, lambda ident: ident.revoke(args.device))
     print(f"Device {d.id} of {d.agent_name} is revoked: its next request is refused.")
     return 0
