@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from carecenter.db.texts import from_text, to_text
 from carecenter.ids import new_id
 
 NAMING_CONVENTION = {
@@ -61,15 +62,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         if isinstance(value, datetime):
             return value.astimezone(UTC)
         return from_text(value)
-
-
-def to_text(value: datetime) -> str:
-    """UTC instant as fixed-width ISO text, so text order is time order."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def from_text(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
 class Base(DeclarativeBase):

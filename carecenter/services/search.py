@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from carecenter.db.base import from_text
 from carecenter.db.store import Store
+from carecenter.db.texts import from_text
 from carecenter.services.phones import looks_like_phone, to_e164
 from carecenter.services.tasks import Cancelled, TaskState, interruptible
 
