@@ -17,8 +17,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from carecenter.db.texts import from_text, to_text
+from carecenter.db import texts
 from carecenter.ids import new_id
+
+# Kept here for the many modules that read them from base; defined without SQLAlchemy.
+to_text = texts.to_text
+from_text = texts.from_text
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -13,3 +13,8 @@ def to_text(value: datetime) -> str:
 
 def from_text(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def utc_text(at: datetime) -> str:
+    """The stored text of an aware UTC instant (as ``to_text``, faster)."""
+    return at.isoformat(timespec="microseconds")[:26] + "Z"
