@@ -5,7 +5,8 @@
 
 prints one JSON object: screen pop p50/p95 (from ``window.call`` to the customer view,
 picker or form painted, over the numbers), cold start to a usable window beside a bare
-QMainWindow start (each a fresh process, median of a few), and the console's peak RSS.
+QMainWindow start (each a fresh process, median of a few), and each process's own peak
+memory (``VmHWM``, read by the process itself: ``carecenter.bench.memory``).
 
 A start is timed from launching the process to the window painted with the search field
 focused (``start_s``; the console shows it before the store is open, keystrokes wait for
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -26,16 +26,13 @@ import time
 from pathlib import Path
 
 START_RUNS = 3
+PEAK = "peak_rss_mb"  # a mark that is megabytes, not a moment
 
 
 def _percentile(values: list[float], p: float) -> float:
     from carecenter.bench.stats import percentile
 
     return percentile(values, p)
-
-
-def _rss_mb(who: int) -> float:
-    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
 def screen_pops(db: Path, numbers: list[str]) -> dict[str, float]:
@@ -96,6 +93,13 @@ def _mark(name: str) -> None:
     print(json.dumps({name: time.time()}), flush=True)
 
 
+def _mark_peak() -> None:
+    """The process's own peak memory so far, for the launching process."""
+    from carecenter.bench.memory import own_peak_rss_mb
+
+    print(json.dumps({PEAK: own_peak_rss_mb()}), flush=True)
+
+
 def _start_child(db: Path) -> None:
     """A console start as ``carecenter gui`` does it: marks the window usable (painted,
     search field focused), then the store open and the features in, then exits."""
@@ -131,6 +135,7 @@ def _start_child(db: Path) -> None:
     if failed:
         raise failed[0]
     _mark("ready")
+    _mark_peak()
     runner.shutdown()
     window.store.close()
 
@@ -145,6 +150,7 @@ def _bare_child() -> None:
     app.processEvents()
     window.repaint()
     _mark("usable")
+    _mark_peak()
 
 
 def _timed_start(args: list[str]) -> dict[str, float]:
@@ -156,7 +162,7 @@ def _timed_start(args: list[str]) -> dict[str, float]:
     marks: dict[str, float] = {}
     for line in out.stdout.splitlines():
         if line.startswith("{"):
-            marks.update({k: v - start for k, v in json.loads(line).items()})
+            marks.update({k: v if k == PEAK else v - start for k, v in json.loads(line).items()})
     return marks
 
 
@@ -165,7 +171,9 @@ def cold_starts(db: Path, runs: int = START_RUNS) -> dict[str, float]:
     bare = [_timed_start(["--bare-child"]) for _ in range(runs)]
     return {"start_s": round(statistics.median(m["usable"] for m in ours), 3),
             "start_ready_s": round(statistics.median(m["ready"] for m in ours), 3),
-            "raw_start_s": round(statistics.median(m["usable"] for m in bare), 3)}
+            "raw_start_s": round(statistics.median(m["usable"] for m in bare), 3),
+            "start_peak_rss_mb": round(statistics.median(m[PEAK] for m in ours), 1),
+            "raw_start_peak_rss_mb": round(statistics.median(m[PEAK] for m in bare), 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,9 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     numbers = json.loads(args.numbers.read_text(encoding="utf-8")) if args.numbers else []
     figures: dict[str, float] = {}
     figures.update(screen_pops(args.db, [str(n) for n in numbers]))
-    figures["console_peak_rss_mb"] = _rss_mb(resource.RUSAGE_SELF)
+    from carecenter.bench.memory import own_peak_rss_mb
+
+    figures["console_peak_rss_mb"] = own_peak_rss_mb()
     figures.update(cold_starts(args.db, max(1, args.starts)))
-    figures["start_peak_rss_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
     print(json.dumps(figures))
     return 0
 

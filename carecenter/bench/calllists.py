@@ -25,9 +25,9 @@ from sqlalchemy import text
 
 from carecenter.db.models import CallListEntry
 from carecenter.db.store import Store
+from carecenter.db.texts import utc_text
 from carecenter.services.calllist import CAP_WINDOW, REACHED_OUTCOMES, Status, evaluate
 from carecenter.services.campaigns import CampaignSpec, create_campaign
-from carecenter.services.imports.contacts import utc_text
 from carecenter.services.uow import UnitOfWork
 
 ENTRIES = 45_000

@@ -91,7 +91,7 @@ def lost(pg: Any, acked: list[tuple[str, str, str]]) -> tuple[int, int, int]:
     return len(ops), len(ops) - have, missing
 
 
-def _ms(values: list[float], p: float) -> float:
+def _ms(values: list[float], p: int) -> float:
     return round_ms(percentile(values, p))
 
 

@@ -1,4 +1,4 @@
-"""Percentiles and a stopwatch."""
+"""Percentiles (the project's one convention, ``carecenter.stats``) and a stopwatch."""
 
 from __future__ import annotations
 
@@ -6,16 +6,15 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from carecenter.stats import percentile as _percentile
+
 T = TypeVar("T")
 
 
-def percentile(values: Sequence[float], p: float) -> float:
-    """The ``p``-th percentile (0–100) by nearest rank; 0.0 for no values."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.5)))
-    return ordered[rank - 1]
+def percentile(values: Sequence[float], p: int) -> float:
+    """The ``p``-th percentile (0–100) in the project's one convention
+    (``carecenter.stats``); 0.0 for no values, so a bench with nothing timed still prints."""
+    return _percentile(values, p) if values else 0.0
 
 
 def timed_ms(fn: Callable[[], T]) -> tuple[float, T]:

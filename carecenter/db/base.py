@@ -17,7 +17,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from carecenter.db import texts
 from carecenter.ids import new_id
+
+# Kept here for the many modules that read them from base; defined without SQLAlchemy.
+to_text = texts.to_text
+from_text = texts.from_text
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -61,15 +66,6 @@ class UTCDateTime(TypeDecorator[datetime]):
         if isinstance(value, datetime):
             return value.astimezone(UTC)
         return from_text(value)
-
-
-def to_text(value: datetime) -> str:
-    """UTC instant as fixed-width ISO text, so text order is time order."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def from_text(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
 class Base(DeclarativeBase):

@@ -22,7 +22,7 @@ from carecenter.clock import HybridClock, utcnow
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, sessionmaker
 
 APP_ID = "carecenter"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -200,9 +200,7 @@ class Store:
         self.engine = engine
         self.site_id = site_id
         self.clock = clock
-        from sqlalchemy.orm import sessionmaker
-
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions: sessionmaker[Session] | None = None  # made with the first session
         self.backup_path: Path | None = None
 
     @classmethod
@@ -245,16 +243,15 @@ class Store:
 
     @classmethod
     def _open_current(cls, path: Path) -> Store:
-        """A store already at the newest schema: no migration, no Alembic."""
-        from sqlalchemy import select
-        from sqlalchemy.orm import Session
-
-        from carecenter.db.models import StoreMeta
-
+        """A store already at the newest schema: no migration, no Alembic, and no ORM (the
+        models load with the first service that needs them, not before a search can run)."""
         engine = make_engine(path)
         try:
-            with Session(engine) as s:
-                meta = {m.key: m.value for m in s.scalars(select(StoreMeta))}
+            pooled = engine.raw_connection()
+            try:
+                meta = dict(pooled.cursor().execute("SELECT key, value FROM store_meta"))
+            finally:
+                pooled.close()
         except sqlite3.Error as exc:
             engine.dispose()
             raise StoreError(f"{path} cannot be opened ({exc}).") from exc
@@ -266,6 +263,10 @@ class Store:
 
     def session(self) -> Session:
         """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         return self._sessions()
 
     # A page cache big enough for a whole batch's dirty pages, temporary b-trees in memory.

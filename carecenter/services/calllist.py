@@ -24,8 +24,8 @@ from sqlalchemy import text
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
+from carecenter.db.texts import utc_text
 from carecenter.services.call_claims import claim as take
-from carecenter.services.imports.contacts import utc_text
 from carecenter.services.tasks import TaskState, interruptible
 
 

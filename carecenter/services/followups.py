@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
+from functools import cache
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
@@ -131,13 +132,18 @@ def _bucket(fu: FollowUp, now: datetime, end_of_today: datetime) -> str:
     return TODAY if fu.due < end_of_today else UPCOMING
 
 
-_Assignee = aliased(Agent)
+@cache
+def _assignee() -> type[Agent]:
+    """The assignee's alias, made at first use: ``aliased`` configures every mapper, which
+    importing this module (the console does it before searches run) should not."""
+    return aliased(Agent)
 
 
 def _query() -> Select[FollowUp, Customer, str]:
-    return (select(FollowUp, Customer, _Assignee.name)
+    assignee = _assignee()
+    return (select(FollowUp, Customer, assignee.name)
             .join(Customer, Customer.id == FollowUp.customer_id)
-            .outerjoin(_Assignee, _Assignee.id == FollowUp.assignee_id))
+            .outerjoin(assignee, assignee.id == FollowUp.assignee_id))
 
 
 def _views(store: Store, q: Select[FollowUp, Customer, str], now: datetime,
@@ -188,7 +194,7 @@ def team_queue(store: Store, now: datetime, tz: tzinfo = UTC, *, team: str | Non
     aware(now)
     q = _query().where(FollowUp.status == FollowUpStatus.OPEN.value)
     if team is not None:
-        q = q.where(_Assignee.team == team)
+        q = q.where(_assignee().team == team)
     return _queue(_views(store, q, now, tz))
 
 

@@ -25,8 +25,8 @@ from sqlalchemy import text
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
+from carecenter.db.texts import utc_text
 from carecenter.services.family import family_ids, in_clause
-from carecenter.services.imports.contacts import utc_text
 
 DECLINE_WINDOW = timedelta(days=30)
 

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 from carecenter.clock import utcnow
 from carecenter.db.models import ScreenPop
 from carecenter.db.store import Store
+from carecenter.stats import percentile
 
 OUTCOMES = ("one", "several", "none")
 KEEP = timedelta(days=180)
@@ -65,12 +66,5 @@ def pop_figures(
         by[o] = by.get(o, 0) + 1
     if not times:
         return PopFigures(0, None, None, None, by)
-    return PopFigures(
-        len(times), round(_rank(times, 50), 1), round(_rank(times, 95), 1), round(times[-1], 1), by
-    )
-
-
-def _rank(ordered: list[float], p: float) -> float:
-    """Nearest-rank percentile of a sorted list."""
-    rank = max(1, min(len(ordered), math.ceil(p / 100 * len(ordered))))
-    return ordered[rank - 1]
+    return PopFigures(len(times), round(percentile(times, 50), 1),
+                      round(percentile(times, 95), 1), round(times[-1], 1), by)

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import csv
-import math
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from carecenter.db.models import Agent, Case, CaseStepEvent, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, FollowUpStatus
 from carecenter.services.casework import CLOSED_OVERRIDE, aware
+from carecenter.stats import percentile
 
 
 @dataclass(frozen=True)
@@ -67,12 +67,6 @@ class CategoryRecovery:
     still_open: int  # chains not closed yet
     overrides: int  # cases closed with unticked steps
     durations: tuple[timedelta, ...] = field(default=(), repr=False)  # for the charts
-
-
-def percentile_nearest_rank(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    rank = max(1, math.ceil(p * len(ordered)))
-    return ordered[rank - 1]
 
 
 def _agents(store: Store) -> dict[str, str]:
@@ -171,7 +165,7 @@ def recovery_by_category(store: Store, *, since: datetime | None = None,
         values = sorted(durations.get(category, []))
         secs = [d.total_seconds() for d in values]
         median = timedelta(seconds=statistics.median(secs)) if secs else None
-        p90 = timedelta(seconds=percentile_nearest_rank(secs, 0.9)) if secs else None
+        p90 = timedelta(seconds=percentile(secs, 90)) if secs else None
         out.append(CategoryRecovery(category, len(values), median, p90,
                                     still_open.get(category, 0), overrides.get(category, 0),
                                     tuple(values)))

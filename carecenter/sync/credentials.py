@@ -9,12 +9,20 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy.engine import make_url
 
 SERVICE = "carecenter"
+
+
+def _keyring() -> tuple[ModuleType, type[Exception]]:
+    """keyring and its error, imported at first use: reading a token is rare, and the
+    console imports this module (through its features) before searches can run."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    return keyring, KeyringError
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,7 @@ class KeyringStatus:
 
 
 def keyring_status() -> KeyringStatus:
+    keyring, _ = _keyring()
     try:
         backend = keyring.get_keyring()
         usable = float(getattr(backend, "priority", 0)) > 0
@@ -48,16 +57,19 @@ def needs_password(hub_url: str) -> bool:
 def get_password(hub_url: str) -> str | None:
     if not keyring_status().available:
         return None
+    keyring, KeyringError = _keyring()
     try:
-        return keyring.get_password(SERVICE, account(hub_url))
+        found: str | None = keyring.get_password(SERVICE, account(hub_url))
     except KeyringError:
         return None
+    return found
 
 
 def save_password(hub_url: str, password: str) -> bool:
     """Keep the password in the keyring; False (nothing stored) when there is none."""
     if not keyring_status().available:
         return False
+    keyring, KeyringError = _keyring()
     try:
         keyring.set_password(SERVICE, account(hub_url), password)
     except KeyringError:
@@ -92,10 +104,12 @@ def get_token(hub_url: str, agent_name: str) -> str | None:
     """The device token this workstation holds for ``agent_name`` at the hub service."""
     if not keyring_status().available:
         return _session_tokens.get(_token_account(hub_url, agent_name))
+    keyring, KeyringError = _keyring()
     try:
-        return keyring.get_password(SERVICE, _token_account(hub_url, agent_name))
+        found: str | None = keyring.get_password(SERVICE, _token_account(hub_url, agent_name))
     except KeyringError:
         return None
+    return found
 
 
 def save_token(hub_url: str, agent_name: str, token: str) -> bool:
@@ -104,6 +118,7 @@ def save_token(hub_url: str, agent_name: str, token: str) -> bool:
     if not keyring_status().available:
         _session_tokens[acct] = token
         return False
+    keyring, KeyringError = _keyring()
     try:
         keyring.set_password(SERVICE, acct, token)
     except KeyringError:
@@ -116,6 +131,7 @@ def forget_token(hub_url: str, agent_name: str) -> None:
     acct = _token_account(hub_url, agent_name)
     _session_tokens.pop(acct, None)
     if keyring_status().available:
+        keyring, KeyringError = _keyring()
         with contextlib.suppress(KeyringError):
             keyring.delete_password(SERVICE, acct)
 

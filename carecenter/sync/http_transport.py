@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from carecenter.sync import protocol as p
 
-TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+if TYPE_CHECKING:  # httpx is imported on first use: the console starts without it
+    import httpx
+
+TIMEOUT_S, CONNECT_TIMEOUT_S = 60.0, 10.0
 T = TypeVar("T")
 
 
@@ -47,15 +48,20 @@ class LoginResult:
 class HttpTransport:
     def __init__(self, base_url: str, token: str | None = None, *,
                  verify: bool | str = True, client: httpx.Client | None = None) -> None:
+        import httpx
+
         self.base_url = base_url.rstrip("/")
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self.client = client or httpx.Client(base_url=self.base_url, timeout=TIMEOUT,
+        timeout = httpx.Timeout(TIMEOUT_S, connect=CONNECT_TIMEOUT_S)
+        self.client = client or httpx.Client(base_url=self.base_url, timeout=timeout,
                                              verify=verify, headers=headers)
 
     def close(self) -> None:
         self.client.close()
 
     def _post(self, path: str, body: str) -> str:
+        import httpx
+
         try:
             r = self.client.post(path, content=body,
                                  headers={"Content-Type": "application/json"})
@@ -84,6 +90,8 @@ class HttpTransport:
         return result
 
     def me(self) -> dict[str, Any]:
+        import httpx
+
         try:
             r = self.client.get("/v1/me")
         except httpx.HTTPError as exc:

@@ -10,12 +10,14 @@ or delivers the request twice: the faults of a real network, for tests and simul
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.exc import OperationalError
 
 from carecenter.sync import protocol as p
-from carecenter.sync.hub import Hub
+
+if TYPE_CHECKING:  # the hub (PostgreSQL dialect, Alembic) is not the console's to load
+    from carecenter.sync.hub import Hub
 
 
 class Transport(Protocol):

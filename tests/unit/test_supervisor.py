@@ -22,8 +22,9 @@ Hand-computed:
   workload: Anna 0 open cases, 1 open follow-up (p3), 1 overdue, 0 overrides;
             Bruno 1 (c8), 1 (p5), 0, 1 (c4); Carla 1 (c7), 0, 0, 0.
   promises: due p1..p4 = 4, kept p1, p4 = 2 -> 0.5; Anna 1 of 3; Bruno 1 of 1.
-  recovery: billing_error 2, 4, 10, 30 h -> median (4 + 10) / 2 = 7 h, p90 = ceil(0.9*4) =
-            4th = 30 h, 1 override; late_delivery 25 h, median and p90 25 h, 1 still open;
+  recovery: billing_error 2, 4, 10, 30 h -> median (4 + 10) / 2 = 7 h, p90 at rank
+            1 + 0.9 * 3 = 3.7 -> 10 + 0.7 * (30 - 10) = 24 h (carecenter.stats), 1 override;
+            late_delivery 25 h, median and p90 25 h, 1 still open;
             other: none recovered, 1 still open.
 """
 
@@ -41,11 +42,11 @@ from carecenter.services.cases import close_case, tick_step
 from carecenter.services.followups import complete_follow_up, record_promise
 from carecenter.services.supervisor import (
     export_figures_csv,
-    percentile_nearest_rank,
     promise_figures,
     recovery_by_category,
     workload,
 )
+from carecenter.stats import percentile
 from tests.factories import make_customer
 from tests.unit.recovery_data import T0, hours, make_agent, new_case, resolve
 
@@ -117,21 +118,25 @@ def test_time_to_recovery_by_category(store: Store, team: Team) -> None:
     rows = [(r.category, r.recovered, r.median, r.p90, r.still_open, r.overrides)
             for r in recovery_by_category(store)]
     assert rows == [
-        ("billing_error", 4, hours(7), hours(30), 0, 1),
+        ("billing_error", 4, hours(7), hours(24), 0, 1),
         ("late_delivery", 1, hours(25), hours(25), 1, 0),
         ("other", 0, None, None, 1, 0),
     ]
-    # Closed from T0+5h on: billing 10 h and 30 h (median 20 h, p90 the 2nd = 30 h).
+    # Closed from T0+5h on: billing 10 h and 30 h (median 20 h, p90 10 + 0.9 * 20 = 28 h).
     since = {r.category: (r.recovered, r.median, r.p90)
              for r in recovery_by_category(store, since=T0 + hours(5))}
-    assert since["billing_error"] == (2, hours(20), hours(30))
+    assert since["billing_error"] == (2, hours(20), hours(28))
     assert since["late_delivery"] == (1, hours(25), hours(25))
 
 
-def test_nearest_rank_percentile() -> None:
-    assert percentile_nearest_rank([float(n) for n in range(1, 11)], 0.9) == 9.0
-    assert percentile_nearest_rank([float(n) for n in range(11, 0, -1)], 0.9) == 10.0
-    assert percentile_nearest_rank([5.0], 0.9) == 5.0
+def test_the_one_percentile() -> None:
+    assert percentile([float(n) for n in range(1, 11)], 90) == pytest.approx(9.1)
+    assert percentile([float(n) for n in range(11, 0, -1)], 90) == pytest.approx(10.0)
+    assert percentile([float(n) for n in range(1, 11)], 50) == 5.5  # the median
+    assert (percentile([3.0, 1.0], 0), percentile([3.0, 1.0], 100)) == (1.0, 3.0)
+    assert percentile([5.0], 90) == 5.0
+    with pytest.raises(ValueError, match="no values"):
+        percentile([], 50)
 
 
 def test_export_csv(store: Store, team: Team, tmp_path: Path) -> None:
@@ -145,7 +150,7 @@ def test_export_csv(store: Store, team: Team, tmp_path: Path) -> None:
     assert ["promises", "", "", "kept_rate", "0.5000"] in rows
     assert ["promises_by_agent", team.anna, "Anna Rossi", "kept_rate", "0.3333"] in rows
     assert ["recovery", "billing_error", "billing_error", "median_hours", "7.00"] in rows
-    assert ["recovery", "billing_error", "billing_error", "p90_hours", "30.00"] in rows
+    assert ["recovery", "billing_error", "billing_error", "p90_hours", "24.00"] in rows
     assert ["recovery", "other", "other", "median_hours", ""] in rows
 
 

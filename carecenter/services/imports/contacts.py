@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from datetime import datetime
 from sys import intern
 from typing import Any
 
@@ -59,11 +58,6 @@ _KEPT_IDS = 500_000  # customer ids an import keeps (about 60 MB)
 
 _CONTACT_COLUMNS = ("contact_ref", "customer_id", "at", "channel", "direction", "team",
                     "campaign_id", "offer_id", "outcome", "agent_id", "duration_s", "summary")
-
-
-def utc_text(at: datetime) -> str:
-    """The stored text of an aware UTC instant (as carecenter.db.base.to_text, faster)."""
-    return at.isoformat(timespec="microseconds")[:26] + "Z"
 
 
 class ContactsKind(Kind):
