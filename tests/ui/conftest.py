@@ -20,8 +20,8 @@ from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
 from carecenter.db.store import Store
 from carecenter.settings import Settings
 from tests.ui.builders import Demo, populate
-from ui import i18n
-from ui.ops import OpRunner
+from ui.shell import i18n
+from ui.shell.ops import OpRunner
 
 # The offscreen platform warns about window size hints it cannot pass on: not our fault.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -150,7 +150,7 @@ def console(qtbot: Any, runner: OpRunner, store: Store,
     """Opens main windows on the test store (the first sync left to the test); closes them."""
     windows: list[Any] = []
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     def make(s: Settings) -> Any:
         w = MainWindow(runner, store, s, window_settings)

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.services.signin import SignedIn
 from carecenter.settings import Settings
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 from ui.signin.dialog import SignInDialog
 from ui.signin.feature import SignInController
-from ui.sync_status import SyncController
+from ui.sync.status import SyncController
 
 Console = Callable[[Settings], MainWindow]
 

@@ -19,9 +19,9 @@ from carecenter.services.imports import import_file
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer
-from ui.customer_view import CustomerView
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
+from ui.customer.view import CustomerView
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
 
 OFFERS = ("offer_code,product,title,value,valid_from,valid_to,channels\n"
           "F10,FIBRA,Fibra base,10,,,\n"
@@ -120,7 +120,7 @@ def test_ctrl_l_after_a_call_logs_the_common_case_in_two_keys(
 
 def test_log_contact_with_a_call_back_and_a_wrong_time(
         qtbot: QtBot, window: MainWindow, store: Store, world: dict[str, str]) -> None:
-    from ui.log_contact import open_dialog, to_qt
+    from ui.customer.log_contact import open_dialog, to_qt
 
     opened(qtbot, window, world["W3"])
     dialog = open_dialog(window)
@@ -260,7 +260,7 @@ def test_import_dialog_shows_the_summary_and_the_rejected_lines(
 def test_import_dialog_cancel_keeps_whole_batches_and_a_rerun_finishes(
         qtbot: QtBot, window: MainWindow, store: Store, runner: OpRunner,
         tmp_path: Path) -> None:
-    from ui.import_dialog import ImportDialog
+    from ui.calls.import_dialog import ImportDialog
 
     path = tmp_path / "many.csv"
     path.write_text("customer_ref,first_name\n" + "".join(

@@ -19,12 +19,12 @@ from carecenter.services.authority import Limit
 from carecenter.services.decisions import Action
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
-from ui.customer_view import CustomerView
-from ui.decisions import Decisions
-from ui.grant_dialog import CODE_ROLE, GrantDialog
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.review_view import ReviewView
+from ui.customer.view import CustomerView
+from ui.decisions.feature import Decisions
+from ui.decisions.grant_dialog import CODE_ROLE, GrantDialog
+from ui.decisions.review import ReviewView
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
 
 SUPERVISOR = Settings(agent_name="Sara Conti", agent_role="supervisor", store="Milano Centro")
 
@@ -230,13 +230,13 @@ def test_the_review_queue_says_when_it_lists_only_the_newest(
         pick(dialog, "gift")
         dialog.grant_button.click()
         qtbot.waitUntil(lambda n=n: len(states(view)) == n)  # type: ignore[misc]
-    monkeypatch.setattr("ui.review_view.QUEUE_SHOWN", 1)
+    monkeypatch.setattr("ui.decisions.review.QUEUE_SHOWN", 1)
     review = ReviewView(runner, store, SUPERVISOR)
     qtbot.addWidget(review)
     qtbot.waitUntil(lambda: review.loaded_ is not None)
     assert review.queue_model.rowCount() == 1
     assert review.pages.tabText(1) == "Review queue (the newest 1 of 2)"
-    monkeypatch.setattr("ui.review_view.QUEUE_SHOWN", 2)
+    monkeypatch.setattr("ui.decisions.review.QUEUE_SHOWN", 2)
     review.refresh()
     qtbot.waitUntil(lambda: review.queue_model.rowCount() == 2)
     assert review.pages.tabText(1) == "Review queue"

@@ -10,9 +10,9 @@ from carecenter.db.store import Store
 from carecenter.services.customers import TimelineFilter
 from carecenter.services.search import search
 from tests.ui.builders import Demo
-from ui.ops import OpRunner
-from ui.results_model import ID_ROLE, ResultsModel
-from ui.timeline_model import CHANNEL, SUMMARY, TEAM, WHEN, TimelineModel
+from ui.customer.timeline_model import CHANNEL, SUMMARY, TEAM, WHEN, TimelineModel
+from ui.shell.ops import OpRunner
+from ui.widgets.results_model import ID_ROLE, ResultsModel
 
 
 def test_results_model(qtmodeltester: ModelTester, store: Store, demo: Demo) -> None:

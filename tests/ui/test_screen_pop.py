@@ -19,9 +19,9 @@ from carecenter.db.store import Store
 from carecenter.services.screen_pops import pop_figures
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.single_instance import CallServer, hand_over, server_name
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
+from ui.shell.single_instance import CallServer, hand_over, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
 from carecenter.settings import Settings
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.shortcuts import ShortcutsDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
+from ui.shell.shortcuts import ShortcutsDialog
 
 
 @pytest.mark.parametrize("role", ["agent", "supervisor"])

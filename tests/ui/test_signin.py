@@ -20,7 +20,7 @@ from tests.ui.hub_steps import (
     sync,
     type_and_enter,
 )
-from ui import i18n
+from ui.shell import i18n
 
 PASSWORD = "correct horse battery"
 WRONG = "The name or the password is wrong: check them and try again."

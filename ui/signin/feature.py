@@ -20,11 +20,11 @@ from carecenter.db.store import Store
 from carecenter.services.signin import SignedIn, known
 from carecenter.settings import Settings
 from carecenter.sync import credentials
-from ui.shortcuts import native
+from ui.shell.shortcuts import native
 from ui.signin.dialog import SignInDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 SWITCH_KEY = "Ctrl+Shift+U"
 

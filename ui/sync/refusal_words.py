@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.set_aside import SetAsideCode, SetAsideError
 from carecenter.sync.refusals import Refusal, RefusalCode
-from ui.signin.names import role_name
+from ui.widgets.names import role_name
 
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
 
