@@ -22,6 +22,7 @@ from carecenter.settings import Settings
 from tests.ui.builders import Demo, populate
 from ui.shell import i18n
 from ui.shell.ops import OpRunner
+from ui.sync.status import SyncController
 
 # The offscreen platform warns about window size hints it cannot pass on: not our fault.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -157,7 +158,7 @@ def console(qtbot: Any, runner: OpRunner, store: Store,
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
-        w.sync.soon.stop()  # type: ignore[attr-defined]
+        w.findChild(SyncController).soon.stop()
         windows.append(w)
         return w
 

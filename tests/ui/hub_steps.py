@@ -20,13 +20,13 @@ Console = Callable[[Settings], MainWindow]
 
 
 def sync(w: MainWindow) -> SyncController:
-    c = w.sync  # type: ignore[attr-defined]
+    c = w.findChild(SyncController)
     assert isinstance(c, SyncController)
     return c
 
 
 def signin(w: MainWindow) -> SignInController:
-    c = w.signin  # type: ignore[attr-defined]
+    c = w.findChild(SignInController)
     assert isinstance(c, SignInController)
     return c
 

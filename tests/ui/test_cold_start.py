@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
+from ui.customer.api import SCREEN_POP
 from ui.shell.app import open_console, style
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
@@ -102,7 +103,7 @@ def test_a_call_before_the_store_opens_pops_the_customer_when_it_opens(
     view = console.current_view()
     assert view is not None and view.customer_id == main_id
     # The features were plugged in before the call ran: the screen pop took it.
-    assert hasattr(console, "screen_pop")
+    assert console.registry.find(SCREEN_POP) is not None
 
 
 def test_the_start_path_leaves_the_store_layers_for_later() -> None:

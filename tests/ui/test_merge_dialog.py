@@ -70,7 +70,7 @@ def _open(qtbot: QtBot, window: MainWindow, cid: str) -> CustomerView:
 
 def _dialog(qtbot: QtBot, window: MainWindow) -> MergeDialog:
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.merge_dialog  # type: ignore[attr-defined]
+    dialog = window.findChildren(MergeDialog)[-1]
     assert isinstance(dialog, MergeDialog) and dialog.isVisible()
     return dialog
 

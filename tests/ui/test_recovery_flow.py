@@ -36,6 +36,7 @@ from ui.cases.dialogs import (
 from ui.cases.followups import CountsButton, FollowUpModel, FollowUpsPage
 from ui.cases.panel import CaseListModel, CasesPanel, panel_of
 from ui.cases.recovery import now
+from ui.decisions.feature import Decisions
 from ui.decisions.grant_dialog import GrantDialog
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
@@ -121,7 +122,7 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
     # Compensate: the decisions feature's grant dialog, for this case; once granted the
     # step is ticked with what was granted.
     panel.checklist.rows["compensate"].box.click()
-    grant = window.decisions.dialog  # type: ignore[attr-defined]
+    grant = window.findChild(Decisions).dialog
     assert isinstance(grant, GrantDialog)
     assert grant.case_id == case.id
     qtbot.waitUntil(lambda: grant.remedies.count() > 0, timeout=10000)

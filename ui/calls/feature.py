@@ -3,27 +3,24 @@ is ``ui.calls.work_mode.WorkModePanel``."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QMenu
 
 from ui.calls.work_mode import WorkModePanel
-from ui.customer.log_contact import LanguageWatcher
+from ui.shell.retranslate import LanguageWatcher
+from ui.shell.shortcuts import native
+
+if TYPE_CHECKING:
+    from ui.shell.registry import Registry
 
 translate = QCoreApplication.translate
 
 
-def install(window: object) -> None:
-    from ui.shell.main_window import MainWindow
-    from ui.shell.shortcuts import native
-
-    assert isinstance(window, MainWindow)
+def install(registry: Registry) -> None:
+    window = registry.window
     panel = WorkModePanel(window)
-    dock = QDockWidget()
-    dock.setObjectName("workModeDock")
-    dock.setWidget(panel)
-    dock.hide()
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.work_mode = panel  # type: ignore[attr-defined]
+    dock = registry.add_dock("workModeDock", panel, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def show() -> None:
         first = not dock.isVisible()
@@ -42,11 +39,10 @@ def install(window: object) -> None:
         show()
         panel.choose_export()
 
-    work = window._action(["Ctrl+Shift+L"], show)
-    nxt = window._action(["F6"], next_customer)
-    exp = window._action(["Ctrl+Shift+E"], export)
-    calls = QMenu(window)
-    window.menuBar().insertMenu(window.help_menu.menuAction(), calls)
+    work = registry.add_action(["Ctrl+Shift+L"], show)
+    nxt = registry.add_action(["F6"], next_customer)
+    exp = registry.add_action(["Ctrl+Shift+E"], export)
+    calls = registry.add_menu()
     for a in (work, nxt, exp):
         calls.addAction(a)
 
@@ -57,7 +53,7 @@ def install(window: object) -> None:
         exp.setText(translate("WorkMode", "&Export the call list…"))
         dock.setWindowTitle(translate("WorkMode", "Call list"))
 
-    window.shortcut_providers.append(
+    registry.add_shortcuts(
         lambda: [
             (native("Ctrl+Shift+L"), translate("WorkMode", "Work a campaign's call list")),
             (native("F6"), translate("WorkMode", "Next customer on the call list")),

@@ -8,6 +8,7 @@ wrote, and importing the same file again takes only what is missing.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -29,9 +30,13 @@ from PySide6.QtWidgets import (
 from carecenter.db.store import Store
 from carecenter.services.imports import KINDS, ImportResult, import_file
 from carecenter.services.tasks import TaskState
-from ui.customer.log_contact import LanguageWatcher
 from ui.shell.ops import OpRunner, user_message
+from ui.shell.retranslate import LanguageWatcher
+from ui.shell.shortcuts import native
 from ui.widgets.core_messages import localize
+
+if TYPE_CHECKING:
+    from ui.shell.registry import Registry
 
 translate = QCoreApplication.translate
 
@@ -222,30 +227,27 @@ class ImportDialog(QDialog):
         super().changeEvent(event)
 
 
-def install(window: object) -> None:
-    from ui.shell.main_window import MainWindow
-    from ui.shell.shortcuts import native
-
-    assert isinstance(window, MainWindow)
+def install(registry: Registry) -> None:
+    window = registry.window
+    made: list[ImportDialog] = []  # one dialog, made on first use, kept for the next
 
     def open_dialog() -> ImportDialog:
-        dialog = getattr(window, "import_dialog", None)
-        if dialog is None:
-            dialog = ImportDialog(window.runner, window.store, window.settings.region, window)
-            window.import_dialog = dialog  # type: ignore[attr-defined]
+        if not made:
+            made.append(ImportDialog(window.runner, window.store, window.settings.region,
+                                     window))
+        dialog = made[0]
         if dialog.isVisible():
             dialog.raise_()
         dialog.show()
         return dialog
 
-    action = window._action(["Ctrl+Shift+I"], open_dialog)
-    window.import_action = action  # type: ignore[attr-defined]
+    action = registry.add_action(["Ctrl+Shift+I"], open_dialog)
     window.file_menu.insertAction(window.quit_action, action)
 
     def retranslate() -> None:
         action.setText(translate("ImportDialog", "&Import…"))
 
-    window.shortcut_providers.append(
+    registry.add_shortcuts(
         lambda: [
             (
                 native("Ctrl+Shift+I"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -42,7 +43,12 @@ from carecenter.services.calllist import (
 )
 from carecenter.services.campaigns import CampaignInfo, find_campaign
 from carecenter.services.contact_log import Choice, ContactLogged, choices, log_contact
-from ui.customer.log_contact import ContactForm, agent_id, error_message
+from ui.widgets.agent import agent_id
+from ui.widgets.contact_form import ContactForm, error_message
+
+if TYPE_CHECKING:
+    from ui.customer.api import CustomerView
+    from ui.shell.main_window import MainWindow
 
 WRAP_UP_DEFAULTS = ("phone", "outbound", "marketing")
 
@@ -89,13 +95,13 @@ class WorkStrip(QLabel):
 
 
 class WorkModePanel(QWidget):
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("workModePanel")
         self.window_ = window
-        self.runner = window.runner  # type: ignore[attr-defined]
-        self.store = window.store  # type: ignore[attr-defined]
-        self.settings = window.settings  # type: ignore[attr-defined]
+        self.runner = window.runner
+        self.store = window.store
+        self.settings = window.settings
         self.listed: Listed | None = None
         self.candidates: list[str] = []
         self.at_position = 0
@@ -300,7 +306,7 @@ class WorkModePanel(QWidget):
             return
         self.at_position = got.entry.position
         self._update_counts()
-        view = self.window_.open_customer(got.entry.customer_id)  # type: ignore[attr-defined]
+        view = self.window_.open_customer(got.entry.customer_id)
         self._strip(view, got.entry)
         self._show_current()
         self.wrap_up.outcome.setFocus()
@@ -319,12 +325,11 @@ class WorkModePanel(QWidget):
             return None
         return entry.better_offer_code or self.listed.info.offer_code
 
-    def _strip(self, view: QWidget, entry: EntryState) -> None:
-        strip = getattr(view, "work_strip", None)
+    def _strip(self, view: CustomerView, entry: EntryState) -> None:
+        strip = view.findChild(WorkStrip)
         if strip is None:
             strip = WorkStrip()
-            view.add_strip(strip)  # type: ignore[attr-defined]
-            view.work_strip = strip  # type: ignore[attr-defined]
+            view.add_strip(strip)
         assert self.listed is not None
         offer = self._offer_for(entry)
         text = translate("WorkMode", "Campaign {0}").format(self.listed.info.name)
@@ -415,7 +420,7 @@ class WorkModePanel(QWidget):
 
     # -- misc --------------------------------------------------------------------------
     def _open_skipped(self, item: QTreeWidgetItem) -> None:
-        self.window_.open_customer(item.data(0, Qt.ItemDataRole.UserRole))  # type: ignore[attr-defined]
+        self.window_.open_customer(item.data(0, Qt.ItemDataRole.UserRole))
 
     def _failed(self, exc: BaseException) -> None:
         self.next_button.setEnabled(True)

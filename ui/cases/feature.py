@@ -11,22 +11,28 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from carecenter.services.checklists import COMPENSATE
+from ui.cases.api import CASES
 from ui.cases.panel import CasesPanel, panel_of
-from ui.cases.recovery import Recovery, apply_style
+from ui.cases.recovery import Recovery
+from ui.decisions.api import DECISIONS
+from ui.shell.resources import apply_recovery_style
 
 if TYPE_CHECKING:
-    from ui.customer.view import CustomerView
+    from ui.customer.api import CustomerView
     from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 
-def install(window: MainWindow) -> None:
+def install(registry: Registry) -> None:
+    window = registry.window
     recovery = Recovery.of(window)
-    apply_style()
+    registry.provide(CASES, recovery)
+    apply_recovery_style()
 
     def add_panel(view: CustomerView) -> None:
         panel = CasesPanel(window.runner, window.store, recovery, view.customer_id)
         view.add_section(panel, QCoreApplication.translate("CasesPanel", "Cases"))
-        decisions = getattr(window, "decisions", None)
+        decisions = registry.find(DECISIONS)
         if decisions is not None:
             # "Compensate" grants a remedy in place; the step is ticked with what was
             # granted, not while a supervisor is still asked.
@@ -75,10 +81,10 @@ def install(window: MainWindow) -> None:
         browser["dialog"].open_search()
 
     window.customer_opened.connect(add_panel)
-    new_case = window._action(["Ctrl+N"], with_panel(lambda p: p.new_case()))
-    promise = window._action(["Ctrl+P"], with_panel(lambda p: p.record_promise()))
-    playbook = window._action(["F1"], playbooks)
-    browse = window._action(["Ctrl+F1"], open_browser)
+    new_case = registry.add_action(["Ctrl+N"], with_panel(lambda p: p.new_case()))
+    promise = registry.add_action(["Ctrl+P"], with_panel(lambda p: p.record_promise()))
+    playbook = registry.add_action(["F1"], playbooks)
+    browse = registry.add_action(["Ctrl+F1"], open_browser)
     window.file_menu.addSeparator()
     window.file_menu.addAction(new_case)
     window.file_menu.addAction(promise)
@@ -92,7 +98,7 @@ def install(window: MainWindow) -> None:
         browse.setText(QCoreApplication.translate("CasesPanel", "Search the play&books…"))
     retranslate()
     _on_language_change(window, retranslate)
-    window.shortcut_providers.append(lambda: [
+    registry.add_shortcuts(lambda: [
         ("Ctrl+N", QCoreApplication.translate("CasesPanel", "Open a new case for the customer")),
         ("Ctrl+P", QCoreApplication.translate(
             "CasesPanel", "Record a promise made to the customer")),

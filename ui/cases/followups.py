@@ -25,7 +25,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,11 +43,12 @@ from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui.cases import recovery as words
 from ui.cases.dialogs import FormDialog, OutcomeDialog
-from ui.cases.recovery import Recovery, apply_style, error_text, local_tz, now, when
+from ui.cases.recovery import Recovery, error_text, local_tz, now, when
 from ui.shell.ops import OpRunner
+from ui.shell.resources import apply_recovery_style
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 DUE, BUCKET, CUSTOMER, REASON, NOTE, ASSIGNEE = range(6)
 Index = QModelIndex | QPersistentModelIndex
@@ -320,19 +320,16 @@ class _StopOnClose(QObject):
         return False
 
 
-def install(window: MainWindow) -> None:
+def install(registry: Registry) -> None:
+    window = registry.window
     from ui.cases.panel import panel_of
 
     recovery = Recovery.of(window)
-    apply_style()
+    apply_recovery_style()
     page = FollowUpsPage(window.runner, window.store, recovery)
-    dock = QDockWidget(window)
-    dock.setObjectName("followUpsDock")
-    dock.setWidget(page)
+    dock = registry.add_dock("followUpsDock", page, Qt.DockWidgetArea.BottomDockWidgetArea)
     dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                          | Qt.DockWidgetArea.RightDockWidgetArea)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.hide()
     counts = CountsButton()
     window.statusBar().insertPermanentWidget(0, counts)
     store, runner = window.store, window.runner
@@ -377,7 +374,7 @@ def install(window: MainWindow) -> None:
     timer.timeout.connect(lambda: page.reload() if dock.isVisible() else None)
     _StopOnClose(window, timer)
     timer.start()
-    action = window._action(["Ctrl+Shift+F"], toggle)
+    action = registry.add_action(["Ctrl+Shift+F"], toggle)
     window.view_menu.addSeparator()
     window.view_menu.addAction(action)
 
@@ -386,7 +383,7 @@ def install(window: MainWindow) -> None:
         dock.setWindowTitle(QCoreApplication.translate("FollowUpsPage", "Follow-ups"))
     retranslate()
     page.installEventFilter(_Retranslate(page, retranslate))
-    window.shortcut_providers.append(lambda: [
+    registry.add_shortcuts(lambda: [
         ("Ctrl+Shift+F", QCoreApplication.translate(
             "FollowUpsPage", "Show my follow-ups and the team's queue")),
         ("Ctrl+D", QCoreApplication.translate(

@@ -63,7 +63,7 @@ from ui.shell import i18n
 from ui.shell.ops import OpRunner
 
 if TYPE_CHECKING:
-    from ui.customer.view import CustomerView
+    from ui.customer.api import CustomerView
 
 CASE_TABLES = frozenset({"case", "case_step_event", "follow_up"})
 Index = QModelIndex | QPersistentModelIndex

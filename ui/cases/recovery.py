@@ -14,7 +14,7 @@ line) are kept in ``problems`` and shown by the cases feature.
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 
@@ -28,6 +28,9 @@ from carecenter.services.playbooks import PlaybookLibrary
 from carecenter.settings import Settings
 from ui.shell import i18n
 from ui.shell.ops import OpRunner, user_message
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
 
 PUBLISHED_TABLES = ("checklist_template", "playbook_text")  # carecenter.services.published
 
@@ -75,17 +78,15 @@ class Recovery(QObject):
             self.reload()
 
     @staticmethod
-    def of(window: QObject) -> Recovery:
+    def of(window: MainWindow) -> Recovery:
         """The window's Recovery, made on first use (store and settings from the window)."""
         found = window.findChild(Recovery, "recovery")
         if isinstance(found, Recovery):
             return found
-        made = Recovery(window.store, window.settings, window,  # type: ignore[attr-defined]
-                        runner=getattr(window, "runner", None))
+        made = Recovery(window.store, window.settings, window, runner=window.runner)
         made.setObjectName("recovery")
-        changed = getattr(window, "agent_changed", None)
-        if changed is not None:  # another agent signed in: their id from now on
-            changed.connect(lambda: made.follow(window.settings))  # type: ignore[attr-defined]
+        # another agent signed in: their id from now on
+        window.agent_changed.connect(lambda: made.follow(window.settings))
         return made
 
     def follow(self, settings: Settings) -> None:
@@ -109,22 +110,6 @@ class Recovery(QObject):
     def category_label(self, code: str) -> str:
         tpl = self.templates.get(code)
         return tpl.label(i18n.current()) if tpl is not None else code
-
-
-def apply_style() -> None:
-    """Add ``resources/styles/recovery.qss`` to the application's stylesheet, once."""
-    from importlib import resources
-
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance()
-    if not isinstance(app, QApplication) or app.property("recoveryStyle"):
-        return
-    try:
-        qss = (resources.files("resources") / "styles" / "recovery.qss").read_text("utf-8")
-    except OSError:
-        return
-    app.setProperty("recoveryStyle", True)
-    app.setStyleSheet(app.styleSheet() + "\n" + qss)
 
 
 def _override(module: Any) -> Any:

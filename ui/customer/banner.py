@@ -30,6 +30,7 @@ from ui.widgets.formats import date
 if TYPE_CHECKING:
     from ui.customer.view import CustomerView
     from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 MAX_LINES = 9
 SEVERITY = {
@@ -275,7 +276,8 @@ def strip_of(view: CustomerView | None) -> BannerStrip | None:
     return view.findChild(BannerStrip, "bannerStrip") if view is not None else None
 
 
-def install(window: MainWindow) -> None:
+def install(registry: Registry) -> None:
+    window = registry.window
     def attach(view: CustomerView) -> None:
         strip = BannerStrip(view)
         view.add_strip(strip)
@@ -283,8 +285,8 @@ def install(window: MainWindow) -> None:
 
     window.customer_opened.connect(attach)
     for n in range(1, MAX_LINES + 1):
-        window._action([f"Alt+Shift+{n}"], lambda _=False, i=n - 1: _open(window, i))
-    window.shortcut_providers.append(
+        registry.add_action([f"Alt+Shift+{n}"], lambda _=False, i=n - 1: _open(window, i))
+    registry.add_shortcuts(
         lambda: [
             (
                 f"{native('Alt+Shift+1')} … {native(f'Alt+Shift+{MAX_LINES}')}",

@@ -1,323 +1,45 @@
-"""Log a contact (Ctrl+L from a customer view), and the form the work mode's wrap-up uses.
+"""Log a contact (Ctrl+L from a customer view) with the form of ``ui.widgets.contact_form``.
 
 When the view was opened by a call (``MainWindow.call``), the channel (phone, inbound)
 and the time of the call are prefilled, and the outcome list has the focus: Ctrl+L then
-Enter logs the common case. In the outcome list a digit picks the outcome (1 reached,
-2 no answer, …) and Enter saves.
+Enter logs the common case.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
-from carecenter.domain import Channel, Direction, Team
-from carecenter.services.agents import desk_agent
-from carecenter.services.casework import CaseError
 from carecenter.services.contact_log import Choice, ContactLogged, choices, log_contact
-from carecenter.services.contacts import InvalidContact, NewContact
 from carecenter.settings import Settings
-from ui.shell.ops import OpRunner, user_message
-from ui.widgets import labels
-from ui.widgets.core_messages import localize
+from ui.shell.ops import OpRunner
+from ui.shell.retranslate import LanguageWatcher
+from ui.shell.shortcuts import native
+from ui.widgets.agent import agent_id
+from ui.widgets.contact_form import ContactForm, error_message
 
-# The outcomes of a contact, in the order of their digit keys.
-OUTCOMES: tuple[str, ...] = (
-    "reached",
-    "no_answer",
-    "busy",
-    "declined",
-    "accepted",
-    "callback",
-    "wrong_number",
-    "opted_out",
-    "resolved",
-    "info",
-)
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
+
 CALL_NUMBER = "carecenterCallNumber"  # CustomerView properties set when a call opened it
 CALL_AT = "carecenterCallAt"
 
 
 translate = QCoreApplication.translate
-
-
-class LanguageWatcher(QObject):
-    """Calls ``fn`` whenever the language of ``target`` changes (features' menus)."""
-
-    def __init__(self, target: QObject, fn: Callable[[], None]) -> None:
-        super().__init__(target)
-        self.fn = fn
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.fn()
-        return False
-
-
-def error_message(exc: BaseException) -> str:
-    if isinstance(exc, (InvalidContact, CaseError, ValueError)) and str(exc):
-        return localize(str(exc))
-    return user_message(exc)
-
-
-def to_qt(at: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QTimeZone.systemTimeZone())
-
-
-def from_qt(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
-
-
-class OutcomeList(QListWidget):
-    """The outcomes, numbered: a digit picks one, Enter submits."""
-
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("outcomeList")
-        for code in OUTCOMES:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            self.addItem(item)
-        self.setCurrentRow(0)
-        self.retranslate()
-        rows = self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4
-        self.setFixedHeight(rows)
-
-    def retranslate(self) -> None:
-        for n in range(self.count()):
-            item = self.item(n)
-            code = item.data(Qt.ItemDataRole.UserRole)
-            key = f"{n + 1}  " if n < 9 else "    "
-            item.setText(key + labels.outcome(code))
-
-    def code(self) -> str:
-        item = self.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else OUTCOMES[0]
-
-    def set_code(self, code: str) -> None:
-        if code in OUTCOMES:
-            self.setCurrentRow(OUTCOMES.index(code))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text.isdigit() and 1 <= int(text) <= min(9, self.count()):
-            self.setCurrentRow(int(text) - 1)
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-
-
-@dataclass(frozen=True)
-class FormValue:
-    contact: NewContact
-    call_back: datetime | None
-
-
-class ContactForm(QWidget):
-    """Channel, direction, team, time, outcome, campaign, offer presented, notes and an
-    optional call-back time. ``wrap_up=True`` shows only what the work mode asks."""
-
-    submitted = Signal()
-
-    def __init__(self, *, wrap_up: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.wrap_up = wrap_up
-        self.channel = self._combo([c.value for c in Channel], labels.channel)
-        self.direction = self._combo([d.value for d in Direction], labels.direction)
-        self.team = self._combo([t.value for t in Team], labels.team)
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.outcome = OutcomeList()
-        self.outcome.submitted.connect(self.submitted)
-        self.campaign = QComboBox()
-        self.campaign.setObjectName("campaignChoice")
-        self.offer = QComboBox()
-        self.offer.setObjectName("offerChoice")
-        for box in (self.campaign, self.offer):
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(18)
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("contactNotes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(90)
-        self.call_back_on = QCheckBox()
-        self.call_back_on.setObjectName("callBackOn")
-        self.call_back = QDateTimeEdit()
-        self.call_back.setCalendarPopup(True)
-        self.call_back.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.call_back.setEnabled(False)
-        self.call_back_on.toggled.connect(self.call_back.setEnabled)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.labels: dict[QWidget, QLabel] = {}
-        rows: list[QWidget] = [
-            self.outcome,
-            self.offer,
-            self.notes,
-            self.call_back_on,
-            self.call_back,
-        ]
-        if not wrap_up:
-            rows = [
-                self.channel,
-                self.direction,
-                self.team,
-                self.when,
-                self.outcome,
-                self.campaign,
-                self.offer,
-                self.notes,
-                self.call_back_on,
-                self.call_back,
-            ]
-        for w in rows:
-            label = QLabel()
-            self.labels[w] = label
-            self.form.addRow(label, w)
-        self.set_choices((), ())
-        self.reset()
-        self.retranslate()
-
-    @staticmethod
-    def _combo(codes: list[str], words: object) -> QComboBox:
-        box = QComboBox()
-        for code in codes:
-            box.addItem("", code)
-        box.setProperty("words", codes)
-        box._words = words  # type: ignore[attr-defined]
-        return box
-
-    def set_choices(self, campaigns: tuple[Choice, ...], offers: tuple[Choice, ...]) -> None:
-        for box, items in ((self.campaign, campaigns), (self.offer, offers)):
-            keep = box.currentData()
-            box.clear()
-            box.addItem("—", None)
-            for c in items:
-                box.addItem(c.label, c.id)
-            at = box.findData(keep)
-            box.setCurrentIndex(max(at, 0))
-
-    def reset(
-        self,
-        *,
-        channel: str = "phone",
-        direction: str = "inbound",
-        team: str = "service",
-        at: datetime | None = None,
-        outcome: str = "reached",
-        campaign_id: str | None = None,
-        offer_id: str | None = None,
-    ) -> None:
-        for box, code in ((self.channel, channel), (self.direction, direction), (self.team, team)):
-            box.setCurrentIndex(max(box.findData(code), 0))
-        self.when.setDateTime(to_qt(at or utcnow()))
-        self.outcome.set_code(outcome)
-        self.campaign.setCurrentIndex(max(self.campaign.findData(campaign_id), 0))
-        self.offer.setCurrentIndex(max(self.offer.findData(offer_id), 0))
-        self.notes.clear()
-        self.call_back_on.setChecked(False)
-        self.call_back.setDateTime(
-            to_qt((utcnow() + timedelta(days=1)).replace(minute=0, second=0, microsecond=0))
-        )
-
-    def value(
-        self,
-        *,
-        agent_id: str | None,
-        campaign_id: str | None = None,
-        defaults: tuple[str, str, str] | None = None,
-    ) -> FormValue:
-        """The contact to log; in a wrap-up, channel, direction and team come from
-        ``defaults`` and the campaign from ``campaign_id``; the time is now."""
-        if self.wrap_up:
-            channel, direction, team = defaults or ("phone", "outbound", "marketing")
-            at = utcnow()
-            campaign = campaign_id
-        else:
-            channel, direction, team = (
-                self.channel.currentData(),
-                self.direction.currentData(),
-                self.team.currentData(),
-            )
-            at = from_qt(self.when.dateTime())
-            campaign = self.campaign.currentData()
-        return FormValue(
-            NewContact(
-                channel=channel,
-                direction=direction,
-                team=team,
-                at=at,
-                outcome=self.outcome.code(),
-                summary=self.notes.toPlainText(),
-                campaign_id=campaign,
-                offer_id=self.offer.currentData(),
-                agent_id=agent_id,
-            ),
-            from_qt(self.call_back.dateTime()) if self.call_back_on.isChecked() else None,
-        )
-
-    def retranslate(self) -> None:
-        for box in (self.channel, self.direction, self.team):
-            words = box._words  # type: ignore[attr-defined]
-            for n in range(box.count()):
-                box.setItemText(n, words(box.itemData(n)))
-        self.outcome.retranslate()
-        texts = {
-            self.channel: self.tr("Channel"),
-            self.direction: self.tr("Direction"),
-            self.team: self.tr("Team"),
-            self.when: self.tr("When"),
-            self.outcome: self.tr("Outcome (1–9, Enter saves)"),
-            self.campaign: self.tr("Campaign"),
-            self.offer: self.tr("Offer presented"),
-            self.notes: self.tr("Notes"),
-            self.call_back_on: "",
-            self.call_back: self.tr("Call back at"),
-        }
-        for w, label in self.labels.items():
-            label.setText(texts[w])
-        self.call_back_on.setText(self.tr("Agreed a call-back"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def agent_id(store: Store, settings: Settings) -> str | None:
-    """The agent working here (the hub's record when signed in; without a hub, created on
-    first use), or None when no name is set and no hub asks for a sign-in."""
-    if not settings.agent_name.strip() and not settings.hub_url.strip():
-        return None
-    return desk_agent(store, settings).id
 
 
 class LogContactDialog(QDialog):
@@ -410,10 +132,7 @@ class LogContactDialog(QDialog):
         super().changeEvent(event)
 
 
-def open_dialog(window: object) -> LogContactDialog | None:
-    from ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def open_dialog(window: MainWindow) -> LogContactDialog | None:
     view = window.current_view()
     if view is None:
         window.statusBar().showMessage(
@@ -435,18 +154,13 @@ def open_dialog(window: object) -> LogContactDialog | None:
     dialog.logged.connect(
         lambda _l: window.statusBar().showMessage(translate("LogContact", "Contact logged."), 5000)
     )
-    window.log_contact_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog
 
 
-def install(window: object) -> None:
-    from ui.shell.main_window import MainWindow
-    from ui.shell.shortcuts import native
-
-    assert isinstance(window, MainWindow)
-    action = window._action(["Ctrl+L"], lambda: open_dialog(window))
-    window.log_contact_action = action  # type: ignore[attr-defined]
+def install(registry: Registry) -> None:
+    window = registry.window
+    action = registry.add_action(["Ctrl+L"], lambda: open_dialog(window))
     window.file_menu.insertAction(window.close_action, action)
 
     def remember_call(view: QWidget) -> None:
@@ -459,7 +173,7 @@ def install(window: object) -> None:
         action.setText(translate("LogContact", "&Log a contact…"))
 
     window.customer_opened.connect(remember_call)
-    window.shortcut_providers.append(
+    registry.add_shortcuts(
         lambda: [
             (native("Ctrl+L"), translate("LogContact", "Log a contact with the open customer"))
         ]

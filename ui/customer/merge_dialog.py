@@ -31,16 +31,17 @@ from carecenter.services.customers import CustomerHeader, customer_header
 from carecenter.services.merge import MergeResult, merge_customers, unmerge
 from carecenter.services.phones import display
 from carecenter.settings import Settings
-from ui.customer.new_customer import _agent_id
-from ui.search.panel import SearchPanel
+from ui.search.api import SearchPanel
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets import labels
+from ui.widgets.agent import agent_id_or_none
 
 if TYPE_CHECKING:
     from ui.customer.view import CustomerView
     from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 
 class _Card(QFrame):
@@ -192,7 +193,7 @@ class MergeDialog(QDialog):
 
         def work(_s: object) -> MergeResult:
             return merge_customers(
-                store, kept, merged, by_agent_id=_agent_id(store, settings), reason=reason
+                store, kept, merged, by_agent_id=agent_id_or_none(store, settings), reason=reason
             )
 
         self.ok.setEnabled(False)
@@ -273,7 +274,8 @@ def undo_merge(
     store, settings = window.store, window.settings
 
     def work(_s: object) -> MergeResult:
-        return unmerge(store, merge_id, by_agent_id=_agent_id(store, settings), reason=reason)
+        return unmerge(store, merge_id, by_agent_id=agent_id_or_none(store, settings),
+                       reason=reason)
 
     def failed(exc: BaseException) -> None:
         message = user_message(exc)
@@ -304,14 +306,14 @@ def open_merge(window: MainWindow) -> MergeDialog | None:
     dialog = MergeDialog(window.runner, window.store, window.settings, view.customer_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.merged.connect(window.open_customer)
-    window.merge_dialog = dialog  # type: ignore[attr-defined]
     dialog.show()
     return dialog
 
 
-def install(window: MainWindow) -> None:
-    merge_action = window._action(["Ctrl+M"], lambda: open_merge(window))
-    undo_action = window._action(["Ctrl+Shift+M"], lambda: _undo_current(window))
+def install(registry: Registry) -> None:
+    window = registry.window
+    merge_action = registry.add_action(["Ctrl+M"], lambda: open_merge(window))
+    undo_action = registry.add_action(["Ctrl+Shift+M"], lambda: _undo_current(window))
     window.file_menu.insertAction(window.file_menu.actions()[-2], merge_action)
     window.file_menu.insertAction(window.file_menu.actions()[-2], undo_action)
 
@@ -338,7 +340,7 @@ def install(window: MainWindow) -> None:
         undo_action.setText(QCoreApplication.translate("MergeDialog", "&Undo merge…"))
 
     on_language_change(window, retranslate)
-    window.shortcut_providers.append(
+    registry.add_shortcuts(
         lambda: [
             (
                 native("Ctrl+M"),

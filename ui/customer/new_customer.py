@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.agents import desk_agent
 from carecenter.services.contacts import NewContact, add_contact
 from carecenter.services.customer_edit import (
     Created,
@@ -42,6 +41,7 @@ from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from ui.shell.ops import OpRunner, user_message
 from ui.widgets import labels
+from ui.widgets.agent import agent_id_or_none
 from ui.widgets.results_model import ID_ROLE, ResultDelegate, ResultsModel
 
 LANGUAGES = ("", "it", "en", "de", "fr", "es")
@@ -66,15 +66,6 @@ def parse_birth_date(text: str) -> date | None:
             break
         return value
     raise BadDate(text)
-
-
-def _agent_id(store: Store, settings: Settings) -> str | None:
-    if not settings.agent_name.strip() and not settings.hub_url.strip():
-        return None
-    try:
-        return desk_agent(store, settings).id
-    except ValueError:
-        return None
 
 
 class NewCustomerDialog(QDialog):
@@ -189,7 +180,7 @@ class NewCustomerDialog(QDialog):
         log = self.log_call.isChecked()
 
         def work(_state: object) -> Created:
-            agent = _agent_id(store, settings) if log else None
+            agent = agent_id_or_none(store, settings) if log else None
             return create_customer(store, new, region=settings.region, allow_duplicate=allow,
                                    first_contact=self._contact(agent))
 
@@ -235,7 +226,7 @@ class NewCustomerDialog(QDialog):
 
         def log(_state: object) -> str:
             with UnitOfWork(store) as uow:
-                add_contact(uow, cid, replace(contact, agent_id=_agent_id(store, settings)))
+                add_contact(uow, cid, replace(contact, agent_id=agent_id_or_none(store, settings)))
             return cid
 
         self.runner.op(self, log).success(self._logged).failure(self._failed).run()

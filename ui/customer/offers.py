@@ -4,6 +4,8 @@ one presented)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,9 @@ from carecenter.services.offers import OfferItem, OffersPanel, Suppressed, offer
 from ui.customer.view import CustomerView
 from ui.shell.ops import user_message
 from ui.widgets.formats import money
+
+if TYPE_CHECKING:
+    from ui.shell.registry import Registry
 
 
 def reason_words(reason: Suppressed, better: str | None) -> str:
@@ -131,15 +136,12 @@ class OffersPanelWidget(QWidget):
         super().changeEvent(event)
 
 
-def install(window: object) -> None:
-    from ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def install(registry: Registry) -> None:
+    window = registry.window
 
     def add(view: CustomerView) -> None:
         panel = OffersPanelWidget(view)
         view.add_section(panel, QCoreApplication.translate("OffersPanelWidget", "Offers"))
-        view.offers_panel = panel  # type: ignore[attr-defined]
         # Loads on view.loaded, which fires once the view's own first load is in.
 
     window.customer_opened.connect(add)

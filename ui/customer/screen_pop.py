@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from carecenter.services.phones import looks_like_phone, number_from_link
 from carecenter.services.screen_pops import record_pop
 from carecenter.services.search import CustomerHit, search
+from ui.customer.api import SCREEN_POP
 from ui.customer.new_customer import NewCustomerDialog
 from ui.customer.picker import PickerDialog
 from ui.shell.retranslate import on_language_change
@@ -28,6 +29,7 @@ from ui.shell.single_instance import bring_to_front
 if TYPE_CHECKING:
     from ui.customer.view import CustomerView
     from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 PICK_LIMIT = 30
 
@@ -126,18 +128,19 @@ class ScreenPop(QObject):
         return self.form
 
 
-def install(window: MainWindow) -> None:
+def install(registry: Registry) -> None:
+    window = registry.window
     pop = ScreenPop(window)
-    window.screen_pop = pop  # type: ignore[attr-defined]
+    registry.provide(SCREEN_POP, pop)
     window.call_handler = pop.take
     # the lambda keeps triggered(bool)'s "checked" out of new_customer's number
-    new_action = window._action(["Ctrl+Shift+N"], lambda: pop.new_customer())  # noqa: PLW0108
+    new_action = registry.add_action(["Ctrl+Shift+N"], lambda: pop.new_customer())  # noqa: PLW0108
     window.file_menu.insertAction(window.file_menu.actions()[1], new_action)
 
     def retranslate() -> None:
         new_action.setText(QCoreApplication.translate("ScreenPop", "&New customer…"))
 
     on_language_change(window, retranslate)
-    window.shortcut_providers.append(lambda: [
+    registry.add_shortcuts(lambda: [
         (native("Ctrl+Shift+N"), QCoreApplication.translate("ScreenPop", "New customer")),
     ])

@@ -9,13 +9,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from carecenter.domain import Role
 from carecenter.services.agents import NotSignedIn, desk_agent, find_agent
 from carecenter.services.decisions import ApprovalRequest, my_requests
 from carecenter.services.uow import ChangeSet
-from ui.customer.view import CustomerView
+from ui.decisions.api import DECISIONS
 from ui.decisions.coaching import CoachingView
 from ui.decisions.grant_dialog import GrantDialog
 from ui.decisions.review import ReviewView
@@ -25,7 +25,8 @@ from ui.shell.shortcuts import native
 from ui.widgets import formats
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.customer.api import CustomerView
+    from ui.shell.registry import Registry
 
 REVIEWING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 STYLE_MARK = "/* decisions */"
@@ -34,33 +35,34 @@ STYLE_MARK = "/* decisions */"
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
 
 
-def install(window: MainWindow) -> None:
-    Decisions(window)
+def install(registry: Registry) -> None:
+    registry.provide(DECISIONS, Decisions(registry))
 
 
 class Decisions(QObject):
     """The feature's state in one window: its actions, pages and the answers watcher."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, registry: Registry) -> None:
+        window = registry.window
         super().__init__(window)
+        self.registry = registry
         self.setObjectName("decisionsFeature")
         self.window = window
         self.dialog: GrantDialog | None = None
         self.review: ReviewView | None = None
         self.coaching: CoachingView | None = None
         self._answered: set[str] | None = None  # ids of my requests already answered
-        window.decisions = self  # type: ignore[attr-defined]  # for tests and other features
         _add_style()
-        self.grant_action = window._action(["Ctrl+G"], self.grant)
-        self.review_action = window._action(["Ctrl+Shift+R"], self.open_review)
-        self.coaching_action = window._action(["Ctrl+Shift+O"], self.open_coaching)
+        self.grant_action = registry.add_action(["Ctrl+G"], self.grant)
+        self.review_action = registry.add_action(["Ctrl+Shift+R"], self.open_review)
+        self.coaching_action = registry.add_action(["Ctrl+Shift+O"], self.open_coaching)
         window.file_menu.insertAction(window.file_menu.actions()[-2], self.grant_action)
-        self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), QMenu(window))
-        self.review_menu = self.menu.menu()
+        self.review_menu = registry.add_menu()
+        self.menu = self.review_menu.menuAction()
         self.review_menu.addAction(self.review_action)
         self.review_menu.addAction(self.coaching_action)
         self.review_action.setVisible(self.is_supervisor)
-        window.shortcut_providers.append(self.shortcut_rows)
+        registry.add_shortcuts(self.shortcut_rows)
         window.customer_opened.connect(self.add_section)
         window.runner.operation_did_execute.connect(self._on_changes)
         window.installEventFilter(self)
@@ -78,8 +80,8 @@ class Decisions(QObject):
             if self.is_supervisor:
                 self.review.settings = w.settings
                 self.review.refresh()
-            elif (i := w.tabs.indexOf(self.review)) >= 0:
-                w.close_tab(i)
+            else:
+                self.registry.close_tab(self.review)
         if self.coaching is not None:
             self.coaching.settings = w.settings
             self.coaching.refresh()
@@ -95,7 +97,6 @@ class Decisions(QObject):
         section.grant_requested.connect(lambda v=view: self.grant_for(v))
         view.loaded.connect(lambda data, s=section: s.set_customer(data.header.customer_id))
         view.add_section(section, translate("decisions", "Decisions"))
-        view.decisions = section  # type: ignore[attr-defined]
 
     def grant(self) -> None:
         view = self.window.current_view()
@@ -150,13 +151,7 @@ class Decisions(QObject):
         return self.coaching
 
     def _show_page(self, page: QWidget, title: str, icon_name: str) -> None:
-        tabs = self.window.tabs
-        index = tabs.indexOf(page)
-        if index < 0:
-            index = tabs.addTab(page, icon(icon_name), title)
-        tabs.setCurrentIndex(index)
-        self.window.right.setCurrentWidget(tabs)
-        page.setFocus()
+        self.registry.add_tab(page, icon(icon_name), title)
 
     # -- answers to my requests --------------------------------------------------------
     def check_answers(self) -> None:
@@ -221,14 +216,14 @@ class Decisions(QObject):
         self.coaching_action.setText(translate("decisions", "My &coaching"))
         self.menu.setText(translate("decisions", "&Review"))
         for view in self.window.views():
-            section = getattr(view, "decisions", None)
+            section = view.findChild(DecisionsSection)
             if section is not None:
                 view.sections.setTabText(view.sections.indexOf(section),
                                          translate("decisions", "Decisions"))
         for page, title in ((self.review, translate("decisions", "Review")),
                             (self.coaching, translate("decisions", "My coaching"))):
-            if page is not None and (i := self.window.tabs.indexOf(page)) >= 0:
-                self.window.tabs.setTabText(i, title)
+            if page is not None:
+                self.registry.set_tab_title(page, title)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window and event.type() == QEvent.Type.LanguageChange:

@@ -42,7 +42,7 @@ def application() -> QApplication:
 # The features' stylesheets, added to the console's before the first paint: each
 # setStyleSheet on the application re-polishes every widget, so setting them all at once
 # saves a pass per feature; each feature then finds its own already in (by its mark).
-RECOVERY_STYLE = "recovery.qss"  # ui.cases.recovery.apply_style: the app property recoveryStyle
+RECOVERY_STYLE = "recovery.qss"  # ui.shell.resources.apply_recovery_style: property recoveryStyle
 # ui.decisions.feature._add_style: STYLE_MARK
 DECISIONS_STYLE = ("decisions.qss", "/* decisions */")
 

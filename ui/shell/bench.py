@@ -43,6 +43,7 @@ def screen_pops(db: Path, numbers: list[str]) -> dict[str, float]:
 
     from carecenter.db.store import Store
     from carecenter.settings import Settings
+    from ui.customer.api import SCREEN_POP
     from ui.shell.app import application, style
     from ui.shell.main_window import MainWindow
     from ui.shell.ops import OpRunner
@@ -73,8 +74,8 @@ def screen_pops(db: Path, numbers: list[str]) -> dict[str, float]:
             window.call_settled.disconnect(loop.quit)
             if n:  # the first pop warms up imports and caches: not counted
                 times.append(elapsed)
-            pop = getattr(window, "screen_pop", None)
-            for dialog in (getattr(pop, "picker", None), getattr(pop, "form", None)):
+            pop = window.registry.find(SCREEN_POP)
+            for dialog in (pop.picker, pop.form) if pop is not None else ():
                 if dialog is not None:
                     dialog.close()
         # let the pops' metric writes finish

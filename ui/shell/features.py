@@ -1,9 +1,10 @@
-"""The console's feature modules, each plugged into the main window by its ``install``.
+"""The console's features, each plugged into the main window by its ``install``.
 
-A feature (cases, offers, decisions, sync, call lists…) lives in its own module with
-``install(window: MainWindow) -> None``, which adds its actions and menus to the window
-and, through ``window.customer_opened``, its sections and strips to each customer view.
-The main window knows only this list.
+A feature (cases, offers, decisions, sync, call lists…) lives in its own package with
+``install(registry: Registry) -> None``, which adds its actions, menus and docks through
+the registry (``ui.shell.registry``), its sections and strips to each customer view
+through ``registry.window.customer_opened``, and offers its public api to the others.
+The main window knows only this list, in the order the menus are built.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 FEATURES: tuple[str, ...] = (
     "ui.customer.banner",
@@ -31,6 +32,6 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def install_features(window: MainWindow) -> None:
+def install_features(registry: Registry) -> None:
     for name in FEATURES:
-        importlib.import_module(name).install(window)
+        importlib.import_module(name).install(registry)

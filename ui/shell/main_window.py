@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from ui.search.panel import SearchPanel
 from ui.shell import geometry, i18n
 from ui.shell.features import install_features
 from ui.shell.ops import OpRunner
+from ui.shell.registry import Registry
 from ui.shell.resources import icon
 from ui.shell.shortcuts import ShortcutsDialog
 from ui.shell.single_instance import bring_to_front
@@ -73,8 +74,8 @@ class MainWindow(QMainWindow):
         self.window_settings = window_settings
         self._call: str | None = None
         self._shortcuts: ShortcutsDialog | None = None
-        # Features add (keys, what) rows, already translated, to the shortcuts help.
-        self.shortcut_providers: list[Callable[[], list[tuple[str, str]]]] = []
+        # The features plug in here (actions, menus, docks, pages) and find one another.
+        self.registry = Registry(self)
         # The screen-pop feature takes calls over (picker, new-customer form, metric).
         self.call_handler: Callable[[str], None] | None = None
         # The number of a call not yet answered by opening a customer: the first customer
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.store_path = store.path
         self.store_ready = True
         self.retranslate()
-        install_features(self)
+        install_features(self.registry)
         self.search.set_store(store)
         self.store_attached.emit()
         if self._queued_call is not None:
@@ -155,27 +156,20 @@ class MainWindow(QMainWindow):
         row.addWidget(text)
         return box, text
 
-    def _action(self, keys: list[str], slot: object) -> QAction:
-        a = QAction(self)
-        a.setShortcuts([QKeySequence(k) for k in keys])
-        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        a.triggered.connect(slot)
-        self.addAction(a)
-        return a
-
     def _build_actions(self) -> None:
-        self.find_action = self._action(["Ctrl+K", "F3"], self.search.focus_search)
+        action = self.registry.add_action
+        self.find_action = action(["Ctrl+K", "F3"], self.search.focus_search)
         self.find_action.setIcon(icon("search"))
-        self.close_action = self._action(["Ctrl+W"], self.close_current_tab)
-        self.next_action = self._action(["Ctrl+Tab", "Ctrl+PgDown"], lambda: self.step_tab(1))
-        self.prev_action = self._action(["Ctrl+Shift+Tab", "Ctrl+PgUp"],
+        self.close_action = action(["Ctrl+W"], self.close_current_tab)
+        self.next_action = action(["Ctrl+Tab", "Ctrl+PgDown"], lambda: self.step_tab(1))
+        self.prev_action = action(["Ctrl+Shift+Tab", "Ctrl+PgUp"],
                                         lambda: self.step_tab(-1))
-        self.reload_action = self._action(["F5"], self.reload_current)
-        self.help_action = self._action(["Ctrl+/", "Shift+F1"], self.show_shortcuts)
-        self.quit_action = self._action(["Ctrl+Q"], self.close)
+        self.reload_action = action(["F5"], self.reload_current)
+        self.help_action = action(["Ctrl+/", "Shift+F1"], self.show_shortcuts)
+        self.quit_action = action(["Ctrl+Q"], self.close)
         for n in range(1, 10):
-            self._action([f"Alt+{n}"], lambda _=False, i=n - 1: self.go_to_tab(i))
-            self._action([f"Ctrl+{n}"], lambda _=False, i=n - 1: self.go_to_section(i))
+            action([f"Alt+{n}"], lambda _=False, i=n - 1: self.go_to_tab(i))
+            action([f"Ctrl+{n}"], lambda _=False, i=n - 1: self.go_to_section(i))
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
         for a in (self.find_action, self.reload_action, self.close_action):
@@ -340,7 +334,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         if self._shortcuts is None:
             self._shortcuts = ShortcutsDialog(
-                self, lambda: [row for p in self.shortcut_providers for row in p()])
+                self, self.registry.shortcut_rows)
         self._shortcuts.show()
         self._shortcuts.raise_()
 

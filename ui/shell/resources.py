@@ -49,3 +49,20 @@ def stylesheet() -> str:
         return qss.replace("@ICONS@", icons.as_posix())
     # Icons inside an archive: drop the rules that need a file path.
     return "\n".join(line for line in qss.splitlines() if "@ICONS@" not in line)
+
+
+def apply_recovery_style() -> None:
+    """Add ``resources/styles/recovery.qss`` (cases, follow-ups, the supervisor view) to the
+    application's stylesheet, once."""
+    from importlib import resources
+
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property("recoveryStyle"):
+        return
+    try:
+        qss = (resources.files("resources") / "styles" / "recovery.qss").read_text("utf-8")
+    except OSError:
+        return
+    app.setProperty("recoveryStyle", True)
+    app.setStyleSheet(app.styleSheet() + "\n" + qss)

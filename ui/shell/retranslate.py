@@ -24,3 +24,17 @@ def on_language_change(widget: QWidget, fn: Callable[[], None]) -> None:
     """Call ``fn`` now and whenever ``widget`` is told the language changed."""
     fn()
     _Hook(widget, fn)
+
+
+class LanguageWatcher(QObject):
+    """Calls ``fn`` whenever the language of ``target`` changes (features' menus)."""
+
+    def __init__(self, target: QObject, fn: Callable[[], None]) -> None:
+        super().__init__(target)
+        self.fn = fn
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.fn()
+        return False

@@ -4,6 +4,7 @@ and the figures exported to CSV. Every role can open it; it is meant for supervi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -39,15 +40,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.services import supervisor as svc
 from carecenter.services.screen_pops import PopFigures, pop_figures
 from carecenter.services.supervisor import AgentLoad, CategoryRecovery, PromiseFigures
-from ui.cases.recovery import Recovery, apply_style, error_text, now
-from ui.shell.ops import OpRunner
+from ui.cases.api import CASES
+from ui.shell.ops import OpRunner, user_message
+from ui.shell.resources import apply_recovery_style
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +64,7 @@ class Figures:
 
 
 def read_figures(store: Store) -> Figures:
-    at = now()
+    at = utcnow()
     return Figures(svc.workload(store, at), svc.promise_figures(store, at),
                    svc.recovery_by_category(store, until=at),
                    pop_figures(store, since=at - timedelta(days=30)))
@@ -173,9 +176,11 @@ def _hours(seconds: float) -> str:
 class SupervisorView(QDialog):
     refreshed = Signal()
 
-    def __init__(self, runner: OpRunner, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OpRunner, store: Store, parent: QWidget | None = None,
+                 category_label: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorView")
+        self.category_label = category_label  # from the cases feature, when installed
         self.resize(1100, 760)
         self.runner = runner
         self.store = store
@@ -245,7 +250,7 @@ class SupervisorView(QDialog):
     def refresh(self) -> None:
         store = self.store
         self.runner.op(self, lambda _s: read_figures(store)).success(self._show) \
-            .failure(lambda e: self.message.setText(error_text(e))).run()
+            .failure(lambda e: self.message.setText(user_message(e))).run()
 
     def _show(self, f: Figures) -> None:
         self.figures = f
@@ -286,10 +291,7 @@ class SupervisorView(QDialog):
         self.refreshed.emit()
 
     def _category(self, code: str) -> str:
-        parent = self.parent()
-        if parent is not None:
-            return Recovery.of(parent).category_label(code)
-        return code
+        return self.category_label(code) if self.category_label is not None else code
 
     def choose_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -300,10 +302,10 @@ class SupervisorView(QDialog):
 
     def export_to(self, path: Path) -> None:
         store = self.store
-        self.runner.op(self, lambda _s: svc.export_figures_csv(store, path, now())) \
+        self.runner.op(self, lambda _s: svc.export_figures_csv(store, path, utcnow())) \
             .success(lambda n: self.message.setText(
                 self.tr("{0} rows written to {1}.").format(n, path))) \
-            .failure(lambda e: self.message.setText(error_text(e))).run()
+            .failure(lambda e: self.message.setText(user_message(e))).run()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Supervisor view"))
@@ -324,19 +326,23 @@ class SupervisorView(QDialog):
         super().changeEvent(event)
 
 
-def install(window: MainWindow) -> None:
-    apply_style()
+def install(registry: Registry) -> None:
+    window = registry.window
+    apply_recovery_style()
     holder: dict[str, SupervisorView] = {}
 
     def open_view() -> None:
         view = holder.get("view")
         if view is None:
-            view = holder["view"] = SupervisorView(window.runner, window.store, window)
+            cases = registry.find(CASES)
+            view = holder["view"] = SupervisorView(
+                window.runner, window.store, window,
+                category_label=cases.category_label if cases is not None else None)
         view.show()
         view.raise_()
         view.refresh()
 
-    action = window._action(["Ctrl+Shift+S"], open_view)
+    action = registry.add_action(["Ctrl+Shift+S"], open_view)
     menu = QMenu(window)
     window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
     menu.addAction(action)
@@ -347,7 +353,7 @@ def install(window: MainWindow) -> None:
     retranslate()
     watch = _Watch(window, retranslate)
     window.installEventFilter(watch)
-    window.shortcut_providers.append(lambda: [
+    registry.add_shortcuts(lambda: [
         ("Ctrl+Shift+S", QCoreApplication.translate(
             "SupervisorView", "Supervisor view: workload, promises kept, time to recovery"))])
 

@@ -37,9 +37,11 @@ from ui.shell.ops import user_message
 from ui.shell.resources import icon
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.shortcuts import native
+from ui.signin.api import SIGN_IN
+from ui.sync.api import SYNC
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 _OFFLINE_CODES = ("offline", "config")
 NOT_SENT_KEY = "Ctrl+Shift+Y"
@@ -103,9 +105,11 @@ class SyncController(QObject):
     not_sent_action: QAction
     sync_menu: QMenu
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, registry: Registry) -> None:
+        window = registry.window
         super().__init__(window)
         self.window = window
+        self.registry = registry
         self.timer = QTimer(self)
         self.timer.setObjectName("syncTimer")
         self.timer.timeout.connect(lambda: self.sync_now(ask=False))
@@ -175,7 +179,7 @@ class SyncController(QObject):
             return self.tr("The hub address must be the hub service's, such as "
                            "https://hub.example.org:8765: correct it in Settings (Ctrl+,).")
         if self.window.who is None:
-            signin = getattr(self.window, "signin", None)
+            signin = self.registry.find(SIGN_IN)
             if ask and signin is not None:
                 signin.ask()
             return self.tr("Nobody is signed in: sign in to sync ({0}).").format(
@@ -221,7 +225,7 @@ class SyncController(QObject):
             self.error = None
             self.changed.emit()
             self.finished.emit(report)
-            signin = getattr(self.window, "signin", None)
+            signin = self.registry.find(SIGN_IN)
             if signin is not None:
                 signin.token_refused(had_token)
             self._after()
@@ -309,7 +313,7 @@ class SyncController(QObject):
     # -- settings ------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
         w = self.window
-        signin = getattr(w, "signin", None)
+        signin = self.registry.find(SIGN_IN)
         name = w.who.name if w.who is not None else (
             signin.last_name if signin is not None and w.settings.hub_url.strip()
             else w.settings.agent_name)
@@ -332,7 +336,7 @@ class SyncController(QObject):
         if new.language != old.language:
             w.set_language(new.language)
         self.configure()
-        signin = getattr(w, "signin", None)
+        signin = self.registry.find(SIGN_IN)
         if hub_changed and signin is not None:
             w.set_agent(None)
             signin.last_name = new.agent_name
@@ -355,26 +359,26 @@ class _LanguageWatch(QObject):
         return False
 
 
-def install(window: MainWindow) -> None:
-    c = SyncController(window)
-    window.sync = c  # type: ignore[attr-defined]
+def install(registry: Registry) -> None:
+    window = registry.window
+    c = SyncController(registry)
+    registry.provide(SYNC, c)
     window.statusBar().insertPermanentWidget(0, c.status)
     window.reload_action.triggered.disconnect()
     window.reload_action.triggered.connect(c.sync_and_reload)
-    c.settings_action = window._action(["Ctrl+,"], c.open_settings)
+    c.settings_action = registry.add_action(["Ctrl+,"], c.open_settings)
     window.file_menu.insertAction(window.quit_action, c.settings_action)
     window.file_menu.insertSeparator(window.quit_action)
-    c.sync_action = window._action([], lambda: c.sync_now(ask=True))
-    c.not_sent_action = window._action([NOT_SENT_KEY], c.open_not_sent)
+    c.sync_action = registry.add_action([], lambda: c.sync_now(ask=True))
+    c.not_sent_action = registry.add_action([NOT_SENT_KEY], c.open_not_sent)
     c.not_sent_action.setObjectName("notSentAction")
     c.status.not_sent.clicked.connect(c.open_not_sent)
-    c.sync_menu = QMenu(window)
-    window.menuBar().insertMenu(window.help_menu.menuAction(), c.sync_menu)
+    c.sync_menu = registry.add_menu()
     c.sync_menu.addAction(c.sync_action)
     c.sync_menu.addAction(c.not_sent_action)
     watch = _LanguageWatch(c)
     window.installEventFilter(watch)
-    window.shortcut_providers.append(lambda: [
+    registry.add_shortcuts(lambda: [
         (native("Ctrl+,"), QCoreApplication.translate(
             "SyncController", "Settings: shop, hub, sync interval, language")),
         (native(NOT_SENT_KEY), QCoreApplication.translate(
