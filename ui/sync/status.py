@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QStyle, QToolButton, QWidget
-from sqlalchemy import func, select
 
-from carecenter.db.models import OutboxOp
 from carecenter.db.store import Store
-from carecenter.services.set_aside import count_waiting
+from carecenter.services.set_aside import count_pending, count_waiting
 from carecenter.services.signin import author_tokens
 from carecenter.services.tasks import TaskState
 from carecenter.sync import credentials
@@ -47,14 +45,9 @@ _OFFLINE_CODES = ("offline", "config")
 NOT_SENT_KEY = "Ctrl+Shift+Y"
 
 
-def pending_ops(store: Store) -> int:
-    with store.session() as s:
-        return int(s.execute(select(func.count()).select_from(OutboxOp)).scalar_one())
-
-
 def counts(store: Store) -> tuple[int, int]:
     """Changes waiting in the outbox, and those the hub refused (set aside)."""
-    return pending_ops(store), count_waiting(store)
+    return count_pending(store), count_waiting(store)
 
 
 class SyncStatus(QWidget):
@@ -391,4 +384,4 @@ def install(registry: Registry) -> None:
         c.soon.start(3000)
 
 
-__all__ = ["SyncController", "SyncStatus", "counts", "install", "pending_ops"]
+__all__ = ["SyncController", "SyncStatus", "counts", "install"]
