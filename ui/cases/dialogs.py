@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -79,7 +79,8 @@ class DuePicker(QWidget):
 
     def set_value(self, value: datetime) -> None:
         local = value.astimezone(local_tz())
-        self.edit.setDateTime(QDateTime(local.date(), local.time().replace(microsecond=0)))
+        self.edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute, local.second)))
 
     def value(self) -> datetime:
         qdt = self.edit.dateTime()

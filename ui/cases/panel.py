@@ -438,7 +438,8 @@ class CasesPanel(QWidget):
         self.empty.setText(self.tr("No case selected. Press Ctrl+N to open a case when "
                                    "something went wrong for the customer."))
         self.list.setAccessibleName(self.tr("Cases"))
-        tabs = self.parentWidget().parentWidget() if self.parentWidget() else None
+        parent = self.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
         if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:
             tabs.setTabText(tabs.indexOf(self), self.tr("Cases"))
         self._show_case(self.case)

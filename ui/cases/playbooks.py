@@ -4,7 +4,7 @@ already in memory (``Recovery.playbooks``), so searching needs no background wor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -109,7 +109,7 @@ class PlaybookPane(QWidget):
         if section:
             self.text.find(section)
 
-    def eventFilter(self, obj: object, event: QEvent) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Up/Down move through the hits while typing, Enter opens the highlighted one.
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

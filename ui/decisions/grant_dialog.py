@@ -232,7 +232,8 @@ class GrantDialog(QDialog):
 
     def remedy_code(self) -> str | None:
         item = self.remedies.currentItem()
-        return item.data(CODE_ROLE) if item is not None else None
+        code = item.data(CODE_ROLE) if item is not None else None
+        return str(code) if code is not None else None
 
     def amount_cents(self) -> int:
         return round(self.amount.value() * 100)

@@ -266,7 +266,9 @@ class ReviewView(QWidget):
         def bold(r: DecisionFigures) -> bool:
             return r.agent_id is None
 
-        currency = lambda: self.loaded_.figures.currency if self.loaded_ else "EUR"  # noqa: E731
+        def currency() -> str:
+            return self.loaded_.figures.currency if self.loaded_ else "EUR"
+
         self.figures_model: RowsModel[DecisionFigures] = RowsModel([
             Column(lambda: self.tr("Agent"),
                    lambda r: r.agent_name if r.agent_id else self.tr("Everybody"), bold=bold),

@@ -32,7 +32,7 @@ translate = QCoreApplication.translate  # literal calls, so that lupdate collect
 
 
 def state(code: str) -> str:
-    words = {
+    words: dict[str, str] = {
         AuthorityState.WITHIN: translate("decisions", "Granted"),
         AuthorityState.OVERRIDE: translate("decisions", "Override"),
         AuthorityState.PENDING: translate("decisions", "Pending approval"),
@@ -44,7 +44,7 @@ def state(code: str) -> str:
 
 
 def state_tip(code: str) -> str:
-    words = {
+    words: dict[str, str] = {
         AuthorityState.WITHIN: translate("decisions", "Granted within the agent's authority."),
         AuthorityState.OVERRIDE: translate(
             "decisions", "Granted over a limit with a written reason; "
@@ -73,8 +73,9 @@ def flag(code: str) -> str:
 
 
 def note_kind(code: str) -> str:
-    return {ReviewKind.PRAISE: translate("decisions", "Praise"),
-            ReviewKind.LESSON: translate("decisions", "Lesson")}.get(code, code)
+    words: dict[str, str] = {ReviewKind.PRAISE: translate("decisions", "Praise"),
+                             ReviewKind.LESSON: translate("decisions", "Lesson")}
+    return words.get(code, code)
 
 
 def remedy(code: str, labels: Mapping[str, str] | None) -> str:
