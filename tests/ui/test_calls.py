@@ -20,7 +20,8 @@ from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer
 from ui.calls.import_dialog import ImportDialog
-from ui.calls.work_mode import WorkModePanel, WorkStrip
+from ui.calls.parts import WorkStrip
+from ui.calls.work_mode import WorkModePanel
 from ui.customer.log_contact import LogContactDialog
 from ui.customer.offers import OffersPanelWidget
 from ui.customer.view import CustomerView

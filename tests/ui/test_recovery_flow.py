@@ -33,8 +33,10 @@ from ui.cases.dialogs import (
     PromiseDialog,
     quick_due,
 )
-from ui.cases.followups import CountsButton, FollowUpModel, FollowUpsPage
-from ui.cases.panel import CaseListModel, CasesPanel, panel_of
+from ui.cases.followups import CountsButton, FollowUpsPage
+from ui.cases.followups_model import FollowUpModel
+from ui.cases.case_list import CaseListModel
+from ui.cases.panel import CasesPanel, panel_of
 from ui.cases.recovery import now
 from ui.decisions.feature import Decisions
 from ui.decisions.grant_dialog import GrantDialog

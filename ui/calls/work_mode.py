@@ -13,7 +13,6 @@ short while ago is not offered again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,12 +20,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,14 +32,14 @@ from carecenter.services.calllist import (
     EntryState,
     ExportCounts,
     NextCall,
-    Reason,
     Status,
     evaluate,
     export_list,
     next_to_call,
 )
-from carecenter.services.campaigns import CampaignInfo, find_campaign
+from carecenter.services.campaigns import find_campaign
 from carecenter.services.contact_log import Choice, ContactLogged, choices, log_contact
+from ui.calls.parts import Listed, WorkStrip, lay_out, reason_words, status_words
 from ui.widgets.agent import agent_id
 from ui.widgets.contact_form import ContactForm, error_message
 
@@ -54,44 +51,6 @@ WRAP_UP_DEFAULTS = ("phone", "outbound", "marketing")
 
 
 translate = QCoreApplication.translate
-
-
-def reason_words(reason: Reason) -> str:
-    words = {
-        Reason.DO_NOT_CALL: translate("WorkMode", "do not call (consent denied)"),
-        Reason.ALREADY_HAS_PRODUCT: translate("WorkMode", "already has the product"),
-        Reason.RECENTLY_CONTACTED: translate("WorkMode", "reached by marketing recently"),
-        Reason.CONTACT_CAP: translate("WorkMode", "too many marketing calls in 30 days"),
-        Reason.ATTEMPTS_EXHAUSTED: translate("WorkMode", "attempts for this campaign used up"),
-        Reason.OPEN_COMPLAINT: translate("WorkMode", "open complaint"),
-        Reason.BETTER_OFFER: translate("WorkMode", "a better offer was presented"),
-    }
-    return words.get(reason, str(reason))
-
-
-def status_words(status: Status) -> str:
-    return {
-        Status.CALL: translate("WorkMode", "call"),
-        Status.SKIP: translate("WorkMode", "skip"),
-        Status.RECOVER_FIRST: translate("WorkMode", "recover first"),
-    }.get(status, str(status))
-
-
-@dataclass(frozen=True)
-class Listed:
-    info: CampaignInfo
-    entries: tuple[EntryState, ...]
-    offers: tuple[Choice, ...]
-
-
-class WorkStrip(QLabel):
-    """Under the customer's header while it is worked: campaign and offer to present."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("workStrip")
-        self.setWordWrap(True)
-        self.setContentsMargins(20, 6, 20, 6)
 
 
 class WorkModePanel(QWidget):
@@ -145,26 +104,8 @@ class WorkModePanel(QWidget):
         self.export_button.setObjectName("exportList")
         self.export_button.clicked.connect(self.choose_export)
 
-        self._lay_out()
+        lay_out(self)
         self.retranslate()
-
-    def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.campaign, 1)
-        top.addWidget(self.next_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.log_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        col = QVBoxLayout(self)
-        col.addLayout(top)
-        col.addWidget(self.counts)
-        col.addWidget(self.now_calling)
-        col.addWidget(self.wrap_up)
-        col.addLayout(buttons)
-        col.addWidget(self.message)
-        col.addWidget(self.skipped_title)
-        col.addWidget(self.skipped_list, 1)
 
     # -- campaigns and the list --------------------------------------------------------
     def load_campaigns(self) -> None:

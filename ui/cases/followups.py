@@ -11,17 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +40,15 @@ from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui.cases import recovery as words
 from ui.cases.dialogs import FormDialog, OutcomeDialog
+from ui.cases.followups_model import (
+    ASSIGNEE,
+    BUCKET,
+    CUSTOMER,
+    DUE,
+    NOTE,
+    REASON,
+    FollowUpModel,
+)
 from ui.cases.recovery import Recovery, error_text, local_tz, now, when
 from ui.shell.ops import OpRunner
 from ui.shell.resources import apply_recovery_style
@@ -50,49 +56,7 @@ from ui.shell.resources import apply_recovery_style
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
 
-DUE, BUCKET, CUSTOMER, REASON, NOTE, ASSIGNEE = range(6)
-Index = QModelIndex | QPersistentModelIndex
 REFRESH_MS = 60_000  # buckets move with the clock: overdue starts without any write
-
-
-class FollowUpModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[FollowUpView, ...] = ()
-
-    def set_queue(self, queue: Queue) -> None:
-        self.beginResetModel()
-        self.rows = queue.all
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Due"), self.tr("When"), self.tr("Customer"), self.tr("Why"),
-                self.tr("What"), self.tr("Assigned to"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        f = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (when(f.due), words.bucket(f.bucket), f.customer_name,
-                    words.reason(f.reason), f.note or "", f.assignee_name or "")[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col in (DUE, BUCKET):
-            return QColor({"overdue": "#a0361b", "today": "#24566f"}.get(f.bucket, "#4a5563"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
-            return f.note
-        if role == Qt.ItemDataRole.UserRole:
-            return f.id
-        return None
 
 
 class FollowUpsPage(QWidget):

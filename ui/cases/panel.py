@@ -17,22 +17,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     SIGNAL,
-    QAbstractListModel,
     QEvent,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -48,6 +42,7 @@ from carecenter.services.followups import record_promise
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui.cases import recovery as words
+from ui.cases.case_list import CaseListModel
 from ui.cases.checklist import ChecklistWidget
 from ui.cases.dialogs import (
     CloseCaseDialog,
@@ -57,6 +52,7 @@ from ui.cases.dialogs import (
     NewCaseDialog,
     PromiseDialog,
 )
+from ui.cases.layout import case_page
 from ui.cases.playbooks import PlaybookPane
 from ui.cases.recovery import Recovery, error_text, now, when
 from ui.shell import i18n
@@ -66,45 +62,6 @@ if TYPE_CHECKING:
     from ui.customer.api import CustomerView
 
 CASE_TABLES = frozenset({"case", "case_step_event", "follow_up"})
-Index = QModelIndex | QPersistentModelIndex
-
-
-class CaseListModel(QAbstractListModel):
-    """The customer's cases, open ones first, newest first within each group."""
-
-    def __init__(self, recovery: Recovery, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.recovery = recovery
-        self.cases: tuple[CaseView, ...] = ()
-
-    def set_cases(self, cases: tuple[CaseView, ...]) -> None:
-        self.beginResetModel()
-        self.cases = tuple(sorted(cases, key=lambda c: c.is_closed))  # stable: newest first
-        self.endResetModel()
-
-    def row_of(self, case_id: str | None) -> int:
-        return next((i for i, c in enumerate(self.cases) if c.id == case_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cases)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.cases):
-            return None
-        c = self.cases[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            done = sum(1 for s in c.steps if s.done)
-            line2 = f"{words.status(c.status)} · {done}/{len(c.steps)} · {when(c.opened_at)}"
-            return f"{self.recovery.category_label(c.category)}\n{line2}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return c.summary
-        if role == Qt.ItemDataRole.ForegroundRole and c.is_closed:
-            return QColor("#7b8794")
-        if role == Qt.ItemDataRole.UserRole:
-            return c.id
-        return None
-
-
 class CasesPanel(QWidget):
     compensate_requested = Signal(str, str)  # case id, customer id
     cases_loaded = Signal()
@@ -156,11 +113,6 @@ class CasesPanel(QWidget):
         self.checklist.tick_requested.connect(self.tick)
         self.checklist.untick_requested.connect(self.untick)
         self.checklist.action_requested.connect(self._step_action)
-        scroll = QScrollArea()
-        scroll.setObjectName("checklistScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.checklist)
         self.promise_button = QPushButton()
         self.promise_button.clicked.connect(self.record_promise)
         self.close_button = QPushButton()
@@ -168,23 +120,9 @@ class CasesPanel(QWidget):
         self.playbook_button = QPushButton()
         self.playbook_button.setCheckable(True)
         self.playbook_button.toggled.connect(self._show_playbook)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        for b in (self.promise_button, self.playbook_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.close_button)
-        detail = QWidget()
-        detail.setObjectName("caseDetail")
-        dcol = QVBoxLayout(detail)
-        dcol.setContentsMargins(16, 12, 16, 12)
-        dcol.setSpacing(8)
-        dcol.addWidget(self.title)
-        dcol.addWidget(self.facts)
-        dcol.addWidget(self.summary)
-        dcol.addWidget(self.message)
-        dcol.addWidget(scroll, 1)
-        dcol.addLayout(actions)
+        detail = case_page((self.title, self.facts, self.summary, self.message),
+                           self.checklist, (self.promise_button, self.playbook_button),
+                           self.close_button)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -7,9 +7,7 @@ Opened from the "Review" menu (Ctrl+Shift+R) by supervisors; agents have "My coa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
-from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,10 +30,10 @@ from PySide6.QtWidgets import (
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
-from carecenter.services.agents import AgentRef, desk_agent
+from carecenter.services.agents import desk_agent
 from carecenter.services.authority import Catalogue
 from carecenter.services.catalogue import catalogue
-from carecenter.services.decision_figures import DecisionFigures, Figures, decision_figures
+from carecenter.services.decision_figures import DecisionFigures, decision_figures
 from carecenter.services.decisions import ApprovalRequest, answer_request, approval_queue
 from carecenter.services.review import (
     Flag,
@@ -49,33 +47,23 @@ from carecenter.services.review import (
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui.decisions import words
+from ui.decisions.review_parts import (
+    FILTER_FLAGS,
+    Loaded,
+    figure_columns,
+    item_html,
+    page_of,
+    queue_columns,
+    request_columns,
+    request_html,
+    reselect,
+)
 from ui.shell.ops import OpRunner
-from ui.widgets import formats
-from ui.widgets.rows_model import Column, RowsModel, setup_table
+from ui.widgets.rows_model import RowsModel, setup_table
 
 PERIODS = (7, 30, 90)
 QUEUE_SHOWN = 500  # decisions the review queue lists, newest first
-FILTER_FLAGS = (Flag.OVERRIDE, Flag.EXCEEDS_CAP, Flag.OUTLIER, Flag.REPEAT, Flag.PENDING)
 WATCHED = ("decision", "decision_answer", "review_note", "follow_up", "remedy")
-
-
-def _label(cat: Catalogue, code: str) -> str:
-    spec = cat.get(code)
-    return words.remedy(code, dict(spec.labels) if spec else None)
-
-
-def _percent(share: float | None) -> str:
-    return "—" if share is None else f"{round(share * 100)} %"
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    me: AgentRef
-    catalogue: Catalogue
-    requests: tuple[ApprovalRequest, ...]
-    items: tuple[ReviewItem, ...]
-    figures: Figures
-    queued: int  # decisions in the queue in all; ``items`` holds the newest of them
 
 
 class ReviewView(QWidget):
@@ -86,7 +74,7 @@ class ReviewView(QWidget):
         self.runner = runner
         self.store = store
         self.settings = settings
-        self.loaded_: _Loaded | None = None
+        self.loaded_: Loaded | None = None
         self.cat: Catalogue | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -124,19 +112,7 @@ class ReviewView(QWidget):
         def cat() -> Catalogue:
             return self.cat or Catalogue("EUR", 7, ())
 
-        self.requests_model: RowsModel[ApprovalRequest] = RowsModel([
-            Column(lambda: self.tr("Asked"), lambda r: formats.date_time(r.decision.at)),
-            Column(lambda: self.tr("Agent"), lambda r: r.agent_name or ""),
-            Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
-            Column(lambda: self.tr("Remedy"), lambda r: _label(cat(), r.decision.remedy)),
-            Column(lambda: self.tr("Amount"),
-                   lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
-                   right=True),
-            Column(lambda: self.tr("Over the limit"),
-                   lambda r: ", ".join(words.limit(x) for x in r.meter.over)),
-            Column(lambda: self.tr("Reason"), lambda r: (r.decision.reason or "").replace(
-                "\n", " "), tip=lambda r: r.decision.reason or ""),
-        ], self)
+        self.requests_model: RowsModel[ApprovalRequest] = RowsModel(request_columns(cat), self)
         self.requests_table = QTableView()
         self.requests_table.setModel(self.requests_model)
         setup_table(self.requests_table, (140, 130, 150, 180, 90, 200))
@@ -167,35 +143,14 @@ class ReviewView(QWidget):
         box.setContentsMargins(20, 10, 20, 12)
         box.addWidget(self.request_detail)
         box.addLayout(buttons)
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(0)
-        col.addWidget(self.requests_table, 1)
-        col.addWidget(self.requests_empty, 1)
-        col.addWidget(self.answer_box)
-        self.pages.addTab(page, "")
+        self.pages.addTab(
+            page_of((self.requests_table, 1), (self.requests_empty, 1), (self.answer_box, 0)), "")
 
     def _build_queue(self) -> None:
         def cat() -> Catalogue:
             return self.cat or Catalogue("EUR", 7, ())
 
-        self.queue_model: RowsModel[ReviewItem] = RowsModel([
-            Column(lambda: self.tr("When"), lambda r: formats.date_time(r.decision.at)),
-            Column(lambda: self.tr("Agent"), lambda r: r.agent_name or ""),
-            Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
-            Column(lambda: self.tr("Remedy"), lambda r: _label(cat(), r.decision.remedy)),
-            Column(lambda: self.tr("Amount"),
-                   lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
-                   right=True),
-            Column(lambda: self.tr("State"), lambda r: words.state(r.decision.authority_state),
-                   tip=lambda r: words.state_tip(r.decision.authority_state),
-                   colors=lambda r: words.STATE_COLORS.get(r.decision.authority_state)),
-            Column(lambda: self.tr("Notes"), lambda r: str(r.notes) if r.notes else "",
-                   right=True),
-            Column(lambda: self.tr("Worth a look"),
-                   lambda r: ", ".join(words.flag(f) for f in FILTER_FLAGS if f in r.flags)),
-        ], self)
+        self.queue_model: RowsModel[ReviewItem] = RowsModel(queue_columns(cat), self)
         self.flag_buttons: dict[Flag, QToolButton] = {}
         bar = QWidget()
         bar.setObjectName("filterBar")
@@ -254,54 +209,20 @@ class ReviewView(QWidget):
         split.addWidget(self.queue_table)
         split.addWidget(self.note_box)
         split.setStretchFactor(0, 3)
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(0)
-        col.addWidget(bar)
-        col.addWidget(split, 1)
-        self.pages.addTab(page, "")
+        self.pages.addTab(page_of((bar, 0), (split, 1)), "")
 
     def _build_figures(self) -> None:
-        def bold(r: DecisionFigures) -> bool:
-            return r.agent_id is None
-
         def currency() -> str:
             return self.loaded_.figures.currency if self.loaded_ else "EUR"
 
-        self.figures_model: RowsModel[DecisionFigures] = RowsModel([
-            Column(lambda: self.tr("Agent"),
-                   lambda r: r.agent_name if r.agent_id else self.tr("Everybody"), bold=bold),
-            Column(lambda: self.tr("Decisions"), lambda r: str(r.decisions), right=True,
-                   bold=bold),
-            Column(lambda: self.tr("Money granted"),
-                   lambda r: formats.money(r.money_granted_cents, currency()), right=True,
-                   bold=bold),
-            Column(lambda: self.tr("Within authority"), lambda r: _percent(r.share_within),
-                   right=True, bold=bold,
-                   tip=lambda r: self.tr("{0} of {1} granted").format(r.within, r.granted)),
-            Column(lambda: self.tr("Satisfied at follow-up"),
-                   lambda r: _percent(r.share_satisfied), right=True, bold=bold,
-                   tip=lambda r: self.tr("{0} satisfied, {1} checked, of {2} granted").format(
-                       r.satisfied, r.checked, r.granted)),
-            Column(lambda: self.tr("Customers kept"), lambda r: _percent(r.share_kept),
-                   right=True, bold=bold,
-                   tip=lambda r: self.tr("{0} of {1} customers").format(
-                       r.customers_kept, r.customers)),
-        ], self)
+        self.figures_model: RowsModel[DecisionFigures] = RowsModel(figure_columns(currency), self)
         self.figures_table = QTableView()
         self.figures_table.setModel(self.figures_model)
         setup_table(self.figures_table, (200, 100, 160, 150, 190))
         self.figures_note = QLabel()
         self.figures_note.setObjectName("pageStatus")
         self.figures_note.setWordWrap(True)
-        page = QWidget()
-        col = QVBoxLayout(page)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(0)
-        col.addWidget(self.figures_table, 1)
-        col.addWidget(self.figures_note)
-        self.pages.addTab(page, "")
+        self.pages.addTab(page_of((self.figures_table, 1), (self.figures_note, 0)), "")
 
     # -- loading -----------------------------------------------------------------------
     def filter(self) -> ReviewFilter:
@@ -314,10 +235,10 @@ class ReviewView(QWidget):
         store, s, filt = self.store, self.settings, self.filter()
         days = PERIODS[max(0, self.period.currentIndex())]
 
-        def load(_state: object) -> _Loaded:
+        def load(_state: object) -> Loaded:
             now = utcnow()
             items, queued = review_queue_page(store, filt, now=now, limit=QUEUE_SHOWN)
-            return _Loaded(desk_agent(store, s),
+            return Loaded(desk_agent(store, s),
                            catalogue(store, retired=True), approval_queue(store), items,
                            decision_figures(store, since=now - timedelta(days=days),
                                             until=now + timedelta(seconds=1), now=now),
@@ -325,29 +246,16 @@ class ReviewView(QWidget):
 
         self.runner.op(self, load).success(self._arrived).failure(self._failed).run()
 
-    def _arrived(self, data: _Loaded) -> None:
+    def _arrived(self, data: Loaded) -> None:
         self.loaded_ = data
         self.cat = data.catalogue
-        self._reset(self.requests_table, self.requests_model, data.requests)
-        self._reset(self.queue_table, self.queue_model, data.items)
+        reselect(self.requests_table, self.requests_model, data.requests)
+        reselect(self.queue_table, self.queue_model, data.items)
         self.figures_model.set_rows([*data.figures.per_agent, data.figures.total])
         self.requests_empty.setVisible(not data.requests)
         self.requests_table.setVisible(bool(data.requests))
         self.answer_box.setVisible(bool(data.requests))
         self.retranslate()
-
-    @staticmethod
-    def _reset(table: QTableView, model: RowsModel, rows: tuple) -> None:  # type: ignore[type-arg]
-        row = table.currentIndex().row()
-        chosen = getattr(model.item(row), "decision", None) if 0 <= row < model.rowCount() \
-            else None
-        model.set_rows(rows)
-        for i, r in enumerate(rows):
-            if chosen is not None and r.decision.id == chosen.id:
-                table.selectRow(i)
-                return
-        if rows:
-            table.selectRow(0)
 
     def _failed(self, exc: BaseException) -> None:
         self.say(words.message(exc))
@@ -371,18 +279,7 @@ class ReviewView(QWidget):
         if r is None or self.cat is None:
             self.request_detail.setText("")
             return
-        m, d = r.meter, r.decision
-        lines = [self.tr("<b>{0}</b> asks for {1} of {2} for {3}.").format(
-            escape(r.agent_name or "?"), escape(_label(self.cat, d.remedy)),
-            formats.money(d.amount_cents, d.currency), escape(r.customer_name)),
-            self.tr("When asked: {0} left for this customer in 30 days, {1} left that day; "
-                    "{2} per decision.").format(
-                formats.money(m.left_for_customer_cents, m.currency),
-                formats.money(m.left_today_cents, m.currency),
-                formats.money(m.max_per_decision_cents, m.currency))]
-        if d.reason:
-            lines.append(self.tr("Reason: {0}").format(escape(d.reason)))
-        self.request_detail.setText("<br>".join(lines))
+        self.request_detail.setText(request_html(r, self.cat))
 
     def answer(self, approve: bool) -> None:
         r, data = self.current_request(), self.loaded_
@@ -423,16 +320,7 @@ class ReviewView(QWidget):
     def _show_item(self, item: ReviewItem, notes: tuple[NoteInfo, ...]) -> None:
         if self.current_item() != item:
             return
-        d = item.decision
-        lines = [f"<b>{escape(words.state(d.authority_state))}</b> — "
-                 f"{escape(words.state_tip(d.authority_state))}"]
-        if d.reason:
-            lines.append(self.tr("Reason: {0}").format(escape(d.reason)))
-        for n in notes:
-            lines.append(f"<i>{escape(words.note_kind(n.kind))}</i> · "
-                         f"{escape(n.author_name or '')} · {formats.date_time(n.at)}: "
-                         f"{escape(n.text)}")
-        self.item_detail.setText("<br>".join(lines))
+        self.item_detail.setText(item_html(item, notes))
 
     def add_note(self) -> None:
         item, data = self.current_item(), self.loaded_
