@@ -25,6 +25,7 @@ from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_decisions_ui import pick
+from ui.cases.case_list import CaseListModel
 from ui.cases.dialogs import (
     CloseCaseDialog,
     FollowUpDialog,
@@ -35,7 +36,6 @@ from ui.cases.dialogs import (
 )
 from ui.cases.followups import CountsButton, FollowUpsPage
 from ui.cases.followups_model import FollowUpModel
-from ui.cases.case_list import CaseListModel
 from ui.cases.panel import CasesPanel, panel_of
 from ui.cases.recovery import now
 from ui.decisions.feature import Decisions
