@@ -57,14 +57,14 @@ def machine() -> dict[str, Any]:
 
 def console_figures(path: Path, numbers: list[str], starts: int = 3) -> dict[str, Any]:
     """Screen pop, cold start and the console's own peak memory, from a separate process
-    (the core never imports Qt): ``python -m ui.bench`` prints one JSON object."""
+    (the core never imports Qt): ``python -m ui.shell.bench`` prints one JSON object."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(numbers, f)
         numbers_file = f.name
     try:
         out = subprocess.run(
-            [sys.executable, "-m", "ui.bench", "--db", str(path), "--numbers", numbers_file,
+            [sys.executable, "-m", "ui.shell.bench", "--db", str(path), "--numbers", numbers_file,
              "--starts", str(starts)],
             capture_output=True, text=True, env=env, timeout=1800, check=False)
     finally:

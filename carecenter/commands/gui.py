@@ -21,5 +21,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # The core never imports Qt; the UI is loaded only when the console is asked for.
-    app = importlib.import_module("ui.app")
+    app = importlib.import_module("ui.shell.app")
     return int(app.run(db=args.db, call=args.call, screenshot=args.screenshot, lang=args.lang))

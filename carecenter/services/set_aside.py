@@ -24,7 +24,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from carecenter.clock import utcnow
@@ -109,6 +109,12 @@ def waiting(store: Store) -> tuple[SetAsideItem, ...]:
 
 def count_waiting(store: Store) -> int:
     return len(waiting(store))
+
+
+def count_pending(store: Store) -> int:
+    """Changes in the outbox, not yet acknowledged by the hub."""
+    with store.session() as s:
+        return int(s.execute(select(func.count()).select_from(OutboxOp)).scalar_one())
 
 
 def _waiting_row(s: Session, op_id: str) -> SetAsideOp:

@@ -20,8 +20,9 @@ from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer
 from carecenter.db.store import Store
 from carecenter.settings import Settings
 from tests.ui.builders import Demo, populate
-from ui import i18n
-from ui.ops import OpRunner
+from ui.shell import i18n
+from ui.shell.ops import OpRunner
+from ui.sync.status import SyncController
 
 # The offscreen platform warns about window size hints it cannot pass on: not our fault.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -150,14 +151,14 @@ def console(qtbot: Any, runner: OpRunner, store: Store,
     """Opens main windows on the test store (the first sync left to the test); closes them."""
     windows: list[Any] = []
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     def make(s: Settings) -> Any:
         w = MainWindow(runner, store, s, window_settings)
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
-        w.sync.soon.stop()  # type: ignore[attr-defined]
+        w.findChild(SyncController).soon.stop()
         windows.append(w)
         return w
 

@@ -11,22 +11,22 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.services.signin import SignedIn
 from carecenter.settings import Settings
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 from ui.signin.dialog import SignInDialog
 from ui.signin.feature import SignInController
-from ui.sync_status import SyncController
+from ui.sync.status import SyncController
 
 Console = Callable[[Settings], MainWindow]
 
 
 def sync(w: MainWindow) -> SyncController:
-    c = w.sync  # type: ignore[attr-defined]
+    c = w.findChild(SyncController)
     assert isinstance(c, SyncController)
     return c
 
 
 def signin(w: MainWindow) -> SignInController:
-    c = w.signin  # type: ignore[attr-defined]
+    c = w.findChild(SignInController)
     assert isinstance(c, SignInController)
     return c
 

@@ -16,10 +16,10 @@ from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer
-from ui.banner import BannerStrip, strip_of
-from ui.customer_view import CustomerView
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
+from ui.customer.banner import BannerStrip, strip_of
+from ui.customer.view import CustomerView
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
 
 ORDER = ["do_not_call", "consent_withdrawn", "open_complaint", "promises", "overdue",
          "marketing_called", "offer_response"]

@@ -19,9 +19,14 @@ from carecenter.services.imports import import_file
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer
-from ui.customer_view import CustomerView
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
+from ui.calls.import_dialog import ImportDialog
+from ui.calls.parts import WorkStrip
+from ui.calls.work_mode import WorkModePanel
+from ui.customer.log_contact import LogContactDialog
+from ui.customer.offers import OffersPanelWidget
+from ui.customer.view import CustomerView
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
 
 OFFERS = ("offer_code,product,title,value,valid_from,valid_to,channels\n"
           "F10,FIBRA,Fibra base,10,,,\n"
@@ -80,7 +85,7 @@ def test_offers_section_lists_eligible_and_held_back_with_why(
     add_contact(store, world["W1"], datetime.now(UTC) - timedelta(days=2), team="sales",
                 outcome="info", offer_id=world["offer:F20"])
     view = opened(qtbot, window, world["W1"])
-    panel = view.offers_panel
+    panel = view.findChild(OffersPanelWidget)
     qtbot.waitUntil(lambda: panel.data is not None)
     titles = [view.sections.tabText(i) for i in range(view.sections.count())]
     assert "Offers" in titles
@@ -105,7 +110,7 @@ def test_ctrl_l_after_a_call_logs_the_common_case_in_two_keys(
     assert view is not None
     assert view.customer_id == world["W2"]
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.log_contact_dialog
+    dialog = window.findChildren(LogContactDialog)[-1]
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.intro.text() == "Call from +393401110002"
     assert (dialog.form.channel.currentData(), dialog.form.direction.currentData()) == (
@@ -120,7 +125,8 @@ def test_ctrl_l_after_a_call_logs_the_common_case_in_two_keys(
 
 def test_log_contact_with_a_call_back_and_a_wrong_time(
         qtbot: QtBot, window: MainWindow, store: Store, world: dict[str, str]) -> None:
-    from ui.log_contact import open_dialog, to_qt
+    from ui.customer.log_contact import open_dialog
+    from ui.widgets.contact_form import to_qt
 
     opened(qtbot, window, world["W3"])
     dialog = open_dialog(window)
@@ -164,7 +170,7 @@ def test_work_mode_calls_the_list_in_order_and_shows_the_skipped_with_why(
 
     qtbot.keyClick(window, Qt.Key.Key_L,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    panel = window.work_mode
+    panel = window.findChild(WorkModePanel)
     qtbot.waitUntil(lambda: panel.campaign.findData("Phone fibre") >= 0)
     panel.start("Phone fibre")
     qtbot.waitUntil(lambda: panel.listed is not None)
@@ -176,7 +182,7 @@ def test_work_mode_calls_the_list_in_order_and_shows_the_skipped_with_why(
     view = window.current_view()
     assert view is not None
     assert view.customer_id == world["W1"]
-    assert view.work_strip.text() == "Campaign Phone fibre · present the offer F10"
+    assert view.findChild(WorkStrip).text() == "Campaign Phone fibre · present the offer F10"
     assert panel.wrap_up.offer.currentData() == world["offer:F10"]
     qtbot.waitUntil(panel.wrap_up.outcome.hasFocus)
     # Meanwhile W3 is reached by another team's campaign: no longer to call.
@@ -209,7 +215,7 @@ def test_work_mode_wrap_up_offers_the_better_offer(
     import_call_list(store, "Phone fibre", tmp_path / "list.csv")
     add_contact(store, world["W3"], datetime.now(UTC) - timedelta(days=50), team="sales",
                 outcome="info", offer_id=world["offer:F20"])
-    panel = window.work_mode
+    panel = window.findChild(WorkModePanel)
     panel.load_campaigns()
     qtbot.waitUntil(lambda: panel.campaign.findData("Phone fibre") >= 0)
     panel.start("Phone fibre")
@@ -218,8 +224,9 @@ def test_work_mode_wrap_up_offers_the_better_offer(
     qtbot.waitUntil(lambda: panel.current is not None)
     view = window.current_view()
     assert view is not None
-    assert view.work_strip.text() == ("Campaign Phone fibre · present the offer F20 (better "
-                                      "than the campaign's, presented before)")
+    assert view.findChild(WorkStrip).text() == (
+        "Campaign Phone fibre · present the offer F20 (better "
+        "than the campaign's, presented before)")
     assert panel.wrap_up.offer.currentData() == world["offer:F20"]
     out = tmp_path / "dialer.csv"
     panel.export_to(out)
@@ -243,7 +250,7 @@ def test_import_dialog_shows_the_summary_and_the_rejected_lines(
     before = customer_count(store)
     qtbot.keyClick(window, Qt.Key.Key_I,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    dialog = window.import_dialog
+    dialog = window.findChild(ImportDialog)
     assert dialog.isVisible()
     dialog.kind.setCurrentIndex(dialog.kind.findData("customers"))
     dialog.path.setText(str(path))
@@ -260,7 +267,7 @@ def test_import_dialog_shows_the_summary_and_the_rejected_lines(
 def test_import_dialog_cancel_keeps_whole_batches_and_a_rerun_finishes(
         qtbot: QtBot, window: MainWindow, store: Store, runner: OpRunner,
         tmp_path: Path) -> None:
-    from ui.import_dialog import ImportDialog
+    from ui.calls.import_dialog import ImportDialog
 
     path = tmp_path / "many.csv"
     path.write_text("customer_ref,first_name\n" + "".join(
@@ -294,7 +301,7 @@ def test_f6_first_lists_the_chosen_campaign_and_opens_its_first_customer(
     (tmp_path / "list.csv").write_text("customer_ref\nW2\n", encoding="utf-8")
     import_call_list(store, "A first fibre", tmp_path / "list.csv")
     qtbot.keyClick(window, Qt.Key.Key_F6)
-    panel = window.work_mode
+    panel = window.findChild(WorkModePanel)
     qtbot.waitUntil(lambda: panel.current is not None)
     assert panel.campaign.currentText() == "A first fibre"
     view = window.current_view()
@@ -330,7 +337,7 @@ def test_work_mode_takes_the_entry_and_passes_over_one_called_elsewhere(
             (w1_entry, {"status": ["calling", hlc_of(now_ms + 1000), "other-workstation"]})])
     assert _entry_status(store, world["W1"]) == "calling"
 
-    panel = window.work_mode
+    panel = window.findChild(WorkModePanel)
     qtbot.keyClick(window, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: panel.current is not None)
     assert panel.current is not None and panel.current.customer_id == world["W2"]

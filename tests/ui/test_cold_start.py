@@ -23,10 +23,11 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
-from ui.app import open_console, style
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.resources import stylesheet
+from ui.customer.api import SCREEN_POP
+from ui.shell.app import open_console, style
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
+from ui.shell.resources import stylesheet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,16 +103,16 @@ def test_a_call_before_the_store_opens_pops_the_customer_when_it_opens(
     view = console.current_view()
     assert view is not None and view.customer_id == main_id
     # The features were plugged in before the call ran: the screen pop took it.
-    assert hasattr(console, "screen_pop")
+    assert console.registry.find(SCREEN_POP) is not None
 
 
 def test_the_start_path_leaves_the_store_layers_for_later() -> None:
     """Importing what shows the window pulls in neither SQLAlchemy, the models, Alembic,
     phonenumbers nor the customer view: those load on the store worker."""
     code = (
-        "import sys, ui.app, ui.bench\n"
+        "import sys, ui.shell.app, ui.shell.bench\n"
         "heavy = ('sqlalchemy', 'alembic', 'phonenumbers', 'faker', 'carecenter.db.models',"
-        " 'carecenter.services.search', 'carecenter.services.uow', 'ui.customer_view')\n"
+        " 'carecenter.services.search', 'carecenter.services.uow', 'ui.customer.view')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

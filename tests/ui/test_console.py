@@ -13,10 +13,10 @@ from carecenter.db.store import Store
 from carecenter.services.phones import display
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
-from ui import labels
-from ui.customer_view import CustomerView
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
+from ui.customer.view import CustomerView
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
+from ui.widgets import labels
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

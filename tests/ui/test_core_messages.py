@@ -1,4 +1,4 @@
-"""The core's refusals reach the Italian console in Italian (ui/core_messages.py)."""
+"""The core's refusals reach the Italian console in Italian (ui/widgets/core_messages.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from carecenter.services.authority import Limit, Meter
 from carecenter.services.customer_edit import NewCustomer, clean
 from carecenter.services.decisions import Action, DecisionError, _state
 from carecenter.services.review import add_review_note
-from ui import core_messages, i18n
-from ui.ops import user_message
-from ui.recovery import error_text
+from ui.cases.recovery import error_text
+from ui.shell import i18n
+from ui.shell.ops import user_message
+from ui.widgets import core_messages
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\d*\}")

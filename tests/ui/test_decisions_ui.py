@@ -19,12 +19,13 @@ from carecenter.services.authority import Limit
 from carecenter.services.decisions import Action
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
-from ui.customer_view import CustomerView
-from ui.decisions import Decisions
-from ui.grant_dialog import CODE_ROLE, GrantDialog
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.review_view import ReviewView
+from ui.customer.view import CustomerView
+from ui.decisions.feature import Decisions
+from ui.decisions.grant_dialog import CODE_ROLE, GrantDialog
+from ui.decisions.review import ReviewView
+from ui.decisions.section import DecisionsSection
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
 
 SUPERVISOR = Settings(agent_name="Sara Conti", agent_role="supervisor", store="Milano Centro")
 
@@ -40,12 +41,14 @@ def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
 
 
 def feature(w: MainWindow) -> Decisions:
-    return w.decisions  # type: ignore[attr-defined,no-any-return]
+    found = w.findChild(Decisions)
+    assert found is not None
+    return found
 
 
 def open_customer(qtbot: QtBot, w: MainWindow, customer_id: str) -> CustomerView:
     view = w.open_customer(customer_id)
-    qtbot.waitUntil(lambda: view.decisions.data is not None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.findChild(DecisionsSection).data is not None)
     return view
 
 
@@ -71,7 +74,7 @@ def decisions(store: Store) -> int:
 
 
 def states(view: CustomerView) -> list[str]:
-    return view.decisions.states()  # type: ignore[attr-defined,no-any-return]
+    return view.findChild(DecisionsSection).states()  # type: ignore[no-any-return]
 
 
 def test_a_grant_within_limits_is_recorded_at_once_and_listed(
@@ -91,7 +94,7 @@ def test_a_grant_within_limits_is_recorded_at_once_and_listed(
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(FollowUp)
                         .where(FollowUp.reason == "remedy_check")) == 1
-    assert view.decisions.summary.text() == (  # type: ignore[attr-defined]
+    assert view.findChild(DecisionsSection).summary.text() == (
         "Granted in the last 30 days: €15.00")
 
 
@@ -154,7 +157,7 @@ def test_over_a_limit_the_agent_asks_a_supervisor_approves_and_the_agent_sees_it
     dialog.reason.setPlainText("Two weeks without a line")
     dialog.approval_button.click()
     qtbot.waitUntil(lambda: states(view) == [AuthorityState.PENDING])
-    assert view.decisions.model.index(0, 5).data() == "waiting for a supervisor"  # type: ignore
+    assert view.findChild(DecisionsSection).model.index(0, 5).data() == "waiting for a supervisor"  # type: ignore
 
     review = ReviewView(runner, store, SUPERVISOR)  # the supervisor's console
     qtbot.addWidget(review)
@@ -164,7 +167,7 @@ def test_over_a_limit_the_agent_asks_a_supervisor_approves_and_the_agent_sees_it
     review.answer_note.setPlainText("Fine, apologise for us")
     review.approve_button.click()
     qtbot.waitUntil(lambda: states(view) == [AuthorityState.APPROVED])
-    assert view.decisions.model.index(0, 5).data() == (  # type: ignore[attr-defined]
+    assert view.findChild(DecisionsSection).model.index(0, 5).data() == (
         "Approved by Sara Conti: Fine, apologise for us")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (
         "Sara Conti approved your request of €75.00 for Maria Rossi. Fine, apologise for us"))
@@ -230,13 +233,13 @@ def test_the_review_queue_says_when_it_lists_only_the_newest(
         pick(dialog, "gift")
         dialog.grant_button.click()
         qtbot.waitUntil(lambda n=n: len(states(view)) == n)  # type: ignore[misc]
-    monkeypatch.setattr("ui.review_view.QUEUE_SHOWN", 1)
+    monkeypatch.setattr("ui.decisions.review.QUEUE_SHOWN", 1)
     review = ReviewView(runner, store, SUPERVISOR)
     qtbot.addWidget(review)
     qtbot.waitUntil(lambda: review.loaded_ is not None)
     assert review.queue_model.rowCount() == 1
     assert review.pages.tabText(1) == "Review queue (the newest 1 of 2)"
-    monkeypatch.setattr("ui.review_view.QUEUE_SHOWN", 2)
+    monkeypatch.setattr("ui.decisions.review.QUEUE_SHOWN", 2)
     review.refresh()
     qtbot.waitUntil(lambda: review.queue_model.rowCount() == 2)
     assert review.pages.tabText(1) == "Review queue"

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.builders import Demo
 from tests.ui.conftest import OFFSCREEN_NOISE
-from ui import app
+from ui.shell import app
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -19,11 +19,11 @@ from carecenter.services.search import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer
-from ui.banner import strip_of
-from ui.customer_view import CustomerView
-from ui.main_window import MainWindow
-from ui.merge_dialog import MergeDialog, undo_merge
-from ui.ops import OpRunner
+from ui.customer.banner import strip_of
+from ui.customer.merge_dialog import MergeDialog, undo_merge
+from ui.customer.view import CustomerView
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def _open(qtbot: QtBot, window: MainWindow, cid: str) -> CustomerView:
 
 def _dialog(qtbot: QtBot, window: MainWindow) -> MergeDialog:
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.merge_dialog  # type: ignore[attr-defined]
+    dialog = window.findChildren(MergeDialog)[-1]
     assert isinstance(dialog, MergeDialog) and dialog.isVisible()
     return dialog
 

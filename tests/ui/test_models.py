@@ -10,9 +10,9 @@ from carecenter.db.store import Store
 from carecenter.services.customers import TimelineFilter
 from carecenter.services.search import search
 from tests.ui.builders import Demo
-from ui.ops import OpRunner
-from ui.results_model import ID_ROLE, ResultsModel
-from ui.timeline_model import CHANNEL, SUMMARY, TEAM, WHEN, TimelineModel
+from ui.customer.timeline_model import CHANNEL, SUMMARY, TEAM, WHEN, TimelineModel
+from ui.shell.ops import OpRunner
+from ui.widgets.results_model import ID_ROLE, ResultsModel
 
 
 def test_results_model(qtmodeltester: ModelTester, store: Store, demo: Demo) -> None:
@@ -97,3 +97,33 @@ def test_stale_page_is_dropped(qtbot: QtBot, runner: OpRunner, store: Store,
     qtbot.waitUntil(lambda: runner.pending == 0)
     assert model.pages_loaded == 1
     assert {model.item(r).channel for r in range(model.rowCount())} == {"counter"}
+
+
+def test_picker_model(qtmodeltester: ModelTester, store: Store, demo: Demo) -> None:
+    from ui.customer.picker import PickerModel
+
+    hits = search(store, "Rossi")
+    model = PickerModel(hits)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(hits) >= 2
+    assert model.hit(0) == hits[0]
+    assert PickerModel([]).rowCount() == 0
+
+
+def test_rows_model(qtmodeltester: ModelTester) -> None:
+    from ui.widgets.rows_model import ROW_ROLE, Column, RowsModel
+
+    model: RowsModel[tuple[str, int]] = RowsModel([
+        Column(lambda: "Name", lambda r: r[0], tip=lambda r: f"tip {r[0]}"),
+        Column(lambda: "Count", lambda r: str(r[1]), right=True, bold=lambda r: r[1] > 1,
+               colors=lambda r: ("#000000", "#ffffff") if r[1] else None),
+    ])
+    qtmodeltester.check(model)  # empty
+    model.set_rows([("a", 0), ("b", 2)])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and model.columnCount() == 2
+    assert model.index(1, 1).data() == "2" and model.index(1, 0).data(ROW_ROLE) == ("b", 2)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    model.retranslate()
+    model.set_rows([])
+    qtmodeltester.check(model)

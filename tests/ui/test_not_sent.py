@@ -21,8 +21,8 @@ from tests.ui.hub_steps import (
     sign_in,
     sync,
 )
-from ui import i18n
-from ui.main_window import MainWindow
+from ui.shell import i18n
+from ui.shell.main_window import MainWindow
 from ui.sync.not_sent import NotSentDialog
 
 PASSWORD = "correct horse battery"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from carecenter.services.tasks import Cancelled, TaskState
 from carecenter.services.uow import ChangeSet
 from tests.ui.conftest import WorkTracker
-from ui.ops import OpRunner, user_message
+from ui.shell.ops import OpRunner, user_message
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot, runner: OpRunner) -> None:

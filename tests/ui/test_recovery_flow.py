@@ -25,7 +25,8 @@ from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_decisions_ui import pick
-from ui.case_dialogs import (
+from ui.cases.case_list import CaseListModel
+from ui.cases.dialogs import (
     CloseCaseDialog,
     FollowUpDialog,
     NewCaseDialog,
@@ -33,13 +34,15 @@ from ui.case_dialogs import (
     PromiseDialog,
     quick_due,
 )
-from ui.cases_panel import CaseListModel, CasesPanel, panel_of
-from ui.followups_view import CountsButton, FollowUpModel, FollowUpsPage
-from ui.grant_dialog import GrantDialog
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.recovery import now
-from ui.supervisor_view import SupervisorView, WorkloadModel
+from ui.cases.followups import CountsButton, FollowUpsPage
+from ui.cases.followups_model import FollowUpModel
+from ui.cases.panel import CasesPanel, panel_of
+from ui.cases.recovery import now
+from ui.decisions.feature import Decisions
+from ui.decisions.grant_dialog import GrantDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
+from ui.supervisor.view import SupervisorView, WorkloadModel
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -121,7 +124,7 @@ def test_open_tick_promise_follow_up_and_close(qtbot: QtBot, runner: OpRunner, s
     # Compensate: the decisions feature's grant dialog, for this case; once granted the
     # step is ticked with what was granted.
     panel.checklist.rows["compensate"].box.click()
-    grant = window.decisions.dialog  # type: ignore[attr-defined]
+    grant = window.findChild(Decisions).dialog
     assert isinstance(grant, GrantDialog)
     assert grant.case_id == case.id
     qtbot.waitUntil(lambda: grant.remedies.count() > 0, timeout=10000)
@@ -389,7 +392,7 @@ def test_a_category_published_after_start_is_offered_once_its_change_set_arrives
         qtbot: QtBot, runner: OpRunner, store: Store, demo: Demo, settings: Settings,
         window_settings: QSettings, tmp_path: Path) -> None:
     from carecenter.services import published
-    from ui.recovery import Recovery
+    from ui.cases.recovery import Recovery
 
     window = _window(qtbot, runner, store, settings, window_settings)
     panel = _open(qtbot, window, demo.main_id)

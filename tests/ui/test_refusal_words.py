@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from carecenter.sync.refusals import Refusal, RefusalCode
-from ui.i18n import set_language
+from ui.shell.i18n import set_language
 from ui.sync.refusal_words import refusal_sentence
 
 

@@ -19,9 +19,10 @@ from carecenter.db.store import Store
 from carecenter.services.screen_pops import pop_figures
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.single_instance import CallServer, hand_over, server_name
+from ui.customer.api import SCREEN_POP
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
+from ui.shell.single_instance import CallServer, hand_over, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,7 +59,8 @@ def test_one_match_opens_the_customer_and_records_the_pop(qtbot: QtBot, window: 
     _call(qtbot, window, "333 123 4567")
     view = window.current_view()
     assert view is not None and view.customer_id == demo.main_id and view.is_ready
-    assert window.screen_pop.picker is None and window.screen_pop.form is None  # type: ignore[attr-defined]
+    pop = window.registry.get(SCREEN_POP)
+    assert pop.picker is None and pop.form is None
     _settle(qtbot, runner)
     figures = pop_figures(store)
     assert (figures.count, figures.by_outcome["one"]) == (1, 1)
@@ -75,7 +77,7 @@ def test_several_matches_open_a_picker_with_what_tells_them_apart(qtbot: QtBot, 
                                                                    runner: OpRunner, store: Store,
                                                                    demo: Demo) -> None:
     _call(qtbot, window, "06 1111 2222")
-    picker = window.screen_pop.picker  # type: ignore[attr-defined]
+    picker = window.registry.get(SCREEN_POP).picker
     assert picker is not None and picker.isVisible()
     assert window.current_view() is None
     model = picker.model
@@ -99,7 +101,7 @@ def test_several_matches_open_a_picker_with_what_tells_them_apart(qtbot: QtBot, 
 def test_no_match_opens_the_form_prefilled_and_logs_the_call_with_the_new_customer(
         qtbot: QtBot, window: MainWindow, runner: OpRunner, store: Store, demo: Demo) -> None:
     _call(qtbot, window, "+39 345 000 0001")
-    form = window.screen_pop.form  # type: ignore[attr-defined]
+    form = window.registry.get(SCREEN_POP).form
     assert form is not None and form.isVisible()
     assert form.phone.text() == "+39 345 000 0001" and form.log_call.isChecked()
     assert window.welcome.number == "+39 345 000 0001"
@@ -122,7 +124,7 @@ def test_no_match_opens_the_form_prefilled_and_logs_the_call_with_the_new_custom
 def test_the_form_offers_the_existing_customer_and_logs_the_call_there(
         qtbot: QtBot, window: MainWindow, store: Store, demo: Demo) -> None:
     _call(qtbot, window, "+39 345 000 0002")
-    form = window.screen_pop.form  # type: ignore[attr-defined]
+    form = window.registry.get(SCREEN_POP).form
     qtbot.keyClicks(form.first, "Maria")
     qtbot.keyClicks(form.last, "Rossi")
     qtbot.keyClicks(form.email, "Maria.Rossi@example.it")
@@ -145,7 +147,7 @@ def test_bad_input_in_the_form_says_what_is_wrong_and_stores_nothing(
         qtbot: QtBot, window: MainWindow, runner: OpRunner, store: Store) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
-    form = window.screen_pop.form  # type: ignore[attr-defined]
+    form = window.registry.get(SCREEN_POP).form
     assert form is not None and form.isVisible()
     assert form.phone.text() == "" and not form.log_call.isChecked()
     with store.session() as s:

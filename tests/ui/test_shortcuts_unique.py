@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
 from carecenter.settings import Settings
-from ui.main_window import MainWindow
-from ui.ops import OpRunner
-from ui.shortcuts import ShortcutsDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.ops import OpRunner
+from ui.shell.shortcuts import ShortcutsDialog
 
 
 @pytest.mark.parametrize("role", ["agent", "supervisor"])
@@ -33,7 +33,7 @@ def test_no_key_opens_two_window_actions(qtbot: QtBot, runner: OpRunner, store: 
 
     if role != "supervisor":
         return  # an agent's help leaves out the supervisor's review key
-    dialog = ShortcutsDialog(w, lambda: [r for p in w.shortcut_providers for r in p()])
+    dialog = ShortcutsDialog(w, w.registry.shortcut_rows)
     listed = " ".join(keys for keys, _ in dialog.rows())
     unlisted = sorted(
         k for k in owners

@@ -20,7 +20,8 @@ from tests.ui.hub_steps import (
     sync,
     type_and_enter,
 )
-from ui import i18n
+from ui.decisions.feature import Decisions
+from ui.shell import i18n
 
 PASSWORD = "correct horse battery"
 WRONG = "The name or the password is wrong: check them and try again."
@@ -40,7 +41,7 @@ def test_the_console_asks_and_the_role_comes_from_the_hub(
     assert (who.name, who.role, who.offline) == ("Giulia Bianchi", "senior", False)
     assert w.who == who and w.role() == "senior"
     assert w.agent.text() == "Giulia Bianchi · Senior agent"
-    assert not w.decisions.review_action.isVisible()  # type: ignore[attr-defined]
+    assert not w.findChild(Decisions).review_action.isVisible()
     assert credentials.get_token(hub_service.url, "Giulia Bianchi")
     assert sync(w).error is None and sync(w).online is True
     assert Settings.load().agent_name == "Giulia Bianchi"
@@ -96,7 +97,7 @@ def test_switch_agent_without_restarting(
     hub_service.add_agent("Sara Conti", "another long password", "supervisor")
     w = console(replace(settings, hub_url=hub_service.url))
     sign_in(qtbot, w, None, PASSWORD)
-    decisions = w.decisions  # type: ignore[attr-defined]
+    decisions = w.findChild(Decisions)
     assert not decisions.is_supervisor
     coaching = decisions.open_coaching()
     qtbot.waitUntil(lambda: coaching.data is not None, timeout=10_000)

@@ -32,8 +32,8 @@ from tests.ui.hub_steps import (
     signin,
     sync,
 )
-from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
 
 PASSWORD = "correct horse battery"
 OFFLINE = ("The hub cannot be reached: work goes on offline and will be sent at the next "

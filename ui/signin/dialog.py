@@ -30,7 +30,7 @@ from carecenter.services.signin import (
 )
 from carecenter.services.tasks import TaskState
 from carecenter.sync import credentials
-from ui.ops import OpRunner, user_message
+from ui.shell.ops import OpRunner, user_message
 from ui.signin.words import sign_in_sentence
 
 

@@ -20,11 +20,13 @@ from carecenter.db.store import Store
 from carecenter.services.signin import SignedIn, known
 from carecenter.settings import Settings
 from carecenter.sync import credentials
-from ui.shortcuts import native
+from ui.shell.shortcuts import native
+from ui.signin.api import SIGN_IN
 from ui.signin.dialog import SignInDialog
+from ui.sync.api import SYNC
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.registry import Registry
 
 SWITCH_KEY = "Ctrl+Shift+U"
 
@@ -38,15 +40,17 @@ def signed_in_here(store: Store, hub_url: str, name: str) -> SignedIn | None:
 
 
 class SignInController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, registry: Registry) -> None:
+        window = registry.window
         super().__init__(window)
         self.window = window
+        self.registry = registry
         self.dialog: SignInDialog | None = None
         self.last_name = window.settings.agent_name
-        self.switch_action = window._action([SWITCH_KEY], self.switch)
+        self.switch_action = registry.add_action([SWITCH_KEY], self.switch)
         self.switch_action.setObjectName("switchAgent")
         window.file_menu.insertAction(window.quit_action, self.switch_action)
-        window.shortcut_providers.append(lambda: [(native(SWITCH_KEY), QCoreApplication.translate(
+        registry.add_shortcuts(lambda: [(native(SWITCH_KEY), QCoreApplication.translate(
             "SignInController", "Switch agent: another agent signs in at this desk"))])
         window.installEventFilter(self)
         self.retranslate()
@@ -106,7 +110,7 @@ class SignInController(QObject):
             w.statusBar().showMessage(self.tr(
                 "Signed in offline: the hub cannot be reached, so your work is sent when "
                 "it is back."), 15000)
-        sync = getattr(w, "sync", None)
+        sync = self.registry.find(SYNC)
         if sync is not None:
             sync.signed_in()
 
@@ -141,7 +145,7 @@ class SignInController(QObject):
         return False
 
 
-def install(window: MainWindow) -> None:
-    c = SignInController(window)
-    window.signin = c  # type: ignore[attr-defined]
+def install(registry: Registry) -> None:
+    c = SignInController(registry)
+    registry.provide(SIGN_IN, c)
     c.start()

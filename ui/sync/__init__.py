@@ -1,1 +1,1 @@
-"""Sync in the console beyond the status bar: the changes the hub refused."""
+"""Sync in the console: the status, the settings it uses, the changes the hub refused."""

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from carecenter.services import set_aside as svc
 from carecenter.services.set_aside import SetAsideError, SetAsideItem
 from carecenter.sync.op_values import MODELS, specs
-from ui.formats import date_time
-from ui.ops import user_message
-from ui.rows_model import Column, RowsModel, setup_table
+from ui.shell.ops import user_message
 from ui.sync.refusal_words import refusal_sentence, set_aside_sentence, table_name
+from ui.widgets.formats import date_time
+from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 def wire_value(table: str, field: str, text: str) -> Any:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.set_aside import SetAsideCode, SetAsideError
 from carecenter.sync.refusals import Refusal, RefusalCode
-from ui.signin.names import role_name
+from ui.widgets.names import role_name
 
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
 
@@ -45,7 +45,8 @@ def refusal_sentence(r: Refusal) -> str:
     v = r.values
     table = table_name(str(v.get("table") or r.table))
     field = _shown(v.get("field", "?"))
-    c = r.code
+    # A code without a sentence here (a hub newer than this console) gets the last one.
+    c: RefusalCode | str = r.code
     if c is RefusalCode.UNKNOWN_TABLE:
         return translate(
             "RefusalWords", "The hub does not know the table {0}: it needs an update.").format(

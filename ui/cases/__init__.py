@@ -1,0 +1,1 @@
+"""Cases and service recovery: the cases section, checklists, playbooks, follow-ups."""

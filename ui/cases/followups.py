@@ -1,0 +1,367 @@
+"""Follow-ups: "My follow-ups" and the team's queue in a dock (Ctrl+Shift+F), counts of
+the agent's overdue and due-today follow-ups in the status bar.
+
+Rows are sorted by due time: overdue first (oldest first), then due today, then upcoming.
+Enter opens the customer (at the follow-up's case); Ctrl+D marks it done with an outcome,
+and "not satisfied" reopens its case.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter.db.store import Store
+from carecenter.services import followups as svc
+from carecenter.services.casework import CaseError
+from carecenter.services.followups import FollowUpView, Queue, QueueCounts
+from carecenter.services.tasks import TaskState
+from carecenter.services.uow import ChangeSet
+from ui.cases import recovery as words
+from ui.cases.dialogs import FormDialog, OutcomeDialog
+from ui.cases.followups_model import (
+    ASSIGNEE,
+    BUCKET,
+    CUSTOMER,
+    DUE,
+    NOTE,
+    REASON,
+    FollowUpModel,
+)
+from ui.cases.recovery import Recovery, error_text, local_tz, now, when
+from ui.shell.ops import OpRunner
+from ui.shell.resources import apply_recovery_style
+
+if TYPE_CHECKING:
+    from ui.shell.registry import Registry
+
+REFRESH_MS = 60_000  # buckets move with the clock: overdue starts without any write
+
+
+class FollowUpsPage(QWidget):
+    """The queue: mine or the team's; Enter opens the customer, Ctrl+D done."""
+
+    open_customer = Signal(str, object)  # customer id, case id or None
+    loaded = Signal()
+
+    def __init__(self, runner: OpRunner, store: Store, recovery: Recovery,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpsPage")
+        self.runner = runner
+        self.store = store
+        self.recovery = recovery
+        self.dialog: FormDialog | None = None
+        self._loading: TaskState | None = None
+        self.mine = QToolButton()
+        self.team = QToolButton()
+        group = QButtonGroup(self)
+        for b in (self.mine, self.team):
+            b.setObjectName("queueToggle")
+            b.setCheckable(True)
+            group.addButton(b)
+        self.mine.setChecked(True)
+        group.buttonToggled.connect(lambda _b, on: self.reload() if on else None)
+        self.summary = QLabel()
+        self.summary.setObjectName("figureNote")
+        self.model = FollowUpModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("followUps")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        h = self.table.horizontalHeader()
+        h.setHighlightSections(False)
+        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in ((DUE, 160), (BUCKET, 80), (CUSTOMER, 170), (REASON, 110),
+                           (ASSIGNEE, 120)):
+            h.resizeSection(column, width)
+        h.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self.open_current())
+        self.detail = QLabel()
+        self.detail.setObjectName("followUpDetail")
+        self.detail.setWordWrap(True)
+        self.detail.hide()
+        self.message = QLabel()
+        self.message.setObjectName("caseMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_current)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("primaryButton")
+        self.done_button.clicked.connect(self.complete_current)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.complete_current,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        top = QHBoxLayout()
+        top.addWidget(self.mine)
+        top.addWidget(self.team)
+        top.addSpacing(12)
+        top.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.done_button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(10, 8, 10, 8)
+        col.setSpacing(6)
+        col.addLayout(top)
+        col.addWidget(self.message)
+        col.addWidget(self.table, 1)
+        col.addWidget(self.detail)
+        col.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
+        runner.operation_did_execute.connect(self._on_changes)
+        self.retranslate()
+
+    # -- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        if self._loading is not None:
+            self._loading.cancel()
+        store, recovery, mine, tz = self.store, self.recovery, self.mine.isChecked(), local_tz()
+
+        def work(_s: object) -> Queue:
+            at = now()
+            if mine:
+                return svc.my_follow_ups(store, recovery.agent_id(), at, tz)
+            return svc.team_queue(store, at, tz)
+        self._loading = self.runner.op(self, work).success(self._arrived) \
+            .failure(self._failed).run()
+
+    def _arrived(self, queue: Queue) -> None:
+        self._loading = None
+        keep = self.current()
+        self.message.hide()
+        self.model.set_queue(queue)
+        c = queue.counts
+        self.summary.setText(self.tr("{0} overdue · {1} due today · {2} upcoming").format(
+            c.overdue, c.today, c.upcoming))
+        row = next((i for i, f in enumerate(self.model.rows) if keep and f.id == keep.id), 0)
+        if self.model.rows:
+            self.table.selectRow(row)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = None
+        self.message.setText(error_text(exc))
+        self.message.show()
+        self.loaded.emit()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("follow_up") and self.isVisible():
+            self.reload()
+
+    def current(self) -> FollowUpView | None:
+        row = self.table.currentIndex().row()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def _show_detail(self) -> None:
+        f = self.current()
+        self.open_button.setEnabled(f is not None)
+        self.done_button.setEnabled(f is not None)
+        if f is None:
+            self.detail.setText(self.tr("Nothing to follow up. Well done."))
+            self.detail.setVisible(not self.model.rows and self._loading is None)
+            return
+        text = f"{f.customer_name} — {words.reason(f.reason)}, {when(f.due)}"
+        if f.note:
+            text += f"\n{f.note}"
+        self.detail.setText(text)
+        self.detail.show()
+
+    # -- acting ------------------------------------------------------------------------
+    def open_current(self) -> None:
+        f = self.current()
+        if f is not None:
+            self.open_customer.emit(f.customer_id, f.case_id)
+
+    def complete_current(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        what = self.tr("{0}: {1}").format(f.customer_name, f.note or words.reason(f.reason))
+        dialog = OutcomeDialog(what, self)
+        if f.case_id is None:
+            dialog.choices["not_satisfied"].setText(self.tr("&Not satisfied"))
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        store, recovery, fu_id = self.store, self.recovery, f.id
+
+        def submit(v: dict[str, Any]) -> None:
+            self.runner.op(self, lambda _s: svc.complete_follow_up(
+                store, fu_id, outcome=str(v["outcome"]), agent_id=recovery.agent_id(),
+                now=now(), note=str(v["note"]) or None)) \
+                .success(lambda r: self._completed(r, dialog)) \
+                .failure(lambda e: dialog.show_error(error_text(e))).run()
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    def _completed(self, result: svc.CompleteResult, dialog: FormDialog) -> None:
+        dialog.done_ok()
+        if result.reopened_case_id is not None:
+            self.message.setText(self.tr(
+                "The customer is not satisfied: the case was reopened."))
+            self.message.show()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.mine.setText(self.tr("&Mine"))
+        self.team.setText(self.tr("&Team"))
+        self.open_button.setText(self.tr("Open customer  (Enter)"))
+        self.done_button.setText(self.tr("Done…  (Ctrl+D)"))
+        self.table.setAccessibleName(self.tr("Follow-ups"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        super().changeEvent(event)
+
+
+class CountsButton(QToolButton):
+    """The status bar's "2 overdue · 3 today"; a click opens the queue."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpCounts")
+        self.setAutoRaise(True)
+        self.counts = QueueCounts()
+        self.show_counts(self.counts)
+
+    def show_counts(self, counts: QueueCounts) -> None:
+        self.counts = counts
+        self.setText(self.tr("Follow-ups: {0} overdue · {1} today").format(
+            counts.overdue, counts.today))
+        self.setToolTip(self.tr("Your open follow-ups (Ctrl+Shift+F): {0} upcoming later")
+                        .format(counts.upcoming))
+        self.setProperty("overdue", counts.overdue > 0)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_counts(self.counts)
+        super().changeEvent(event)
+
+
+class _StopOnClose(QObject):
+    def __init__(self, window: QObject, timer: QTimer) -> None:
+        super().__init__(window)
+        self._timer = timer
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._timer.stop()
+        return False
+
+
+def install(registry: Registry) -> None:
+    window = registry.window
+    from ui.cases.panel import panel_of
+
+    recovery = Recovery.of(window)
+    apply_recovery_style()
+    page = FollowUpsPage(window.runner, window.store, recovery)
+    dock = registry.add_dock("followUpsDock", page, Qt.DockWidgetArea.BottomDockWidgetArea)
+    dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                         | Qt.DockWidgetArea.RightDockWidgetArea)
+    counts = CountsButton()
+    window.statusBar().insertPermanentWidget(0, counts)
+    store, runner = window.store, window.runner
+
+    def refresh_counts() -> None:
+        def work(_s: object) -> QueueCounts:
+            try:
+                me: str | None = recovery.agent_id()
+            except CaseError:
+                me = None  # no agent named at this workstation: the team's counts
+            return svc.queue_counts(store, now(), local_tz(), agent_id=me)
+        runner.op(counts, work).success(counts.show_counts).failure(lambda _e: None).run()
+
+    def toggle() -> None:
+        if dock.isVisible() and page.table.hasFocus():
+            dock.hide()
+            return
+        dock.show()
+        dock.raise_()
+        page.reload()
+        page.table.setFocus()
+
+    def open_customer(customer_id: str, case_id: str | None) -> None:
+        view = window.open_customer(customer_id)
+        panel = panel_of(view)
+        if panel is not None and case_id is not None:
+            view.sections.setCurrentWidget(panel)
+            if panel.model.row_of(case_id) >= 0:
+                panel.select_case(case_id)
+            else:
+                panel._selected = case_id  # selected when the cases arrive
+
+    page.open_customer.connect(open_customer)
+    counts.clicked.connect(toggle)
+    runner.operation_did_execute.connect(
+        lambda ch: refresh_counts() if ch.touches("follow_up") else None)
+    window.agent_changed.connect(refresh_counts)  # "mine" is whoever signed in now
+    window.agent_changed.connect(lambda: page.reload() if dock.isVisible() else None)
+    timer = QTimer(window)
+    timer.setInterval(REFRESH_MS)
+    timer.timeout.connect(refresh_counts)
+    timer.timeout.connect(lambda: page.reload() if dock.isVisible() else None)
+    _StopOnClose(window, timer)
+    timer.start()
+    action = registry.add_action(["Ctrl+Shift+F"], toggle)
+    window.view_menu.addSeparator()
+    window.view_menu.addAction(action)
+
+    def retranslate() -> None:
+        action.setText(QCoreApplication.translate("FollowUpsPage", "&Follow-ups"))
+        dock.setWindowTitle(QCoreApplication.translate("FollowUpsPage", "Follow-ups"))
+    retranslate()
+    page.installEventFilter(_Retranslate(page, retranslate))
+    registry.add_shortcuts(lambda: [
+        ("Ctrl+Shift+F", QCoreApplication.translate(
+            "FollowUpsPage", "Show my follow-ups and the team's queue")),
+        ("Ctrl+D", QCoreApplication.translate(
+            "FollowUpsPage", "Mark the highlighted follow-up done")),
+    ])
+    refresh_counts()
+
+
+class _Retranslate(QObject):
+    def __init__(self, parent: QObject, callback: Any) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()
+        return False

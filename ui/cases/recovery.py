@@ -1,0 +1,195 @@
+"""What the case, follow-up and supervisor screens share: the loaded checklist templates
+and playbooks, the agent at this workstation, times in the agent's time zone, and the
+words for the codes of cases and follow-ups.
+
+One :class:`Recovery` per main window (``Recovery.of(window)``). At start the shipped
+templates and playbooks (small files, with this workstation's overrides) are in effect;
+the ones an administrator published into the store are read in the background right
+after, and again whenever a sync or a publish changes them (a change set naming their
+tables), so an edit reaches every workstation without a restart; ``reloaded`` fires
+then. A broken one never stops the console: its problems (file or ``store:`` name and
+line) are kept in ``problems`` and shown by the cases feature.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+
+from carecenter.clock import utcnow
+from carecenter.db.store import Store
+from carecenter.services import checklists, playbooks
+from carecenter.services.agents import desk_agent
+from carecenter.services.casework import CaseError
+from carecenter.services.checklists import Templates
+from carecenter.services.playbooks import PlaybookLibrary
+from carecenter.settings import Settings
+from ui.shell import i18n
+from ui.shell.ops import OpRunner, user_message
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+
+PUBLISHED_TABLES = ("checklist_template", "playbook_text")  # carecenter.services.published
+
+
+class Recovery(QObject):
+    """Templates, playbooks and the agent, for every panel of one main window."""
+
+    reloaded = Signal()  # templates and playbooks were read again from the store
+
+    def __init__(self, store: Store, settings: Settings, parent: QObject | None = None,
+                 *, templates: Templates | None = None,
+                 library: PlaybookLibrary | None = None,
+                 runner: OpRunner | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.templates = templates if templates is not None else load_templates()
+        self.playbooks = library if library is not None else load_playbooks()
+        self._agent_id: str | None = None
+        self.shown_problems: set[str] = set()  # those the cases feature has shown
+        self.runner = runner
+        if runner is not None and templates is None and library is None:
+            runner.operation_did_execute.connect(self._changed)
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the templates and playbooks in effect (with the published ones) again, in
+        the background; ``reloaded`` fires when they are in place."""
+        if self.runner is None:
+            return
+        store = self.store
+
+        def read(_state: Any) -> tuple[Templates, PlaybookLibrary]:
+            from carecenter.services import published  # SQLAlchemy: not on the start path
+            return (published.load_templates(store, _override(checklists)),
+                    published.load_playbooks(store, _override(playbooks)))
+        self.runner.op(self, read).success(self._loaded).run()
+
+    def _loaded(self, result: tuple[Templates, PlaybookLibrary]) -> None:
+        self.templates, self.playbooks = result
+        self.reloaded.emit()
+
+    def _changed(self, changes: Any) -> None:
+        if any(changes.touches(t) for t in PUBLISHED_TABLES):
+            self.reload()
+
+    @staticmethod
+    def of(window: MainWindow) -> Recovery:
+        """The window's Recovery, made on first use (store and settings from the window)."""
+        found = window.findChild(Recovery, "recovery")
+        if isinstance(found, Recovery):
+            return found
+        made = Recovery(window.store, window.settings, window, runner=window.runner)
+        made.setObjectName("recovery")
+        # another agent signed in: their id from now on
+        window.agent_changed.connect(lambda: made.follow(window.settings))
+        return made
+
+    def follow(self, settings: Settings) -> None:
+        self.settings = settings
+        self._agent_id = None
+
+    @property
+    def problems(self) -> list[str]:
+        return [str(p) for p in self.templates.problems] + list(self.playbooks.problems)
+
+    def agent_id(self) -> str:
+        """The agent row of this workstation (worker thread only: it may write the row)."""
+        if self._agent_id is None:
+            try:
+                ref = desk_agent(self.store, self.settings)
+            except ValueError as exc:
+                raise CaseError(str(exc)) from exc
+            self._agent_id = ref.id
+        return self._agent_id
+
+    def category_label(self, code: str) -> str:
+        tpl = self.templates.get(code)
+        return tpl.label(i18n.current()) if tpl is not None else code
+
+
+def _override(module: Any) -> Any:
+    folder = module.default_override_dir()
+    return folder if folder.is_dir() else None
+
+
+def load_templates() -> Templates:
+    return checklists.load_templates(_override(checklists))
+
+
+def load_playbooks() -> PlaybookLibrary:
+    return playbooks.load_playbooks(_override(playbooks))
+
+
+# -- time ---------------------------------------------------------------------------------
+
+def now() -> datetime:
+    return utcnow()
+
+
+def local_tz() -> tzinfo:
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def when(value: datetime | None, *, with_day: bool = True) -> str:
+    """A time in the agent's time zone, e.g. "Fri 21 Nov 10:00"."""
+    if value is None:
+        return ""
+    local = value.astimezone(local_tz())
+    locale = QLocale(i18n.current())
+    if not with_day:
+        return f"{local:%H:%M}"
+    day = QDate(local.year, local.month, local.day)
+    return f"{locale.toString(day, 'ddd d MMM')} {local:%H:%M}"
+
+
+def error_text(exc: BaseException) -> str:
+    """The one sentence for a refused or failed write."""
+    return user_message(exc)  # a CaseError is the core's sentence, in the console's language
+
+
+# -- words for codes ----------------------------------------------------------------------
+
+def _words(table: dict[str, str], code: str | None) -> str:
+    return table.get(code or "", code or "")
+
+
+def severity(code: str) -> str:
+    return _words({
+        "low": QCoreApplication.translate("recovery", "Low"),
+        "medium": QCoreApplication.translate("recovery", "Medium"),
+        "high": QCoreApplication.translate("recovery", "High")}, code)
+
+
+def status(code: str) -> str:
+    return _words({
+        "open": QCoreApplication.translate("recovery", "Open"),
+        "in_progress": QCoreApplication.translate("recovery", "In progress"),
+        "resolved": QCoreApplication.translate("recovery", "Resolved"),
+        "closed": QCoreApplication.translate("recovery", "Closed")}, code)
+
+
+def reason(code: str) -> str:
+    return _words({
+        "promise": QCoreApplication.translate("recovery", "Promise"),
+        "remedy_check": QCoreApplication.translate("recovery", "Remedy check"),
+        "call_back": QCoreApplication.translate("recovery", "Call back")}, code)
+
+
+def outcome(code: str | None) -> str:
+    return _words({
+        "satisfied": QCoreApplication.translate("recovery", "Satisfied"),
+        "not_satisfied": QCoreApplication.translate("recovery", "Not satisfied"),
+        "unreachable": QCoreApplication.translate("recovery", "Unreachable")}, code)
+
+
+def bucket(code: str) -> str:
+    return _words({
+        "overdue": QCoreApplication.translate("recovery", "Overdue"),
+        "today": QCoreApplication.translate("recovery", "Today"),
+        "upcoming": QCoreApplication.translate("recovery", "Upcoming"),
+        "done": QCoreApplication.translate("recovery", "Done")}, code)

@@ -1,0 +1,194 @@
+"""The customer view's header (name, reference, tier, store, phones, emails, consent) and
+the filter bar above the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter.services.customers import (
+    CustomerHeader,
+    TimelineFilter,
+)
+from carecenter.services.phones import display
+from ui.shell.resources import icon
+from ui.widgets import labels
+
+
+def _chip(kind: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName("chip")
+    label.setProperty("kind", kind)
+    return label
+
+
+class _IconText(QWidget):
+    """An icon and a line of selectable text (phones, emails)."""
+
+    def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        pic = QLabel()
+        pic.setPixmap(icon(icon_name).pixmap(QSize(16, 16)))
+        self.text = QLabel()
+        self.text.setObjectName("headerDetail")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(pic)
+        row.addWidget(self.text)
+
+
+class CustomerHeaderWidget(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerHeader")
+        self._header: CustomerHeader | None = None
+        self.name = QLabel()
+        self.name.setObjectName("customerName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ref = QLabel()
+        self.ref.setObjectName("customerRef")
+        self.ref.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tier = _chip("tier")
+        self.language = _chip("language")
+        self.store = _chip("store")
+        self.contacts = QLabel()
+        self.contacts.setObjectName("contactCount")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        self.phones = _IconText("phone")
+        self.emails = _IconText("mail")
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.name)
+        top.addStretch(1)
+        top.addWidget(self.contacts, 0, Qt.AlignmentFlag.AlignBottom)
+        chips = QHBoxLayout()
+        chips.setSpacing(8)
+        chips.addWidget(self.ref)
+        chips.addSpacing(6)
+        for chip in (self.tier, self.language, self.store):
+            chips.addWidget(chip)
+        chips.addStretch(1)
+        reach = QHBoxLayout()
+        reach.setSpacing(28)
+        reach.addWidget(self.phones)
+        reach.addWidget(self.emails)
+        reach.addStretch(1)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(20, 16, 20, 16)
+        col.setSpacing(8)
+        col.addLayout(top)
+        col.addLayout(chips)
+        col.addLayout(reach)
+        col.addWidget(self.notice)
+
+    def set_header(self, h: CustomerHeader) -> None:
+        self._header = h
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        h = self._header
+        if h is None:
+            return
+        self.name.setText(h.name or h.customer_ref)
+        self.ref.setText(self.tr("Customer {0}").format(h.customer_ref))
+        for chip, text, tip in (
+            (self.tier, labels.tier(h.tier), self.tr("Tier")),
+            (self.language, labels.language(h.language), self.tr("Language")),
+            (self.store, h.store or "", self.tr("Home store")),
+        ):
+            chip.setText(text)
+            chip.setToolTip(tip)
+            chip.setVisible(bool(text))
+        if h.tier:
+            self.tier.setProperty("tier", h.tier)
+            self.tier.style().unpolish(self.tier)
+            self.tier.style().polish(self.tier)
+        self.phones.text.setText("    ".join(display(p) for p in h.phones)
+                                 or self.tr("no phone number"))
+        self.emails.text.setText("    ".join(h.emails) or self.tr("no email"))
+        self.contacts.setText(self.tr("%n contact(s) in total", "", h.contacts))
+        self.notice.setVisible(bool(h.merged_refs))
+        self.notice.setText(self.tr("Also shows the history of merged records: {0}").format(
+            ", ".join(h.merged_refs)))
+
+
+class FilterBar(QWidget):
+    """Toggle buttons for teams and channels; none pressed in a group means all of it."""
+
+    changed = Signal(object)  # TimelineFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.team_label = QLabel()
+        self.channel_label = QLabel()
+        for label in (self.team_label, self.channel_label):
+            label.setObjectName("filterLabel")
+        self.teams: dict[str, QToolButton] = {t: self._toggle(t) for t in labels.TEAMS}
+        self.channels: dict[str, QToolButton] = {c: self._toggle(c) for c in labels.CHANNELS}
+        self.reset = QToolButton()
+        self.reset.setObjectName("resetFilter")
+        self.reset.clicked.connect(self.clear)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 8, 20, 8)
+        row.setSpacing(4)
+        row.addWidget(self.team_label)
+        for b in self.teams.values():
+            row.addWidget(b)
+        row.addSpacing(24)
+        row.addWidget(self.channel_label)
+        for b in self.channels.values():
+            row.addWidget(b)
+        row.addSpacing(12)
+        row.addWidget(self.reset)
+        row.addStretch(1)
+        self.retranslate()
+
+    def _toggle(self, code: str) -> QToolButton:
+        b = QToolButton()
+        b.setObjectName("filterToggle")
+        b.setCheckable(True)
+        b.setProperty("code", code)
+        b.toggled.connect(self._emit)
+        return b
+
+    def value(self) -> TimelineFilter:
+        return TimelineFilter(
+            teams=frozenset(c for c, b in self.teams.items() if b.isChecked()),
+            channels=frozenset(c for c, b in self.channels.items() if b.isChecked()),
+        )
+
+    def clear(self) -> None:
+        for b in [*self.teams.values(), *self.channels.values()]:
+            b.blockSignals(True)
+            b.setChecked(False)
+            b.blockSignals(False)
+        self._emit()
+
+    def _emit(self) -> None:
+        f = self.value()
+        self.reset.setEnabled(bool(f.teams or f.channels))
+        self.changed.emit(f)
+
+    def retranslate(self) -> None:
+        self.team_label.setText(self.tr("Team"))
+        self.channel_label.setText(self.tr("Channel"))
+        self.reset.setText(self.tr("Show all"))
+        for code, b in self.teams.items():
+            b.setText(labels.team(code))
+        for code, b in self.channels.items():
+            b.setText(labels.channel(code))
+        f = self.value()
+        self.reset.setEnabled(bool(f.teams or f.channels))

@@ -1,0 +1,277 @@
+"""A new customer (Ctrl+Shift+N, or a call from a number nobody has).
+
+Opened from a call, the number is filled in and the call being taken is logged with the
+customer. Saving offers the customer already stored when the phone, the e-mail or the
+name and birth date match (``find_existing``): the agent opens that one or confirms that
+this is somebody else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter.db.store import Store
+from carecenter.services.contacts import NewContact, add_contact
+from carecenter.services.customer_edit import (
+    Created,
+    Existing,
+    NewCustomer,
+    ProbableDuplicate,
+    create_customer,
+)
+from carecenter.services.uow import UnitOfWork
+from carecenter.settings import Settings
+from ui.shell.ops import OpRunner, user_message
+from ui.widgets import labels
+from ui.widgets.agent import agent_id_or_none
+from ui.widgets.results_model import ID_ROLE, ResultDelegate, ResultsModel
+
+LANGUAGES = ("", "it", "en", "de", "fr", "es")
+TIERS = ("", "standard", "silver", "gold", "platinum")
+
+
+class BadDate(ValueError):
+    pass
+
+
+def parse_birth_date(text: str) -> date | None:
+    """``31/12/1980``, ``31.12.1980`` or ``1980-12-31``; None for nothing typed."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"):
+        try:
+            value = datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+        if value > date.today() or value.year < 1900:
+            break
+        return value
+    raise BadDate(text)
+
+
+class NewCustomerDialog(QDialog):
+    """``opened`` gives the id of the customer to open: the new one or the existing one."""
+
+    opened = Signal(str)
+
+    def __init__(self, runner: OpRunner, store: Store, settings: Settings, *,
+                 number: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newCustomerDialog")
+        self.runner, self.store, self.settings = runner, store, settings
+        self.number = number
+        self._allow_duplicate = False
+        self.first = QLineEdit()
+        self.last = QLineEdit()
+        self.company = QLineEdit()
+        self.phone = QLineEdit(number or "")
+        self.email = QLineEdit()
+        self.birth = QLineEdit()
+        self.language = QComboBox()
+        self.tier = QComboBox()
+        self.home = QLineEdit(settings.store)
+        for code in LANGUAGES:
+            self.language.addItem("", code)
+        for code in TIERS:
+            self.tier.addItem("", code)
+        self.log_call = QCheckBox()
+        self.log_call.setObjectName("logCall")
+        self.log_call.setChecked(number is not None)
+        self.log_call.setVisible(number is not None)
+        self.summary = QLineEdit()
+        self.summary.setObjectName("callSummary")
+        self.summary.setVisible(number is not None)
+        self.log_call.toggled.connect(self.summary.setEnabled)
+        self.form = QFormLayout()
+        self._labels = [QLabel() for _ in range(10)]
+        for label, field in zip(self._labels, (
+                self.first, self.last, self.company, self.phone, self.email, self.birth,
+                self.language, self.tier, self.home, self.summary), strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self._labels[-1].setVisible(number is not None)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        # Probable duplicates, offered instead of a new record.
+        self.dup_title = QLabel()
+        self.dup_title.setObjectName("duplicateTitle")
+        self.dup_title.setWordWrap(True)
+        self.dup_model = ResultsModel(self)
+        self.dup_list = QListView()
+        self.dup_list.setObjectName("duplicates")
+        self.dup_list.setModel(self.dup_model)
+        self.dup_list.setItemDelegate(ResultDelegate(self.dup_list))
+        self.dup_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dup_list.activated.connect(lambda _i: self.open_existing())
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openExisting")
+        self.open_button.clicked.connect(self.open_existing)
+        self.anyway_button = QPushButton()
+        self.anyway_button.setObjectName("createAnyway")
+        self.anyway_button.clicked.connect(self.create_anyway)
+        self.dup_box = QWidget()
+        dup = QVBoxLayout(self.dup_box)
+        dup.setContentsMargins(0, 0, 0, 0)
+        dup.addWidget(self.dup_title)
+        dup.addWidget(self.dup_list)
+        row = QDialogButtonBox()
+        row.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        row.addButton(self.anyway_button, QDialogButtonBox.ButtonRole.ActionRole)
+        dup.addWidget(row)
+        self.dup_box.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addLayout(self.form)
+        col.addWidget(self.log_call)
+        col.addWidget(self.error)
+        col.addWidget(self.dup_box)
+        col.addWidget(self.buttons)
+        self.first.setFocus()
+        self.retranslate()
+
+    # -- saving ------------------------------------------------------------------------
+    def _new_customer(self) -> NewCustomer:
+        return NewCustomer(
+            first_name=self.first.text(), last_name=self.last.text(), company=self.company.text(),
+            phones=tuple(p for p in re.split(r"[,;]", self.phone.text()) if p.strip()),
+            emails=tuple(e for e in re.split(r"[,;\s]+", self.email.text()) if e.strip()),
+            birth_date=parse_birth_date(self.birth.text()),
+            language=self.language.currentData() or None, tier=self.tier.currentData() or None,
+            store=self.home.text().strip() or None)
+
+    def _contact(self, agent_id: str | None) -> NewContact | None:
+        if not self.log_call.isChecked():
+            return None
+        return NewContact(channel="phone", direction="inbound", team="service",
+                          summary=self.summary.text(), agent_id=agent_id)
+
+    def save(self) -> None:
+        try:
+            new = self._new_customer()
+        except BadDate as exc:
+            self._show_error(self.tr(
+                "The birth date “{0}” is not a date: write it as 31/12/1980.").format(exc))
+            return
+        store, settings, allow = self.store, self.settings, self._allow_duplicate
+        log = self.log_call.isChecked()
+
+        def work(_state: object) -> Created:
+            agent = agent_id_or_none(store, settings) if log else None
+            return create_customer(store, new, region=settings.region, allow_duplicate=allow,
+                                   first_contact=self._contact(agent))
+
+        self.buttons.setEnabled(False)
+        self.runner.op(self, work).success(self._created).failure(self._failed).run()
+
+    def _created(self, created: Created) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+        self.opened.emit(created.customer_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ProbableDuplicate):
+            self._offer(exc.matches)
+        else:  # InvalidCustomer, InvalidContact: the core's sentence, translated
+            self._show_error(user_message(exc))
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _offer(self, matches: list[Existing]) -> None:
+        self.error.hide()
+        self._matches = matches
+        self.dup_model.set_hits([m.hit for m in matches])
+        self.dup_list.setCurrentIndex(self.dup_model.index(0, 0))
+        self.dup_box.show()
+        self._retranslate_duplicates()
+        self.dup_list.setFocus()
+
+    def open_existing(self) -> None:
+        index = self.dup_list.currentIndex()
+        cid: str | None = index.data(ID_ROLE) if index.isValid() else None
+        if not cid:
+            return
+        contact = self._contact(None) if self.log_call.isChecked() else None
+        if contact is None:
+            self.accept()
+            self.opened.emit(cid)
+            return
+        store, settings = self.store, self.settings
+
+        def log(_state: object) -> str:
+            with UnitOfWork(store) as uow:
+                add_contact(uow, cid, replace(contact, agent_id=agent_id_or_none(store, settings)))
+            return cid
+
+        self.runner.op(self, log).success(self._logged).failure(self._failed).run()
+
+    def _logged(self, cid: str) -> None:
+        self.accept()
+        self.opened.emit(cid)
+
+    def create_anyway(self) -> None:
+        self._allow_duplicate = True
+        self.dup_box.hide()
+        self.save()
+
+    # -- words -------------------------------------------------------------------------
+    def _retranslate_duplicates(self) -> None:
+        whys = {"phone": self.tr("same phone number"), "email": self.tr("same email"),
+                "name_birth": self.tr("same name and birth date")}
+        matches = getattr(self, "_matches", [])
+        reasons = sorted({w for m in matches for w in m.why})
+        self.dup_title.setText(self.tr(
+            "This customer is probably already in the store ({0}). Open the existing "
+            "customer, or create a new one if it is somebody else.").format(
+                ", ".join(whys.get(r, r) for r in reasons)))
+        self.open_button.setText(self.tr("&Open the existing customer"))
+        self.anyway_button.setText(self.tr("Create a &new customer anyway"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New customer"))
+        words = [self.tr("&First name"), self.tr("&Last name"), self.tr("Co&mpany"),
+                 self.tr("&Phone"), self.tr("&Email"), self.tr("&Birth date"),
+                 self.tr("Lan&guage"), self.tr("&Tier"), self.tr("Home &store"),
+                 self.tr("Call &summary")]
+        for label, text in zip(self._labels, words, strict=True):
+            label.setText(text)
+        self.birth.setPlaceholderText(self.tr("31/12/1980"))
+        self.phone.setPlaceholderText(self.tr("any format; several separated by commas"))
+        for i, code in enumerate(LANGUAGES):
+            self.language.setItemText(i, labels.language(code) if code else "—")
+        for i, code in enumerate(TIERS):
+            self.tier.setItemText(i, labels.tier(code) if code else "—")
+        self.log_call.setText(self.tr("&Log the call being taken with this customer"))
+        self.summary.setPlaceholderText(self.tr("What the call is about"))
+        self._retranslate_duplicates()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,248 @@
+"""The customer view: a header (who) above the timeline of every contact (what happened)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter.db.store import Store
+from carecenter.services.customers import (
+    CustomerHeader,
+    NotFound,
+    TimelineFilter,
+    customer_view,
+)
+from carecenter.services.customers import CustomerView as CustomerData
+from carecenter.services.uow import ChangeSet
+from ui.customer.header import CustomerHeaderWidget, FilterBar
+from ui.customer.timeline_model import (
+    AGENT,
+    CAMPAIGN,
+    CHANNEL,
+    DIRECTION,
+    OUTCOME,
+    SUMMARY,
+    TEAM,
+    WHEN,
+    TimelineModel,
+)
+from ui.shell.ops import OpRunner, user_message
+from ui.shell.resources import icon
+
+
+class CustomerView(QWidget):
+    """One open customer. ``ready`` fires once the header and first timeline page are in."""
+
+    ready = Signal()
+    title_changed = Signal(str)
+    loaded = Signal(object)  # carecenter.services.customers.CustomerView, on every (re)load
+
+    def __init__(self, runner: OpRunner, store: Store, customer_id: str,
+                 parent: QWidget | None = None, page_size: int = 50) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerView")
+        self.runner = runner
+        self.store = store
+        self.customer_id = customer_id
+        self.header: CustomerHeader | None = None
+        self.page_size = page_size
+        self._header_in = False
+        self._page_in = False
+        self._announced = False
+
+        self.header_widget = CustomerHeaderWidget()
+        self.filters = FilterBar()
+        self.model = TimelineModel(runner, store, customer_id, page_size=page_size, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("timeline")
+        self.table.setModel(self.model)
+        self._setup_table()
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.detail = QLabel()
+        self.detail.setObjectName("contactDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        self.error = QLabel()
+        self.error.setObjectName("errorState")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        history = QWidget()
+        history.setObjectName("historySection")
+        hist = QVBoxLayout(history)
+        hist.setContentsMargins(0, 0, 0, 0)
+        hist.setSpacing(0)
+        hist.addWidget(self.filters)
+        hist.addWidget(self.error)
+        hist.addWidget(self.table, 1)
+        hist.addWidget(self.empty, 1)
+        hist.addWidget(self.detail)
+        # Features add their panels (cases, offers, decisions) as sections beside the
+        # history, and their strips (the banner) under the header: see add_section/add_strip.
+        self.sections = QTabWidget()
+        self.sections.setObjectName("customerSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(history, icon("person"), "")
+        self.strips = QVBoxLayout()
+        self.strips.setContentsMargins(0, 0, 0, 0)
+        self.strips.setSpacing(0)
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.header_widget)
+        col.addLayout(self.strips)
+        col.addWidget(self.sections, 1)
+
+        self.filters.changed.connect(self._filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(self._show_error)
+        runner.operation_did_execute.connect(self._on_changes)
+        self.retranslate()
+        self.load()
+
+    def add_strip(self, widget: QWidget) -> None:
+        """A full-width strip under the header (the banner), in the order added."""
+        self.strips.addWidget(widget)
+
+    def add_section(self, widget: QWidget, title: str) -> int:
+        """A panel beside the history (Alt+1 history, Alt+2… the sections in order)."""
+        return self.sections.addTab(widget, title)
+
+    def show_section(self, index: int) -> None:
+        if 0 <= index < self.sections.count():
+            self.sections.setCurrentIndex(index)
+            self.sections.currentWidget().setFocus()
+
+    def _setup_table(self) -> None:
+        t = self.table
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setAlternatingRowColors(True)
+        t.setShowGrid(False)
+        t.setWordWrap(False)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(34)
+        t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        h = t.horizontalHeader()
+        h.setHighlightSections(False)
+        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        widths = {WHEN: 166, CHANNEL: 100, TEAM: 128, DIRECTION: 120, OUTCOME: 112,
+                  CAMPAIGN: 200, AGENT: 140}
+        for column, width in widths.items():
+            h.resizeSection(column, width)
+        h.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        h.setMinimumSectionSize(60)
+
+    # -- loading -----------------------------------------------------------------------
+    def load(self) -> None:
+        """Header and first timeline page, read together (one op, one transaction)."""
+        store, cid = self.store, self.customer_id
+        filt, limit = self.filters.value(), self.page_size
+        self.model.cancel()
+        self.runner.op(self, lambda _s: customer_view(store, cid, filt=filt, limit=limit)) \
+            .success(lambda data: self._arrived(data, filt)).failure(self._header_failed).run()
+
+    def _arrived(self, data: CustomerData, filt: TimelineFilter) -> None:
+        header = data.header
+        if data.header.customer_id != self.customer_id:
+            self.customer_id = header.customer_id  # opened a record merged into this one
+        self.header = header
+        self.header_widget.set_header(header)
+        self.title_changed.emit(header.name or header.customer_ref)
+        self.loaded.emit(data)
+        self._header_in = True
+        if filt == self.model.filter:
+            self.model.start_with(header.customer_id, data.first_page)
+        # else: the filter changed meanwhile and the model is already loading its page
+
+    def _header_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFound):
+            self._show_error(self.tr("This customer is no longer in the store."))
+        else:
+            self._show_error(user_message(exc))
+        self._header_in = True
+        self._maybe_ready()
+
+    def _page_loaded(self, _rows: int) -> None:
+        self._page_in = True
+        empty = self.model.rowCount() == 0 and not self.model.loading
+        self._update_empty_text()
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        self._maybe_ready()
+
+    def _maybe_ready(self) -> None:
+        if self._header_in and self._page_in and not self._announced:
+            self._announced = True
+            self.ready.emit()
+
+    @property
+    def is_ready(self) -> bool:
+        return self._announced
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _show_detail(self) -> None:
+        """The whole of the highlighted contact under the table (the summary cell elides)."""
+        row = self.table.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
+            self.detail.hide()
+            return
+        parts = [self.model.index(row, c).data() for c in (WHEN, CHANNEL, TEAM, OUTCOME)]
+        item = self.model.item(row)
+        head = "  ·  ".join(p for p in parts if p)
+        self.detail.setText(f"<b>{escape(head)}</b><br>{escape(item.summary or '')}")
+        self.detail.show()
+
+    def _filter_changed(self, filt: TimelineFilter) -> None:
+        self.model.set_filter(filt)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if self.customer_id in changes.customer_ids:
+            self.load()
+
+    def refresh(self) -> None:
+        self.load()
+
+    def stop(self) -> None:
+        self.model.cancel()
+
+    # -- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._update_empty_text()
+        self.header_widget.retranslate()
+        self.filters.retranslate()
+        self.model.retranslate()
+        self.table.setAccessibleName(self.tr("Timeline"))
+        self.sections.setTabText(0, self.tr("History"))
+
+    def _update_empty_text(self) -> None:
+        f = self.filters.value()
+        self.empty.setText(self.tr("No contacts match these filters.") if f.teams or f.channels
+                           else self.tr("No contacts with this customer yet."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

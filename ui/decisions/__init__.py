@@ -1,0 +1,1 @@
+"""Decisions: granting a remedy within authority, the meters, review and coaching."""

@@ -1,0 +1,115 @@
+"""Decisions in words: authority states, review flags, remedy labels and the one-sentence
+messages of a refusal, in the current language (the core gives codes). Money and times
+are formatted by ui/widgets/formats.py."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from carecenter.domain import AuthorityState, ReviewKind
+from carecenter.services.authority import Limit, Meter
+from ui.shell import i18n
+from ui.shell.ops import user_message
+from ui.widgets.core_messages import localize
+
+# (text, background) per state: calm for the usual, amber for "look at it", red for refused.
+STATE_COLORS: dict[str, tuple[str, str]] = {
+    AuthorityState.WITHIN: ("#235b45", "#e3f2ea"),
+    AuthorityState.APPROVED: ("#235b45", "#e3f2ea"),
+    AuthorityState.PENDING: ("#24566f", "#e3eef5"),
+    AuthorityState.OVERRIDE: ("#7a5600", "#fbefd0"),
+    AuthorityState.EXCEEDS_CAP: ("#8a4b00", "#fde7d3"),
+    AuthorityState.REJECTED: ("#8f1d1d", "#fbe3e3"),
+}
+GREEN, AMBER, RED, ACCENT = QColor("#3d8b6a"), QColor("#d39a1c"), QColor("#c8443b"), QColor(
+    "#2f6f8f")
+
+
+translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
+
+
+def state(code: str) -> str:
+    words: dict[str, str] = {
+        AuthorityState.WITHIN: translate("decisions", "Granted"),
+        AuthorityState.OVERRIDE: translate("decisions", "Override"),
+        AuthorityState.PENDING: translate("decisions", "Pending approval"),
+        AuthorityState.APPROVED: translate("decisions", "Approved"),
+        AuthorityState.REJECTED: translate("decisions", "Refused"),
+        AuthorityState.EXCEEDS_CAP: translate("decisions", "Over a cap (found at sync)"),
+    }
+    return words.get(code, code)
+
+
+def state_tip(code: str) -> str:
+    words: dict[str, str] = {
+        AuthorityState.WITHIN: translate("decisions", "Granted within the agent's authority."),
+        AuthorityState.OVERRIDE: translate(
+            "decisions", "Granted over a limit with a written reason; "
+            "a supervisor will look at it."),
+        AuthorityState.PENDING: translate("decisions", "Waiting for a supervisor's answer."),
+        AuthorityState.APPROVED: translate("decisions", "A supervisor approved it."),
+        AuthorityState.REJECTED: translate(
+            "decisions", "A supervisor refused it; nothing was granted."),
+        AuthorityState.EXCEEDS_CAP: translate(
+            "decisions",
+            "Granted within what this workstation knew; with other workstations' decisions "
+            "it went over a cap. It stands, and a supervisor will look at it."),
+    }
+    return words.get(code, "")
+
+
+def flag(code: str) -> str:
+    words = {
+        "override": translate("decisions", "Override"),
+        "exceeds_cap": translate("decisions", "Over a cap"),
+        "pending": translate("decisions", "Pending"),
+        "outlier": translate("decisions", "Unusual amount"),
+        "repeat": translate("decisions", "Repeated remedy"),
+    }
+    return words.get(code, code)
+
+
+def note_kind(code: str) -> str:
+    words: dict[str, str] = {ReviewKind.PRAISE: translate("decisions", "Praise"),
+                             ReviewKind.LESSON: translate("decisions", "Lesson")}
+    return words.get(code, code)
+
+
+def remedy(code: str, labels: Mapping[str, str] | None) -> str:
+    labels = labels or {}
+    return labels.get(i18n.current()) or labels.get("en") or code.replace("_", " ").capitalize()
+
+
+def limit(code: Limit) -> str:
+    return {Limit.DECISION: translate("decisions", "per decision"),
+            Limit.CUSTOMER_30_DAYS: translate("decisions", "for this customer in 30 days"),
+            Limit.AGENT_DAY: translate("decisions", "for you today")}[code]
+
+
+def verdict(m: Meter) -> str:
+    """What the meter means for the agent, in one sentence."""
+    if m.within:
+        return translate("decisions",
+                         "Within your authority: it is granted at once, offline too.")
+    over = ", ".join(limit(x) for x in m.over)
+    if m.may_override:
+        return translate("decisions", "Over your limit {0}: ask a supervisor for approval, or "
+                         "override it with a written reason.").format(over)
+    return translate("decisions",
+                     "Over your limit {0}: ask a supervisor for approval.").format(over)
+
+
+def other_currency(currency: str, policy_currency: str) -> str:
+    return translate("decisions", "Amounts in {0} cannot be granted: the authority policy "
+                     "counts {1} only, so enter the amount in {1}.").format(
+        currency, policy_currency)
+
+
+def message(exc: BaseException) -> str:
+    """One sentence for a failed decision: the core's own for a refusal it explains."""
+    if type(exc) is ValueError and str(exc).startswith(("Set the agent", "Unknown role")):
+        return localize(str(exc))
+    return user_message(exc)  # an AuthorityError is the core's sentence, translated

@@ -1,0 +1,1 @@
+"""Search: the type-ahead panel on the left of the main window."""

@@ -1,0 +1,68 @@
+"""Icons and the stylesheet shipped in resources/, read with importlib.resources."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+
+def _read(*parts: str) -> bytes:
+    ref = resources.files("resources")
+    for part in parts:
+        ref = ref / part
+    return ref.read_bytes()
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """``resources/icons/<name>.svg`` rendered at the usual sizes (empty icon if missing)."""
+    try:
+        data = _read("icons", f"{name}.svg")
+    except OSError:
+        return QIcon()
+    renderer = QSvgRenderer(QByteArray(data))
+    result = QIcon()
+    for size in (16, 20, 24, 32, 48, 64, 128):
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        result.addPixmap(QPixmap.fromImage(image))
+    return result
+
+
+def stylesheet() -> str:
+    """The stylesheet, with ``@ICONS@`` pointing at the shipped icons folder."""
+    try:
+        qss = _read("styles", "carecenter.qss").decode("utf-8")
+    except OSError:
+        return ""
+    icons = Path(str(resources.files("resources") / "icons"))
+    if icons.is_dir():
+        return qss.replace("@ICONS@", icons.as_posix())
+    # Icons inside an archive: drop the rules that need a file path.
+    return "\n".join(line for line in qss.splitlines() if "@ICONS@" not in line)
+
+
+def apply_recovery_style() -> None:
+    """Add ``resources/styles/recovery.qss`` (cases, follow-ups, the supervisor view) to the
+    application's stylesheet, once."""
+    from importlib import resources
+
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property("recoveryStyle"):
+        return
+    try:
+        qss = (resources.files("resources") / "styles" / "recovery.qss").read_text("utf-8")
+    except OSError:
+        return
+    app.setProperty("recoveryStyle", True)
+    app.setStyleSheet(app.styleSheet() + "\n" + qss)

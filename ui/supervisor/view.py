@@ -1,0 +1,369 @@
+"""The supervisor view (Ctrl+Shift+S): workload per agent (who is overloaded, what is
+overdue), the promise kept rate, time to recovery by category, painted as simple bars,
+and the figures exported to CSV. Every role can open it; it is meant for supervisors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carecenter.clock import utcnow
+from carecenter.db.store import Store
+from carecenter.services import supervisor as svc
+from carecenter.services.screen_pops import PopFigures, pop_figures
+from carecenter.services.supervisor import AgentLoad, CategoryRecovery, PromiseFigures
+from ui.cases.api import CASES
+from ui.shell.ops import OpRunner, user_message
+from ui.shell.resources import apply_recovery_style
+
+if TYPE_CHECKING:
+    from ui.shell.registry import Registry
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Figures:
+    workload: tuple[AgentLoad, ...]
+    promises: PromiseFigures
+    recovery: tuple[CategoryRecovery, ...]
+    pops: PopFigures  # this workstation's screen pops in the last 30 days (local, not synced)
+
+
+def read_figures(store: Store) -> Figures:
+    at = utcnow()
+    return Figures(svc.workload(store, at), svc.promise_figures(store, at),
+                   svc.recovery_by_category(store, until=at),
+                   pop_figures(store, since=at - timedelta(days=30)))
+
+
+class WorkloadModel(QAbstractTableModel):
+    COLUMNS = 5  # agent, open cases, open follow-ups, overdue, overrides
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[AgentLoad, ...] = ()
+
+    def set_rows(self, rows: tuple[AgentLoad, ...]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Agent"), self.tr("Cases"), self.tr("Follow-ups"),
+                self.tr("Overdue"), self.tr("Overrides"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        values = (r.agent_name or self.tr("(nobody)"), r.open_cases, r.open_follow_ups,
+                  r.overdue_follow_ups, r.overrides)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and r.overdue_follow_ups:
+            return QColor("#a0361b")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BarChart(QWidget):
+    """Horizontal bars: a label, a bar (its first part highlighted) and a text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[tuple[str, float, float, str]] = []  # label, value, part, text
+        self.setMinimumHeight(60)
+
+    def set_bars(self, bars: list[tuple[str, float, float, str]]) -> None:
+        self.bars = bars
+        self.setMinimumHeight(max(60, 26 * len(bars) + 8))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, max(60, 26 * len(self.bars) + 8))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.bars:
+            p.setPen(QColor("#5f6b7a"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data yet."))
+            return
+        fm = p.fontMetrics()
+        label_w = min(200, max(fm.horizontalAdvance(b[0]) for b in self.bars) + 12)
+        text_w = max(fm.horizontalAdvance(b[3]) for b in self.bars) + 12
+        bar_w = max(40, self.width() - label_w - text_w - 8)
+        top = max(b[1] for b in self.bars) or 1.0
+        for i, (label, value, part, text) in enumerate(self.bars):
+            y = 4 + i * 26
+            p.setPen(QColor("#33404d"))
+            p.drawText(QRectF(0, y, label_w - 8, 20),
+                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                       fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 8))
+            w = bar_w * value / top
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#9cc3d5"))
+            p.drawRoundedRect(QRectF(label_w, y + 3, max(w, 2), 14), 3, 3)
+            if part > 0:
+                p.setBrush(QColor("#c8553d"))
+                p.drawRoundedRect(QRectF(label_w, y + 3, max(bar_w * part / top, 2), 14), 3, 3)
+            p.setPen(QColor("#4a5563"))
+            p.drawText(QRectF(label_w + w + 6, y, text_w + bar_w - w, 20),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+def _card(title: QLabel, *body: QWidget) -> QFrame:
+    card = QFrame()
+    card.setObjectName("figureCard")
+    col = QVBoxLayout(card)
+    col.setContentsMargins(14, 10, 14, 12)
+    col.setSpacing(6)
+    col.addWidget(title)
+    for w in body:
+        col.addWidget(w)
+    return card
+
+
+def _hours(seconds: float) -> str:
+    return f"{seconds / 3600:.1f} h" if seconds < 72 * 3600 else f"{seconds / 86400:.1f} d"
+
+
+class SupervisorView(QDialog):
+    refreshed = Signal()
+
+    def __init__(self, runner: OpRunner, store: Store, parent: QWidget | None = None,
+                 category_label: Callable[[str], str] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisorView")
+        self.category_label = category_label  # from the cases feature, when installed
+        self.resize(1100, 760)
+        self.runner = runner
+        self.store = store
+        self.figures: Figures | None = None
+        self.titles = [QLabel() for _ in range(4)]
+        for t in self.titles:
+            t.setObjectName("figureTitle")
+        self.kept = QLabel("—")
+        self.kept.setObjectName("bigFigure")
+        self.kept_note = QLabel()
+        self.kept_note.setObjectName("figureNote")
+        self.kept_note.setWordWrap(True)
+        self.kept_chart = BarChart()
+        self.model = WorkloadModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("supervisorTable")
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip(self.tr("Overrides: cases closed with steps not ticked."))
+        self.load_chart = BarChart()
+        self.load_note = QLabel()
+        self.load_note.setObjectName("figureNote")
+        self.recovery_chart = BarChart()
+        self.recovery_note = QLabel()
+        self.recovery_note.setObjectName("figureNote")
+        self.recovery_note.setWordWrap(True)
+        self.pops = QLabel()
+        self.pops.setObjectName("figureNote")
+        self.pops.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("figureNote")
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("primaryButton")
+        self.export_button.clicked.connect(self.choose_export)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(_card(self.titles[0], self.table), 0, 0, 2, 1)
+        grid.addWidget(_card(self.titles[1], self.load_note, self.load_chart), 0, 1)
+        grid.addWidget(_card(self.titles[2], self.kept, self.kept_note, self.kept_chart), 1, 1)
+        grid.addWidget(_card(self.titles[3], self.recovery_note, self.recovery_chart), 2, 0, 1, 2)
+        grid.addWidget(self.pops, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.export_button)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(16, 16, 16, 12)
+        col.addLayout(grid, 1)
+        col.addLayout(buttons)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        store = self.store
+        self.runner.op(self, lambda _s: read_figures(store)).success(self._show) \
+            .failure(lambda e: self.message.setText(user_message(e))).run()
+
+    def _show(self, f: Figures) -> None:
+        self.figures = f
+        self.model.set_rows(f.workload)
+        agents = [w for w in f.workload if w.agent_id is not None]
+        busiest = sorted(agents, key=lambda w: (-w.open_follow_ups, w.agent_name or ""))[:10]
+        self.load_chart.set_bars([
+            (w.agent_name or "", w.open_follow_ups, w.overdue_follow_ups,
+             self.tr("{0} open, {1} overdue").format(w.open_follow_ups, w.overdue_follow_ups))
+            for w in busiest])
+        total_overdue = sum(w.overdue_follow_ups for w in f.workload)
+        self.load_note.setText(self.tr(
+            "The ten agents with the most open follow-ups; red: overdue ({0} in all).")
+            .format(total_overdue))
+        o = f.promises.overall
+        self.kept.setText("—" if o.rate is None else f"{o.rate:.0%}")
+        self.kept_note.setText(self.tr("{0} of {1} promises due were kept on time.")
+                               .format(o.kept, o.due))
+        worst = sorted((r for r in f.promises.by_agent if r.due and r.agent_id),
+                       key=lambda r: (r.rate or 0, -r.due))[:5]
+        self.kept_chart.set_bars([(r.agent_name or "", r.due, r.due - r.kept,
+                                   self.tr("{0:.0%} of {1}").format(r.rate or 0, r.due))
+                                  for r in worst])
+        self.recovery_chart.set_bars([
+            (self._category(r.category), (r.median.total_seconds() if r.median else 0), 0,
+             self.tr("median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps")
+             .format(_hours(r.median.total_seconds()) if r.median else "—",
+                     _hours(r.p90.total_seconds()) if r.p90 else "—",
+                     r.recovered, r.still_open, r.overrides))
+            for r in f.recovery])
+        p = f.pops
+        self.pops.setText(
+            self.tr("Screen pops on this workstation in the last 30 days: none.") if not p.count
+            else self.tr("Screen pops on this workstation in the last 30 days: {0}; from the "
+                         "call to the customer on screen {1} ms typically, {2} ms at worst "
+                         "for 95 in 100.").format(p.count, f"{p.p50_ms:.0f}", f"{p.p95_ms:.0f}"))
+        self.message.setText(self.tr("Figures as of now."))
+        self.refreshed.emit()
+
+    def _category(self, code: str) -> str:
+        return self.category_label(code) if self.category_label is not None else code
+
+    def choose_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the figures"), "supervisor-figures.csv",
+            self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        store = self.store
+        self.runner.op(self, lambda _s: svc.export_figures_csv(store, path, utcnow())) \
+            .success(lambda n: self.message.setText(
+                self.tr("{0} rows written to {1}.").format(n, path))) \
+            .failure(lambda e: self.message.setText(user_message(e))).run()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Supervisor view"))
+        for label, text in zip(self.titles, (
+                self.tr("Workload per agent"), self.tr("Who is overloaded"),
+                self.tr("Promises kept"), self.tr("Time to recovery by category")), strict=True):
+            label.setText(text)
+        self.recovery_note.setText(self.tr(
+            "From opening a case to closing the last case of its reopenings; bars: median."))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.export_button.setText(self.tr("&Export CSV…"))
+        if self.figures is not None:
+            self._show(self.figures)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def install(registry: Registry) -> None:
+    window = registry.window
+    apply_recovery_style()
+    holder: dict[str, SupervisorView] = {}
+
+    def open_view() -> None:
+        view = holder.get("view")
+        if view is None:
+            cases = registry.find(CASES)
+            view = holder["view"] = SupervisorView(
+                window.runner, window.store, window,
+                category_label=cases.category_label if cases is not None else None)
+        view.show()
+        view.raise_()
+        view.refresh()
+
+    action = registry.add_action(["Ctrl+Shift+S"], open_view)
+    menu = QMenu(window)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+    menu.addAction(action)
+
+    def retranslate() -> None:
+        menu.setTitle(QCoreApplication.translate("SupervisorView", "&Team"))
+        action.setText(QCoreApplication.translate("SupervisorView", "&Supervisor view…"))
+    retranslate()
+    watch = _Watch(window, retranslate)
+    window.installEventFilter(watch)
+    registry.add_shortcuts(lambda: [
+        ("Ctrl+Shift+S", QCoreApplication.translate(
+            "SupervisorView", "Supervisor view: workload, promises kept, time to recovery"))])
+
+
+class _Watch(QObject):
+    def __init__(self, parent: QObject, callback: Any) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()
+        return False

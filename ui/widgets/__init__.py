@@ -1,0 +1,1 @@
+"""What several features share: item models, labels, formats, names of roles and agents."""
