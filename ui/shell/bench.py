@@ -29,8 +29,8 @@ START_RUNS = 3
 PEAK = "peak_rss_mb"  # a mark that is megabytes, not a moment
 
 
-def _percentile(values: list[float], p: float) -> float:
-    from carecenter.bench.stats import percentile
+def _percentile(values: list[float], p: int) -> float:
+    from carecenter.stats import percentile
 
     return percentile(values, p)
 
