@@ -95,3 +95,21 @@ def test_trend_and_empty_charts(qtbot: QtBot) -> None:
     trend.show()
     bars.show()
     qtbot.waitExposed(bars)
+
+
+def test_a_dark_palette_darkens_the_chart_and_keeps_the_bar_colours(qtbot: QtBot) -> None:
+    from PySide6.QtCharts import QChart
+    from PySide6.QtGui import QColor, QPalette
+
+    from ui.supervisor.charts import PART, REST
+    bars = BarChart("bars")
+    qtbot.addWidget(bars)
+    bars.set_bars([("Anna", 4, 1, "x")])
+    assert bars.chart().theme() == QChart.ChartTheme.ChartThemeLight
+    palette = bars.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202428"))
+    bars.setPalette(palette)
+    assert bars.chart().theme() == QChart.ChartTheme.ChartThemeDark
+    series = bars.chart().series()[0]
+    assert isinstance(series, QHorizontalStackedBarSeries)
+    assert [s.color() for s in series.barSets()] == [PART, REST]

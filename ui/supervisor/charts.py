@@ -19,12 +19,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QWidget
 
 PART = QColor("#c8553d")  # the highlighted part: overdue, not kept
 REST = QColor("#5b9bb8")
 LINE = QColor("#2f7d5b")
+LIGHT_TEXT = QColor("#33404d")  # labels and titles on a light palette, as the cards' text
+DARK_TEXT = QColor("#e1e5ea")
 
 Bar = tuple[str, float, float, str]  # label, value, highlighted part, text (tooltip)
 
@@ -39,22 +41,31 @@ class _Chart(QChartView):
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.legend().setVisible(False)
         self.setChart(chart)
-        self.setStyleSheet("background: transparent")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.viewport().setAutoFillBackground(False)  # the card shows through
         self.empty_text = ""
         self._theme()
 
     def _theme(self) -> None:
+        """The chart's theme for the palette, then our colours over it (a theme recolours
+        the series and axes it finds)."""
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        text = self.palette().color(QPalette.ColorRole.WindowText)
+        text = QBrush(DARK_TEXT if dark else LIGHT_TEXT)
         chart = self.chart()
-        chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark
-                       else QChart.ChartTheme.ChartThemeLight)
+        theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        if chart.theme() != theme:
+            chart.setTheme(theme)
         chart.setBackgroundVisible(False)
         chart.setTitleBrush(text)
-        chart.legend().setLabelColor(text)
+        chart.legend().setLabelBrush(text)
         for axis in chart.axes():
-            axis.setLabelsColor(text)
+            axis.setLabelsBrush(text)
             axis.setTitleBrush(text)
+        self._colour()
+
+    def _colour(self) -> None:
+        """Set the series' own colours (after the theme)."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -95,10 +106,6 @@ class BarChart(_Chart):
             return
         rows = list(reversed(self.bars))  # the chart draws the first category at the bottom
         part, rest = QBarSet(self.part_name), QBarSet(self.rest_name)
-        part.setColor(PART)
-        part.setBorderColor(PART)
-        rest.setColor(REST)
-        rest.setBorderColor(REST)
         for _label, value, highlighted, _text in rows:
             part.append(highlighted)
             rest.append(max(value - highlighted, 0.0))
@@ -122,6 +129,13 @@ class BarChart(_Chart):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setAccessibleDescription("; ".join(f"{b[0]}: {b[3]}" for b in self.bars))
         self._theme()
+
+    def _colour(self) -> None:
+        for series in self.chart().series():
+            if isinstance(series, QHorizontalStackedBarSeries):
+                for bar_set, colour in zip(series.barSets(), (PART, REST), strict=True):
+                    bar_set.setColor(colour)
+                    bar_set.setBorderColor(colour)
 
     def text_at(self, index: int) -> str:
         """The text of the bar at ``index`` as the series counts (bottom up)."""
@@ -148,7 +162,6 @@ class TrendChart(_Chart):
             self._theme()
             return
         series = QLineSeries()
-        series.setColor(LINE)
         series.setPointsVisible(True)
         for at, percent, _text in self.points:
             series.append(float(_ms(at)), percent)
@@ -171,6 +184,11 @@ class TrendChart(_Chart):
         series.attachAxis(values)
         self.setAccessibleDescription("; ".join(p[2] for p in self.points))
         self._theme()
+
+    def _colour(self) -> None:
+        for series in self.chart().series():
+            if isinstance(series, QLineSeries):
+                series.setColor(LINE)
 
     def _hovered(self, point: QPointF, state: bool) -> None:
         if not state or not self.points:
