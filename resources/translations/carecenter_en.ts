@@ -108,13 +108,6 @@
     </message>
 </context>
 <context>
-    <name>BarChart</name>
-    <message>
-        <source>No data yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CasesPanel</name>
     <message>
         <source>Severity: {0}</source>
@@ -2573,6 +2566,10 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Week to {0}: {1:.0%} of {2} promises kept on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Screen pops on this workstation in the last 30 days: none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,6 +2611,62 @@ New value of {1}:</source>
     </message>
     <message>
         <source>Time to recovery by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to recovery (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups of the busiest agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents keeping the fewest promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to recovery by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises kept on time, week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -108,13 +108,6 @@
     </message>
 </context>
 <context>
-    <name>BarChart</name>
-    <message>
-        <source>No data yet.</source>
-        <translation>Ancora nessun dato.</translation>
-    </message>
-</context>
-<context>
     <name>CasesPanel</name>
     <message>
         <source>Severity: {0}</source>
@@ -2577,6 +2570,10 @@ Nuovo valore di {1}:</translation>
         <translation>mediana {0}, p90 {1} · {2} risolti, {3} aperti, {4} con passi aperti</translation>
     </message>
     <message>
+        <source>Week to {0}: {1:.0%} of {2} promises kept on time.</source>
+        <translation>Settimana fino al {0}: {1:.0%} di {2} promesse mantenute in tempo.</translation>
+    </message>
+    <message>
         <source>Screen pops on this workstation in the last 30 days: none.</source>
         <translation>Apertura schede da chiamata su questa postazione negli ultimi 30 giorni: nessuna.</translation>
     </message>
@@ -2619,6 +2616,62 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Time to recovery by category</source>
         <translation>Tempo di recupero per categoria</translation>
+    </message>
+    <message>
+        <source>Promises kept week by week</source>
+        <translation>Promesse mantenute settimana per settimana</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Richiami aperti</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>Promesse in scadenza</translation>
+    </message>
+    <message>
+        <source>Median time to recovery (hours)</source>
+        <translation>Tempo mediano di recupero (ore)</translation>
+    </message>
+    <message>
+        <source>Kept on time (%)</source>
+        <translation>Mantenute in tempo (%)</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Ancora nessun dato.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduti</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Non scaduti</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non mantenute</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Mantenute</translation>
+    </message>
+    <message>
+        <source>Open follow-ups of the busiest agents</source>
+        <translation>Richiami aperti degli agenti più carichi</translation>
+    </message>
+    <message>
+        <source>The agents keeping the fewest promises</source>
+        <translation>Gli agenti che mantengono meno promesse</translation>
+    </message>
+    <message>
+        <source>Median time to recovery by category</source>
+        <translation>Tempo mediano di recupero per categoria</translation>
+    </message>
+    <message>
+        <source>Promises kept on time, week by week</source>
+        <translation>Promesse mantenute in tempo, settimana per settimana</translation>
     </message>
     <message>
         <source>From opening a case to closing the last case of its reopenings; bars: median.</source>

@@ -1,12 +1,13 @@
 """The supervisor view (Ctrl+Shift+S): workload per agent (who is overloaded, what is
-overdue), the promise kept rate, time to recovery by category, painted as simple bars,
-and the figures exported to CSV. Every role can open it; it is meant for supervisors."""
+overdue), the promise kept rate, time to recovery by category and the promises kept week
+by week, drawn with QtCharts (``ui/supervisor/charts.py``), and the figures exported to
+CSV. Every role can open it; it is meant for supervisors."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,13 +18,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRectF,
-    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,10 +43,16 @@ from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.services import supervisor as svc
 from carecenter.services.screen_pops import PopFigures, pop_figures
-from carecenter.services.supervisor import AgentLoad, CategoryRecovery, PromiseFigures
+from carecenter.services.supervisor import (
+    AgentLoad,
+    CategoryRecovery,
+    PromiseFigures,
+    PromiseRate,
+)
 from ui.cases.api import CASES
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import apply_recovery_style
+from ui.supervisor.charts import BarChart, TrendChart
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -61,13 +66,20 @@ class Figures:
     promises: PromiseFigures
     recovery: tuple[CategoryRecovery, ...]
     pops: PopFigures  # this workstation's screen pops in the last 30 days (local, not synced)
+    weeks: tuple[tuple[datetime, PromiseRate], ...] = ()  # the end of each week, its promises
+
+WEEKS = 8
 
 
 def read_figures(store: Store) -> Figures:
     at = utcnow()
+    ends = [at - timedelta(weeks=i) for i in range(WEEKS - 1, -1, -1)]
+    weeks = tuple((end, svc.promise_figures(store, end - timedelta(microseconds=1),
+                                            since=end - timedelta(weeks=1)).overall)
+                  for end in ends)
     return Figures(svc.workload(store, at), svc.promise_figures(store, at),
                    svc.recovery_by_category(store, until=at),
-                   pop_figures(store, since=at - timedelta(days=30)))
+                   pop_figures(store, since=at - timedelta(days=30)), weeks)
 
 
 class WorkloadModel(QAbstractTableModel):
@@ -110,53 +122,6 @@ class WorkloadModel(QAbstractTableModel):
         return None
 
 
-class BarChart(QWidget):
-    """Horizontal bars: a label, a bar (its first part highlighted) and a text."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bars: list[tuple[str, float, float, str]] = []  # label, value, part, text
-        self.setMinimumHeight(60)
-
-    def set_bars(self, bars: list[tuple[str, float, float, str]]) -> None:
-        self.bars = bars
-        self.setMinimumHeight(max(60, 26 * len(bars) + 8))
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, max(60, 26 * len(self.bars) + 8))
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.bars:
-            p.setPen(QColor("#5f6b7a"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No data yet."))
-            return
-        fm = p.fontMetrics()
-        label_w = min(200, max(fm.horizontalAdvance(b[0]) for b in self.bars) + 12)
-        text_w = max(fm.horizontalAdvance(b[3]) for b in self.bars) + 12
-        bar_w = max(40, self.width() - label_w - text_w - 8)
-        top = max(b[1] for b in self.bars) or 1.0
-        for i, (label, value, part, text) in enumerate(self.bars):
-            y = 4 + i * 26
-            p.setPen(QColor("#33404d"))
-            p.drawText(QRectF(0, y, label_w - 8, 20),
-                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                       fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 8))
-            w = bar_w * value / top
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#9cc3d5"))
-            p.drawRoundedRect(QRectF(label_w, y + 3, max(w, 2), 14), 3, 3)
-            if part > 0:
-                p.setBrush(QColor("#c8553d"))
-                p.drawRoundedRect(QRectF(label_w, y + 3, max(bar_w * part / top, 2), 14), 3, 3)
-            p.setPen(QColor("#4a5563"))
-            p.drawText(QRectF(label_w + w + 6, y, text_w + bar_w - w, 20),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-
-
 def _card(title: QLabel, *body: QWidget) -> QFrame:
     card = QFrame()
     card.setObjectName("figureCard")
@@ -185,7 +150,7 @@ class SupervisorView(QDialog):
         self.runner = runner
         self.store = store
         self.figures: Figures | None = None
-        self.titles = [QLabel() for _ in range(4)]
+        self.titles = [QLabel() for _ in range(5)]
         for t in self.titles:
             t.setObjectName("figureTitle")
         self.kept = QLabel("—")
@@ -193,7 +158,7 @@ class SupervisorView(QDialog):
         self.kept_note = QLabel()
         self.kept_note.setObjectName("figureNote")
         self.kept_note.setWordWrap(True)
-        self.kept_chart = BarChart()
+        self.kept_chart = BarChart("keptChart")
         self.model = WorkloadModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
@@ -210,10 +175,11 @@ class SupervisorView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("Overrides: cases closed with steps not ticked."))
-        self.load_chart = BarChart()
+        self.load_chart = BarChart("loadChart")
         self.load_note = QLabel()
         self.load_note.setObjectName("figureNote")
-        self.recovery_chart = BarChart()
+        self.recovery_chart = BarChart("recoveryChart")
+        self.trend_chart = TrendChart("trendChart")
         self.recovery_note = QLabel()
         self.recovery_note.setObjectName("figureNote")
         self.recovery_note.setWordWrap(True)
@@ -233,7 +199,8 @@ class SupervisorView(QDialog):
         grid.addWidget(_card(self.titles[0], self.table), 0, 0, 2, 1)
         grid.addWidget(_card(self.titles[1], self.load_note, self.load_chart), 0, 1)
         grid.addWidget(_card(self.titles[2], self.kept, self.kept_note, self.kept_chart), 1, 1)
-        grid.addWidget(_card(self.titles[3], self.recovery_note, self.recovery_chart), 2, 0, 1, 2)
+        grid.addWidget(_card(self.titles[3], self.recovery_note, self.recovery_chart), 2, 0)
+        grid.addWidget(_card(self.titles[4], self.trend_chart), 2, 1)
         grid.addWidget(self.pops, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -275,12 +242,16 @@ class SupervisorView(QDialog):
                                    self.tr("{0:.0%} of {1}").format(r.rate or 0, r.due))
                                   for r in worst])
         self.recovery_chart.set_bars([
-            (self._category(r.category), (r.median.total_seconds() if r.median else 0), 0,
+            (self._category(r.category), (r.median.total_seconds() / 3600 if r.median else 0), 0,
              self.tr("median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps")
              .format(_hours(r.median.total_seconds()) if r.median else "—",
                      _hours(r.p90.total_seconds()) if r.p90 else "—",
                      r.recovered, r.still_open, r.overrides))
             for r in f.recovery])
+        self.trend_chart.set_points([
+            (end, 100 * (w.rate or 0), self.tr("Week to {0}: {1:.0%} of {2} promises kept on time.")
+             .format(end.astimezone().strftime("%d/%m"), w.rate or 0, w.due))
+            for end, w in f.weeks if w.due])
         p = f.pops
         self.pops.setText(
             self.tr("Screen pops on this workstation in the last 30 days: none.") if not p.count
@@ -311,14 +282,33 @@ class SupervisorView(QDialog):
         self.setWindowTitle(self.tr("Supervisor view"))
         for label, text in zip(self.titles, (
                 self.tr("Workload per agent"), self.tr("Who is overloaded"),
-                self.tr("Promises kept"), self.tr("Time to recovery by category")), strict=True):
+                self.tr("Promises kept"), self.tr("Time to recovery by category"),
+                self.tr("Promises kept week by week")), strict=True):
             label.setText(text)
+        for chart, axis in ((self.load_chart, self.tr("Open follow-ups")),
+                            (self.kept_chart, self.tr("Promises due")),
+                            (self.recovery_chart, self.tr("Median time to recovery (hours)")),
+                            (self.trend_chart, self.tr("Kept on time (%)"))):
+            chart.value_title = axis
+            chart.empty_text = self.tr("No data yet.")
+        self.load_chart.part_name = self.tr("Overdue")
+        self.load_chart.rest_name = self.tr("Not overdue")
+        self.kept_chart.part_name = self.tr("Not kept")
+        self.kept_chart.rest_name = self.tr("Kept")
+        self.load_chart.setAccessibleName(self.tr("Open follow-ups of the busiest agents"))
+        self.kept_chart.setAccessibleName(self.tr("The agents keeping the fewest promises"))
+        self.recovery_chart.setAccessibleName(self.tr("Median time to recovery by category"))
+        self.trend_chart.setAccessibleName(self.tr("Promises kept on time, week by week"))
         self.recovery_note.setText(self.tr(
             "From opening a case to closing the last case of its reopenings; bars: median."))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.export_button.setText(self.tr("&Export CSV…"))
         if self.figures is not None:
             self._show(self.figures)
+        else:
+            for bars in (self.load_chart, self.kept_chart, self.recovery_chart):
+                bars.set_bars([])
+            self.trend_chart.set_points([])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
