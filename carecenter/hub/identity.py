@@ -30,6 +30,7 @@ from carecenter.domain import Role
 from carecenter.ids import new_id
 from carecenter.sync.hub import Hub
 from carecenter.sync.hub_schema import TABLES, hub_account, hub_device
+from carecenter.sync.op_values import is_uuid
 from carecenter.sync.protocol import PROTOCOL_VERSION, Op, PushRequest
 from carecenter.sync.refusals import Principal
 
@@ -209,7 +210,7 @@ class Identity:
         """A new device for ``name`` at the store ``site``, or ``IdentityError``: a wrong
         password and an unknown name are the same ``BAD_LOGIN`` (and cost the same)."""
         name = " ".join(str(name).split())
-        if not _is_uuid(site):
+        if not is_uuid(site):
             raise IdentityError(IdentityCode.BAD_SITE)
         with self.hub.engine.connect() as conn:
             row = conn.execute(select(hub_account).where(hub_account.c.name == name)).first()
@@ -288,15 +289,6 @@ def _aware(value: Any) -> Any:
     if value is None or isinstance(value, datetime):
         return value
     return from_text(str(value))
-
-
-def _is_uuid(value: str) -> bool:
-    import uuid
-
-    try:
-        return isinstance(value, str) and len(value) == 36 and str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
 
 
 _DUMMY_HASH = hash_password("not a password anyone has")
