@@ -26,8 +26,8 @@ from sqlalchemy import text
 from carecenter.db.models import CallListEntry
 from carecenter.db.store import Store
 from carecenter.db.texts import utc_text
-from carecenter.services.calllist import CAP_WINDOW, REACHED_OUTCOMES, Status, evaluate
-from carecenter.services.campaigns import CampaignSpec, create_campaign
+from carecenter.services.calls.calllist import CAP_WINDOW, REACHED_OUTCOMES, Status, evaluate
+from carecenter.services.calls.campaigns import CampaignSpec, create_campaign
 from carecenter.services.uow import UnitOfWork
 
 ENTRIES = 45_000

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from carecenter.bench.stats import percentile, round_ms, timed_ms
 from carecenter.db.store import Store
-from carecenter.services.customers import customer_view
-from carecenter.services.phones import national_digits
-from carecenter.services.search import fts_query, search
+from carecenter.services.customers.phones import national_digits
+from carecenter.services.customers.view import customer_view
+from carecenter.services.search.query import fts_query, search
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from pathlib import Path
 from carecenter.cli import UserError
 from carecenter.commands.common import add_db, open_store
 from carecenter.commands.imports import finish, print_reject, progress_printer
-from carecenter.services.calllist import evaluate, export_list
-from carecenter.services.campaigns import CampaignError, find_campaign, import_call_list
+from carecenter.services.calls.calllist import evaluate, export_list
+from carecenter.services.calls.campaigns import CampaignError, find_campaign, import_call_list
 from carecenter.services.imports import ImportFileError
 
 

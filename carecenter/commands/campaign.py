@@ -6,7 +6,7 @@ import argparse
 
 from carecenter.cli import UserError
 from carecenter.commands.common import add_db, open_store
-from carecenter.services.campaigns import CampaignError, CampaignSpec, create_campaign
+from carecenter.services.calls.campaigns import CampaignError, CampaignSpec, create_campaign
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -17,7 +17,7 @@ from carecenter.cli import UserError
 from carecenter.clock import utcnow
 from carecenter.commands import published
 from carecenter.commands.common import add_db, open_store
-from carecenter.services.checklists import default_override_dir, load_templates
+from carecenter.services.cases.checklists import default_override_dir, load_templates
 from carecenter.services.supervisor import export_figures_csv
 
 

@@ -18,14 +18,14 @@ import os
 from pathlib import Path
 
 from carecenter.commands.common import add_db, open_store
-from carecenter.services.authority_files import (
+from carecenter.services.decisions.authority_files import (
     PolicyFileError,
     dump_catalogue,
     dump_policy,
     load_catalogue_file,
     load_policy_file,
 )
-from carecenter.services.catalogue import (
+from carecenter.services.decisions.catalogue import (
     ImportResult,
     catalogue,
     import_catalogue,

@@ -6,8 +6,8 @@ import argparse
 import json
 
 from carecenter.commands.common import add_db, open_store
-from carecenter.services.phones import display
-from carecenter.services.search import search
+from carecenter.services.customers.phones import display
+from carecenter.services.search.query import search
 from carecenter.settings import Settings
 
 

@@ -15,7 +15,7 @@ from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.demo.generator import BATCH, batch_count, customer_batch, make_context
 from carecenter.demo.reference import Rows, reference_rows
-from carecenter.services.search_index import prime_national
+from carecenter.services.search.index import prime_national
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import UnitOfWork
 

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 import phonenumbers
 from faker import Faker
 
-from carecenter.services.phones import national_digits
+from carecenter.services.customers.phones import national_digits
 
 T = TypeVar("T")
 

@@ -19,8 +19,8 @@ from carecenter.db.models import CallListEntry, Case, ConsentEvent
 from carecenter.db.store import Store
 from carecenter.db.texts import utc_text
 from carecenter.ids import new_ids
-from carecenter.services.calllist import evaluate
-from carecenter.services.campaigns import CampaignSpec, create_campaign
+from carecenter.services.calls.calllist import evaluate
+from carecenter.services.calls.campaigns import CampaignSpec, create_campaign
 from carecenter.services.imports import import_file
 from carecenter.services.uow import UnitOfWork
 

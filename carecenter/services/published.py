@@ -24,9 +24,9 @@ from sqlalchemy.orm import Session
 
 from carecenter.db.models import ChecklistTemplate, PlaybookText
 from carecenter.db.store import Store
-from carecenter.services import checklists, playbooks
-from carecenter.services.checklists import Templates
-from carecenter.services.playbooks import PlaybookLibrary
+from carecenter.services.cases import checklists, playbooks
+from carecenter.services.cases.checklists import Templates
+from carecenter.services.cases.playbooks import PlaybookLibrary
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 TABLES = frozenset({ChecklistTemplate.__tablename__, PlaybookText.__tablename__})

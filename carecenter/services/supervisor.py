@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from carecenter.db.models import Agent, Case, CaseStepEvent, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, FollowUpStatus
-from carecenter.services.casework import CLOSED_OVERRIDE, aware
+from carecenter.services.cases.casework import CLOSED_OVERRIDE, aware
 from carecenter.stats import percentile
 
 

@@ -38,7 +38,7 @@ from carecenter.services.bulk_rows import (
     op_id_prefix,
     outbox_sql,
 )
-from carecenter.services.search_index import reindex
+from carecenter.services.search.index import reindex
 from carecenter.sync.op_values import refuse_values
 
 if TYPE_CHECKING:

@@ -28,14 +28,14 @@ from sqlalchemy import Connection, and_, or_, select
 from carecenter.clock import utcnow
 from carecenter.db.base import from_text, to_text
 from carecenter.domain import AuthorityState
-from carecenter.services.authority import (
+from carecenter.services.decisions.authority import (
     WINDOW_CUSTOMER,
     DecisionFact,
     RolePolicy,
     find_cap_breaches,
     zone,
 )
-from carecenter.services.authority_files import policy_from_records
+from carecenter.services.decisions.authority_files import policy_from_records
 from carecenter.sync.hub_schema import TABLES
 from carecenter.sync.merge import Cell, pick
 

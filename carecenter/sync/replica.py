@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from carecenter.db.models import SYNCED_MODELS, Customer, OutboxOp
 from carecenter.db.store import Store
-from carecenter.services.search_index import reindex
+from carecenter.services.search.index import reindex
 from carecenter.services.tasks import Cancelled, TaskState
 from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync import protocol as p

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 
 from carecenter.db.store import Store
-from carecenter.services.decisions import grant
-from carecenter.services.review import add_review_note
+from carecenter.services.decisions.grants import grant
+from carecenter.services.decisions.review import add_review_note
 from carecenter.services.signin import author_tokens, sign_in
 from carecenter.sync import credentials
 from carecenter.sync.hub_schema import TABLES

@@ -12,9 +12,9 @@ from sqlalchemy import text
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
-from carecenter.services.call_claims import CALLED_PAUSE, CLAIM_TTL, claim, finish
-from carecenter.services.calllist import next_to_call
-from carecenter.services.campaigns import CampaignSpec, create_campaign, import_call_list
+from carecenter.services.calls.calllist import next_to_call
+from carecenter.services.calls.campaigns import CampaignSpec, create_campaign, import_call_list
+from carecenter.services.calls.claims import CALLED_PAUSE, CLAIM_TTL, claim, finish
 from carecenter.sync.hub import Hub, init_hub
 from tests.factories import make_customer
 from tests.sync.helpers import ok

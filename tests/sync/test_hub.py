@@ -19,7 +19,7 @@ from carecenter.db.models import (
     SyncConflict,
 )
 from carecenter.db.store import Store
-from carecenter.services.search import search
+from carecenter.services.search.query import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync import protocol as p
 from carecenter.sync import replica as replica_module

@@ -20,10 +20,10 @@ from sqlalchemy import select
 from carecenter.db.models import Agent, Decision
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
-from carecenter.services.authority_files import default_policy
-from carecenter.services.catalogue import import_policy
-from carecenter.services.decisions import Action, answer_request, grant
-from carecenter.services.review import Flag, ReviewFilter, review_queue
+from carecenter.services.decisions.authority_files import default_policy
+from carecenter.services.decisions.catalogue import import_policy
+from carecenter.services.decisions.grants import Action, answer_request, grant
+from carecenter.services.decisions.review import Flag, ReviewFilter, review_queue
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync.hub import Hub
 from carecenter.sync.hub_schema import TABLES

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carecenter.domain import AuthorityState
-from carecenter.services.authority import DecisionFact, find_cap_breaches
-from carecenter.services.authority_files import default_policy
+from carecenter.services.decisions.authority import DecisionFact, find_cap_breaches
+from carecenter.services.decisions.authority_files import default_policy
 from carecenter.sync.merge import (
     APPEND_TABLES,
     FORWARD,
@@ -236,7 +236,7 @@ def test_replica_join_is_a_semilattice_and_never_drops_a_row(a: Replica, b: Repl
             assert set(state) <= set(everything[k])
 
 
-# The hub's cap check (carecenter.services.authority.find_cap_breaches, weighed against
+# The hub's cap check (carecenter.services.decisions.authority.find_cap_breaches, weighed against
 # the shipped policy): the hub weighs the decisions it holds near the ones a push brought,
 # which is only right if a breach found on part of the decisions stays one on all of them.
 decisions = st.lists(st.tuples(

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from carecenter.db.models import ConsentEvent
 from carecenter.db.store import Store
-from carecenter.services.campaigns import CampaignSpec, create_campaign, import_call_list
+from carecenter.services.calls.campaigns import CampaignSpec, create_campaign, import_call_list
 from carecenter.services.imports import import_file
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
-from carecenter.services.phones import display
+from carecenter.services.customers.phones import display
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from ui.customer.view import CustomerView

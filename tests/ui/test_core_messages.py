@@ -11,10 +11,10 @@ import pytest
 
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
-from carecenter.services.authority import Limit, Meter
-from carecenter.services.customer_edit import NewCustomer, clean
-from carecenter.services.decisions import Action, DecisionError, _state
-from carecenter.services.review import add_review_note
+from carecenter.services.customers.edit import NewCustomer, clean
+from carecenter.services.decisions.authority import Limit, Meter
+from carecenter.services.decisions.grants import Action, DecisionError, _state
+from carecenter.services.decisions.review import add_review_note
 from ui.cases.recovery import error_text
 from ui.shell import i18n
 from ui.shell.ops import user_message

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from carecenter.db.models import Decision, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
-from carecenter.services.authority import Limit
-from carecenter.services.decisions import Action
+from carecenter.services.decisions.authority import Limit
+from carecenter.services.decisions.grants import Action
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from ui.customer.view import CustomerView

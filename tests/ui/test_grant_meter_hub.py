@@ -9,8 +9,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
-from carecenter.services.authority import Limit
-from carecenter.services.decisions import grant
+from carecenter.services.decisions.authority import Limit
+from carecenter.services.decisions.grants import grant
 from carecenter.services.signin import sign_in
 from carecenter.settings import Settings
 from carecenter.sync.replica import sync_once

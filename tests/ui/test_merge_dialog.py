@@ -15,7 +15,7 @@ from sqlalchemy import text
 from carecenter.clock import utcnow
 from carecenter.db.models import ConsentEvent
 from carecenter.db.store import Store
-from carecenter.services.search import search
+from carecenter.services.search.query import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer

@@ -7,8 +7,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
-from carecenter.services.customers import TimelineFilter
-from carecenter.services.search import search
+from carecenter.services.customers.view import TimelineFilter
+from carecenter.services.search.query import search
 from tests.ui.builders import Demo
 from ui.customer.timeline_model import CHANNEL, SUMMARY, TEAM, WHEN, TimelineModel
 from ui.shell.ops import OpRunner

@@ -17,10 +17,10 @@ from sqlalchemy import select
 
 from carecenter.db.models import Decision
 from carecenter.db.store import Store
-from carecenter.services.cases import case_history, customer_cases, get_case
-from carecenter.services.checklists import default_override_dir
-from carecenter.services.followups import team_queue
-from carecenter.services.screen_pops import record_pop
+from carecenter.services.cases.checklists import default_override_dir
+from carecenter.services.cases.followups import team_queue
+from carecenter.services.cases.lifecycle import case_history, customer_cases, get_case
+from carecenter.services.customers.screen_pops import record_pop
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from tests.ui.conftest import OFFSCREEN_NOISE

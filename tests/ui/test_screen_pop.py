@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from carecenter.db.store import Store
-from carecenter.services.screen_pops import pop_figures
+from carecenter.services.customers.screen_pops import pop_figures
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from ui.customer.api import SCREEN_POP

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from carecenter.db.models import Agent, OutboxOp
 from carecenter.db.store import Store
-from carecenter.services.cases import close_case, get_case, open_case, tick_step
-from carecenter.services.checklists import Templates, load_templates
-from carecenter.services.followups import complete_follow_up
+from carecenter.services.cases.checklists import Templates, load_templates
+from carecenter.services.cases.followups import complete_follow_up
+from carecenter.services.cases.lifecycle import close_case, get_case, open_case, tick_step
 from carecenter.services.uow import UnitOfWork
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 10:00 in Rome

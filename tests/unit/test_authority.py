@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carecenter.domain import AuthorityState
-from carecenter.services.authority import (
+from carecenter.services.decisions.authority import (
     AuthorityError,
     DecisionFact,
     Limit,
@@ -25,7 +25,7 @@ from carecenter.services.authority import (
     local_day,
     meter,
 )
-from carecenter.services.authority_files import (
+from carecenter.services.decisions.authority_files import (
     PolicyFileError,
     default_catalogue,
     default_policy,

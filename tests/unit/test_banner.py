@@ -8,7 +8,7 @@ import pytest
 
 from carecenter.db.models import Campaign, Case, ConsentEvent, FollowUp, Offer
 from carecenter.db.store import Store
-from carecenter.services.customers import customer_view
+from carecenter.services.customers.view import customer_view
 from carecenter.services.uow import UnitOfWork
 from tests.factories import add_contact, make_customer
 

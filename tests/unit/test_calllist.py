@@ -12,16 +12,16 @@ from sqlalchemy import text
 
 from carecenter.db.models import Case, ConsentEvent, Holding
 from carecenter.db.store import Store
-from carecenter.services.calllist import EntryState, Reason, Status, evaluate, export_list
-from carecenter.services.campaigns import (
+from carecenter.services.calls.calllist import EntryState, Reason, Status, evaluate, export_list
+from carecenter.services.calls.campaigns import (
     CampaignError,
     CampaignSpec,
     create_campaign,
     find_campaign,
     import_call_list,
 )
+from carecenter.services.customers.merge import merge_customers
 from carecenter.services.imports import import_file
-from carecenter.services.merge import merge_customers
 from carecenter.services.uow import UnitOfWork
 from tests.factories import add_contact, make_customer
 

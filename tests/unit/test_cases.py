@@ -6,7 +6,8 @@ import pytest
 
 from carecenter.db.models import Case, CaseStepEvent, FollowUp
 from carecenter.db.store import Store
-from carecenter.services.cases import (
+from carecenter.services.cases.followups import my_follow_ups
+from carecenter.services.cases.lifecycle import (
     CaseError,
     case_history,
     close_case,
@@ -17,7 +18,6 @@ from carecenter.services.cases import (
     tick_step,
     untick_step,
 )
-from carecenter.services.followups import my_follow_ups
 from carecenter.services.supervisor import recovery_by_category, workload
 from tests.factories import make_customer
 from tests.unit.recovery_data import (

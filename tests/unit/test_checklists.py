@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from carecenter.cli import main
-from carecenter.services.checklists import LANGUAGES, load_templates, shipped_dir
+from carecenter.services.cases.checklists import LANGUAGES, load_templates, shipped_dir
 
 FIVE = ["apologise", "act", "empathy", "compensate", "follow_up"]
 CATEGORY_HEAD = 'label = { en = "Billing error", it = "Errore di fatturazione" }\n'

@@ -10,10 +10,10 @@ from sqlalchemy import text
 
 from carecenter.db.store import Store
 from carecenter.services.agents import workstation_agent
-from carecenter.services.calllist import Reason, Status, evaluate, next_to_call
-from carecenter.services.casework import CaseError
-from carecenter.services.contact_log import choices, log_contact
-from carecenter.services.contacts import InvalidContact, NewContact
+from carecenter.services.calls.calllist import Reason, Status, evaluate, next_to_call
+from carecenter.services.cases.casework import CaseError
+from carecenter.services.customers.contact_log import choices, log_contact
+from carecenter.services.customers.contacts import InvalidContact, NewContact
 from tests.unit.test_calllist import NOW, World
 
 D = timedelta(days=1)

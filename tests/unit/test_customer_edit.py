@@ -8,16 +8,16 @@ import pytest
 from sqlalchemy import text
 
 from carecenter.db.store import Store
-from carecenter.services.contacts import InvalidContact, NewContact
-from carecenter.services.customer_edit import (
+from carecenter.services.customers.contacts import InvalidContact, NewContact
+from carecenter.services.customers.edit import (
     InvalidCustomer,
     NewCustomer,
     ProbableDuplicate,
     create_customer,
 )
-from carecenter.services.customers import customer_view
-from carecenter.services.merge import merge_customers
-from carecenter.services.search import search
+from carecenter.services.customers.merge import merge_customers
+from carecenter.services.customers.view import customer_view
+from carecenter.services.search.query import search
 from tests.factories import make_customer
 
 

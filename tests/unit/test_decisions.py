@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from carecenter.db.models import SYNCED_MODELS, Agent, Case, Decision, FollowUp, OutboxOp
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState, FollowUpReason, ReviewKind
-from carecenter.services import decision_figures, review
-from carecenter.services.authority import Limit, Verdict
-from carecenter.services.catalogue import catalogue, import_policy, policy
-from carecenter.services.decisions import (
+from carecenter.services.decisions import figures as decision_figures
+from carecenter.services.decisions import review
+from carecenter.services.decisions.authority import Limit, Verdict
+from carecenter.services.decisions.catalogue import catalogue, import_policy, policy
+from carecenter.services.decisions.grants import (
     Action,
     DecisionError,
     answer_request,
@@ -25,7 +26,7 @@ from carecenter.services.decisions import (
     my_requests,
     weigh,
 )
-from carecenter.services.review import Flag, ReviewFilter
+from carecenter.services.decisions.review import Flag, ReviewFilter
 from carecenter.services.uow import UnitOfWork
 from tests.factories import add_contact, make_customer
 
@@ -462,7 +463,7 @@ def test_the_weekly_digest_on_known_data(store: Store, march: dict[str, str]) ->
 
 def test_decisions_for_a_customer_merged_away_count_for_the_one_kept(
         store: Store, people: dict[str, str]) -> None:
-    from carecenter.services.merge import merge_customers
+    from carecenter.services.customers.merge import merge_customers
 
     grant(store, agent_id=people["anna"], customer_id=people["c2"], remedy="credit",
           amount_cents=4000, currency="EUR", now=NOW - timedelta(days=3))

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from carecenter.db.models import Agent, Decision
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
-from carecenter.services.decisions import (
+from carecenter.services.decisions.grants import (
     Action,
     answer_request,
     approval_queue,
@@ -22,7 +22,7 @@ from carecenter.services.decisions import (
     my_requests,
     weigh,
 )
-from carecenter.services.review import Flag, ReviewFilter, review_queue
+from carecenter.services.decisions.review import Flag, ReviewFilter, review_queue
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync.hub import Hub, init_hub
 from carecenter.sync.hub_schema import TABLES

@@ -17,7 +17,7 @@ from carecenter.db.store import Store
 from carecenter.demo import anchor, build_demo
 from carecenter.demo.vocab import STEPS
 from carecenter.services.export import export_csv
-from carecenter.services.search import search
+from carecenter.services.search.query import search
 
 NOW = anchor(date(2026, 3, 16))
 SIZE = 300

@@ -10,8 +10,7 @@ import pytest
 
 from carecenter.db.models import Case, Customer, Decision, FollowUp
 from carecenter.db.store import Store
-from carecenter.services.cases import CaseError, close_case, customer_cases, get_case, tick_step
-from carecenter.services.followups import (
+from carecenter.services.cases.followups import (
     complete_follow_up,
     my_follow_ups,
     open_promises,
@@ -22,6 +21,13 @@ from carecenter.services.followups import (
     schedule_follow_up,
     schedule_remedy_check,
     team_queue,
+)
+from carecenter.services.cases.lifecycle import (
+    CaseError,
+    close_case,
+    customer_cases,
+    get_case,
+    tick_step,
 )
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync.hub import Hub, init_hub

@@ -79,7 +79,7 @@ def test_a_batch_written_by_columns_stores_what_row_by_row_stores(
         tmp_path: Path) -> None:
     """The same rows in a clean batch (written column by column) and in a batch with one
     unknown customer (checked row by row) are stored the same; so are their ops."""
-    from carecenter.services.campaigns import CampaignSpec, create_campaign
+    from carecenter.services.calls.campaigns import CampaignSpec, create_campaign
 
     rows = [
         contact_row(contact_ref="K1", agent="Mario Rossi", campaign="Spring"),

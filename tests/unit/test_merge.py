@@ -11,11 +11,11 @@ from sqlalchemy import text
 
 from carecenter.db.models import ConsentEvent
 from carecenter.db.store import Store
-from carecenter.services.consent import current_consent
-from carecenter.services.customers import customer_view, timeline_page
+from carecenter.services.customers.consent import current_consent
+from carecenter.services.customers.merge import MergeError, merge_customers, unmerge
+from carecenter.services.customers.view import customer_view, timeline_page
 from carecenter.services.export import export_csv
-from carecenter.services.merge import MergeError, merge_customers, unmerge
-from carecenter.services.search import search
+from carecenter.services.search.query import search
 from carecenter.services.uow import UnitOfWork
 from tests.factories import add_contact, make_customer
 
@@ -30,7 +30,7 @@ def consent(store: Store, cid: str, granted: bool, at: datetime, channel: str = 
 
 def phone_marketing(store: Store, cid: str) -> bool:
     with store.session() as s:
-        from carecenter.services.family import family_ids
+        from carecenter.services.customers.family import family_ids
         conn = s.connection()
         return current_consent(conn, family_ids(conn, cid))[("phone", "marketing")][0]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from carecenter.db.store import Store
-from carecenter.services.merge import merge_customers
-from carecenter.services.offers import Suppressed, offers_panel
+from carecenter.services.customers.merge import merge_customers
+from carecenter.services.customers.offers import Suppressed, offers_panel
 from tests.factories import add_contact, make_customer
 from tests.unit.test_calllist import NOW, World
 

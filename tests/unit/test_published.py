@@ -11,7 +11,8 @@ import pytest
 from carecenter.cli import main
 from carecenter.db.models import ChecklistTemplate, PlaybookText
 from carecenter.db.store import Store
-from carecenter.services import checklists, published
+from carecenter.services import published
+from carecenter.services.cases import checklists
 from carecenter.services.published import PublishError
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync.hub import Hub, init_hub

@@ -11,13 +11,13 @@ from sqlalchemy import func, select
 from carecenter.cli import main
 from carecenter.db.models import AuthorityPolicy, OutboxOp, Remedy
 from carecenter.db.store import Store
-from carecenter.services.authority_files import (
+from carecenter.services.decisions.authority_files import (
     default_catalogue,
     default_policy,
     parse_catalogue,
     parse_policy,
 )
-from carecenter.services.catalogue import catalogue, policy, remedy_row_id
+from carecenter.services.decisions.catalogue import catalogue, policy, remedy_row_id
 
 
 def ops(store_path: Path) -> int:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from carecenter.db.store import Store
-from carecenter.services.screen_pops import InvalidScreenPop, pop_figures, record_pop
+from carecenter.services.customers.screen_pops import InvalidScreenPop, pop_figures, record_pop
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 

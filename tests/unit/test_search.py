@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from carecenter.db.store import Store
-from carecenter.services.search import fts_query, search
+from carecenter.services.search.query import fts_query, search
 from carecenter.services.tasks import Cancelled, TaskState
 from tests.factories import add_contact, make_customer
 
@@ -203,12 +203,12 @@ def test_a_hit_carries_what_tells_customers_apart(store: Store) -> None:
     ("tel:0612345678;phone-context=+39", "0612345678"), (" 333 1234567 ", "333 1234567"), ("", ""),
 ])
 def test_a_telephony_link_gives_its_number(link: str, number: str) -> None:
-    from carecenter.services.phones import number_from_link
+    from carecenter.services.customers.phones import number_from_link
 
     assert number_from_link(link) == number
 
 
 def test_a_call_link_finds_the_customer(store: Store, people: dict[str, str]) -> None:
-    from carecenter.services.phones import number_from_link
+    from carecenter.services.customers.phones import number_from_link
 
     assert refs(store, number_from_link("tel:+39-333-123-4567")) == ["C0000001"]

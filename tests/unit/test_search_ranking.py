@@ -8,7 +8,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 from carecenter.db.store import Store
-from carecenter.services.search import CANDIDATES, _hits, fts_query, search
+from carecenter.services.search.query import CANDIDATES, _hits, fts_query, search
 from tests.factories import add_contact, make_customer
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

@@ -38,8 +38,8 @@ import pytest
 
 from carecenter.cli import main
 from carecenter.db.store import Store
-from carecenter.services.cases import close_case, tick_step
-from carecenter.services.followups import complete_follow_up, record_promise
+from carecenter.services.cases.followups import complete_follow_up, record_promise
+from carecenter.services.cases.lifecycle import close_case, tick_step
 from carecenter.services.supervisor import (
     export_figures_csv,
     promise_figures,

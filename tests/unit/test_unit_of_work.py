@@ -139,7 +139,7 @@ def test_bulk_insert_records_an_op_per_row_and_indexes_customers(store: Store) -
     assert len(ops) == 50
     assert {o.row_id for o in ops} == {r["id"] for r in rows}
     assert uow.changes.customer_ids == {r["id"] for r in rows}
-    from carecenter.services.search import search
+    from carecenter.services.search.query import search
 
     assert [h.customer_ref for h in search(store, "elodie rossi7")] == ["C7"]
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from carecenter.services.calllist import (
+from carecenter.services.calls.calllist import (
     EntryState,
     Reason,
     Status,
 )
-from carecenter.services.campaigns import CampaignInfo
-from carecenter.services.contact_log import Choice
+from carecenter.services.calls.campaigns import CampaignInfo
+from carecenter.services.customers.contact_log import Choice
 
 if TYPE_CHECKING:
     from ui.calls.work_mode import WorkModePanel

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.call_claims import finish
-from carecenter.services.calllist import (
+from carecenter.services.calls.calllist import (
     EntryState,
     ExportCounts,
     NextCall,
@@ -37,8 +36,9 @@ from carecenter.services.calllist import (
     export_list,
     next_to_call,
 )
-from carecenter.services.campaigns import find_campaign
-from carecenter.services.contact_log import Choice, ContactLogged, choices, log_contact
+from carecenter.services.calls.campaigns import find_campaign
+from carecenter.services.calls.claims import finish
+from carecenter.services.customers.contact_log import Choice, ContactLogged, choices, log_contact
 from ui.calls.parts import Listed, WorkStrip, lay_out, reason_words, status_words
 from ui.widgets.agent import agent_id
 from ui.widgets.contact_form import ContactForm, error_message

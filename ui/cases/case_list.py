@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from carecenter.services.cases import CaseView
+from carecenter.services.cases.lifecycle import CaseView
 from ui.cases import recovery as words
 from ui.cases.recovery import Recovery, when
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.cases import CaseView, StepState
-from carecenter.services.checklists import COMPENSATE, FOLLOW_UP
+from carecenter.services.cases.checklists import COMPENSATE, FOLLOW_UP
+from carecenter.services.cases.lifecycle import CaseView, StepState
 from ui.cases.recovery import when
 from ui.shell import i18n
 

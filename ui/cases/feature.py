@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from carecenter.services.checklists import COMPENSATE
+from carecenter.services.cases.checklists import COMPENSATE
 from ui.cases.api import CASES
 from ui.cases.panel import CasesPanel, panel_of
 from ui.cases.recovery import Recovery

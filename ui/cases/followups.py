@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services import followups as svc
-from carecenter.services.casework import CaseError
-from carecenter.services.followups import FollowUpView, Queue, QueueCounts
+from carecenter.services.cases import followups as svc
+from carecenter.services.cases.casework import CaseError
+from carecenter.services.cases.followups import FollowUpView, Queue, QueueCounts
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui.cases import recovery as words

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from carecenter.services.followups import FollowUpView, Queue
+from carecenter.services.cases.followups import FollowUpView, Queue
 from ui.cases import recovery as words
 from ui.cases.recovery import when
 

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services import cases as svc
-from carecenter.services.cases import CaseView, CloseResult
-from carecenter.services.checklists import COMPENSATE
-from carecenter.services.followups import record_promise
+from carecenter.services.cases import lifecycle as svc
+from carecenter.services.cases.checklists import COMPENSATE
+from carecenter.services.cases.followups import record_promise
+from carecenter.services.cases.lifecycle import CaseView, CloseResult
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui.cases import recovery as words

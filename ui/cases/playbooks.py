@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.playbooks import PlaybookLibrary
+from carecenter.services.cases.playbooks import PlaybookLibrary
 from ui.shell import i18n
 
 HIT_CATEGORY = Qt.ItemDataRole.UserRole + 1

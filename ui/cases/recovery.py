@@ -20,11 +20,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
-from carecenter.services import checklists, playbooks
 from carecenter.services.agents import desk_agent
-from carecenter.services.casework import CaseError
-from carecenter.services.checklists import Templates
-from carecenter.services.playbooks import PlaybookLibrary
+from carecenter.services.cases import checklists, playbooks
+from carecenter.services.cases.casework import CaseError
+from carecenter.services.cases.checklists import Templates
+from carecenter.services.cases.playbooks import PlaybookLibrary
 from carecenter.settings import Settings
 from ui.shell import i18n
 from ui.shell.ops import OpRunner, user_message

@@ -1,6 +1,6 @@
 """The banner strip under the customer header: what the agent must know before speaking.
 
-One line per core banner line (carecenter.services.banner), in the core's order, coloured
+One line per core banner line (carecenter.services.customers.banner), in the core's order, coloured
 by severity with an icon; a click or Alt+Shift+1…7 opens the line's detail.
 """
 
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.banner import BannerLine
-from carecenter.services.customers import CustomerView as CustomerData
+from carecenter.services.customers.banner import BannerLine
+from carecenter.services.customers.view import CustomerView as CustomerData
 from ui.shell.shortcuts import native
 from ui.widgets import labels
 from ui.widgets.formats import date

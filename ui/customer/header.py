@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.customers import (
+from carecenter.services.customers.phones import display
+from carecenter.services.customers.view import (
     CustomerHeader,
     TimelineFilter,
 )
-from carecenter.services.phones import display
 from ui.shell.resources import icon
 from ui.widgets import labels
 

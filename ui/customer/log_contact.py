@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
-from carecenter.services.contact_log import Choice, ContactLogged, choices, log_contact
+from carecenter.services.customers.contact_log import Choice, ContactLogged, choices, log_contact
 from carecenter.settings import Settings
 from ui.shell.ops import OpRunner
 from ui.shell.retranslate import LanguageWatcher

@@ -2,7 +2,7 @@
 (from the merge item in the timeline, its context menu, or Customer > Undo merge).
 
 The dialog finds the other record with the usual search, shows both side by side, asks
-which one to keep and why, and merges on confirmation (carecenter.services.merge): the
+which one to keep and why, and merges on confirmation (carecenter.services.customers.merge): the
 merged record's history then shows in the kept one's timeline.
 """
 
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.customers import CustomerHeader, customer_header
-from carecenter.services.merge import MergeResult, merge_customers, unmerge
-from carecenter.services.phones import display
+from carecenter.services.customers.merge import MergeResult, merge_customers, unmerge
+from carecenter.services.customers.phones import display
+from carecenter.services.customers.view import CustomerHeader, customer_header
 from carecenter.settings import Settings
 from ui.search.api import SearchPanel
 from ui.shell.ops import OpRunner, user_message

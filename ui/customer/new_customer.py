@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.contacts import NewContact, add_contact
-from carecenter.services.customer_edit import (
+from carecenter.services.customers.contacts import NewContact, add_contact
+from carecenter.services.customers.edit import (
     Created,
     Existing,
     NewCustomer,

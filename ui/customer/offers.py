@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.offers import OfferItem, OffersPanel, Suppressed, offers_panel
+from carecenter.services.customers.offers import OfferItem, OffersPanel, Suppressed, offers_panel
 from ui.customer.view import CustomerView
 from ui.shell.ops import user_message
 from ui.widgets.formats import money

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.phones import display
-from carecenter.services.search import CustomerHit
+from carecenter.services.customers.phones import display
+from carecenter.services.search.query import CustomerHit
 from ui.widgets import labels
 
 Index = QModelIndex | QPersistentModelIndex

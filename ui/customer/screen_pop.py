@@ -4,7 +4,7 @@ start) and the console shows who is calling before the agent finishes the greeti
 One customer with the number: it opens. Several: a picker shows what tells them apart.
 None: the new-customer form, prefilled with the number, logs the call with the new
 customer. Each pop's ring-to-view time (from the call reaching the console to the view,
-picker or form painted) is kept as a local metric (carecenter.services.screen_pops).
+picker or form painted) is kept as a local metric (carecenter.services.customers.screen_pops).
 Ctrl+Shift+N opens the new-customer form at any time.
 """
 
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from carecenter.services.phones import looks_like_phone, number_from_link
-from carecenter.services.screen_pops import record_pop
-from carecenter.services.search import CustomerHit, search
+from carecenter.services.customers.phones import looks_like_phone, number_from_link
+from carecenter.services.customers.screen_pops import record_pop
+from carecenter.services.search.query import CustomerHit, search
 from ui.customer.api import SCREEN_POP
 from ui.customer.new_customer import NewCustomerDialog
 from ui.customer.picker import PickerDialog

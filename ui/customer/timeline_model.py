@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from carecenter.db.store import Store
-from carecenter.services.customers import (
+from carecenter.services.customers.view import (
     Cursor,
     TimelineFilter,
     TimelineItem,

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.customers import (
+from carecenter.services.customers.view import (
     CustomerHeader,
     NotFound,
     TimelineFilter,
     customer_view,
 )
-from carecenter.services.customers import CustomerView as CustomerData
+from carecenter.services.customers.view import CustomerView as CustomerData
 from carecenter.services.uow import ChangeSet
 from ui.customer.header import CustomerHeaderWidget, FilterBar
 from ui.customer.timeline_model import (
@@ -45,7 +45,7 @@ class CustomerView(QWidget):
 
     ready = Signal()
     title_changed = Signal(str)
-    loaded = Signal(object)  # carecenter.services.customers.CustomerView, on every (re)load
+    loaded = Signal(object)  # carecenter.services.customers.view.CustomerView, on every (re)load
 
     def __init__(self, runner: OpRunner, store: Store, customer_id: str,
                  parent: QWidget | None = None, page_size: int = 50) -> None:

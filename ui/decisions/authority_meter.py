@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.authority import Limit, Meter
+from carecenter.services.decisions.authority import Limit, Meter
 from ui.decisions import words
 from ui.widgets import formats
 

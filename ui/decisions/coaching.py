@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
 from carecenter.services.agents import AgentRef, desk_agent
-from carecenter.services.authority import Catalogue
-from carecenter.services.catalogue import catalogue
-from carecenter.services.decisions import ApprovalRequest, my_requests
-from carecenter.services.review import TeachingMoment, WeeklyDigest, teaching_moments, weekly_digest
+from carecenter.services.decisions.authority import Catalogue
+from carecenter.services.decisions.catalogue import catalogue
+from carecenter.services.decisions.grants import ApprovalRequest, my_requests
+from carecenter.services.decisions.review import (
+    TeachingMoment,
+    WeeklyDigest,
+    teaching_moments,
+    weekly_digest,
+)
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui.decisions import words

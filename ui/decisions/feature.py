@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from carecenter.domain import Role
 from carecenter.services.agents import NotSignedIn, desk_agent, find_agent
-from carecenter.services.decisions import ApprovalRequest, my_requests
+from carecenter.services.decisions.grants import ApprovalRequest, my_requests
 from carecenter.services.uow import ChangeSet
 from ui.decisions.api import DECISIONS
 from ui.decisions.coaching import CoachingView

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
 from carecenter.services.agents import desk_agent
-from carecenter.services.authority import Meter
-from carecenter.services.decision_rows import GrantContext, grant_context
-from carecenter.services.decisions import MAX_REASON, Action, GrantResult, grant
+from carecenter.services.decisions.authority import Meter
+from carecenter.services.decisions.grants import MAX_REASON, Action, GrantResult, grant
+from carecenter.services.decisions.rows import GrantContext, grant_context
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui.decisions import remote_meter, words

@@ -1,7 +1,7 @@
 """The grant dialog's meter with what other desks granted: the hub service's
 ``/v1/decisions`` (the customer's 31 days, the agent's two), fetched on the network pool,
 then merged with this workstation's decisions by id on the store worker
-(``carecenter.services.decision_rows.with_remote``). The GUI thread never waits; without
+(``carecenter.services.decisions.rows.with_remote``). The GUI thread never waits; without
 the hub the meter stays local and the dialog says so in one line."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from carecenter.db.store import Store
-from carecenter.services.authority import Meter
-from carecenter.services.decision_rows import GrantContext, with_remote
+from carecenter.services.decisions.authority import Meter
+from carecenter.services.decisions.rows import GrantContext, with_remote
 from carecenter.settings import Settings
 from carecenter.sync import credentials
 from carecenter.sync.http_transport import HttpTransport, is_service_url

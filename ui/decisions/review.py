@@ -31,11 +31,11 @@ from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
 from carecenter.services.agents import desk_agent
-from carecenter.services.authority import Catalogue
-from carecenter.services.catalogue import catalogue
-from carecenter.services.decision_figures import DecisionFigures, decision_figures
-from carecenter.services.decisions import ApprovalRequest, answer_request, approval_queue
-from carecenter.services.review import (
+from carecenter.services.decisions.authority import Catalogue
+from carecenter.services.decisions.catalogue import catalogue
+from carecenter.services.decisions.figures import DecisionFigures, decision_figures
+from carecenter.services.decisions.grants import ApprovalRequest, answer_request, approval_queue
+from carecenter.services.decisions.review import (
     Flag,
     NoteInfo,
     ReviewFilter,

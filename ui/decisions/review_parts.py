@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from carecenter.services.agents import AgentRef
-from carecenter.services.authority import Catalogue
-from carecenter.services.decision_figures import DecisionFigures, Figures
-from carecenter.services.decisions import ApprovalRequest
-from carecenter.services.review import Flag, NoteInfo, ReviewItem
+from carecenter.services.decisions.authority import Catalogue
+from carecenter.services.decisions.figures import DecisionFigures, Figures
+from carecenter.services.decisions.grants import ApprovalRequest
+from carecenter.services.decisions.review import Flag, NoteInfo, ReviewItem
 from ui.decisions import words
 from ui.widgets import formats
 from ui.widgets.rows_model import Column, RowsModel

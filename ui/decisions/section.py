@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
-from carecenter.services.decision_rows import CustomerDecisions, DecisionRow, customer_decision_rows
+from carecenter.services.decisions.rows import (
+    CustomerDecisions,
+    DecisionRow,
+    customer_decision_rows,
+)
 from carecenter.services.uow import ChangeSet
 from ui.decisions import words
 from ui.shell.ops import OpRunner

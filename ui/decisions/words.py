@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from carecenter.domain import AuthorityState, ReviewKind
-from carecenter.services.authority import Limit, Meter
+from carecenter.services.decisions.authority import Limit, Meter
 from ui.shell import i18n
 from ui.shell.ops import user_message
 from ui.widgets.core_messages import localize

@@ -27,7 +27,7 @@ from ui.widgets.results_model import ID_ROLE, ResultDelegate, ResultsModel
 
 if TYPE_CHECKING:  # imported on the store's worker thread, off the start path
     from carecenter.db.store import Store
-    from carecenter.services.search import CustomerHit
+    from carecenter.services.search.query import CustomerHit
 
 RESULT_LIMIT = 50
 
@@ -118,7 +118,7 @@ class SearchPanel(QWidget):
         store, region = self.store, self.region
 
         def run(state: TaskState) -> list[CustomerHit]:
-            from carecenter.services.search import search
+            from carecenter.services.search.query import search
 
             return search(store, text, limit=RESULT_LIMIT, region=region, state=state)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from carecenter.db import store as store_file
 from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
-from carecenter.services.phones import number_from_link
+from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
 from ui.shell import i18n
 from ui.shell.main_window import MainWindow
@@ -106,7 +106,7 @@ def open_store(path: Path) -> Store:
     try:
         from ui.shell.features import FEATURES
 
-        for name in ("carecenter.services.search", "ui.customer.view", *FEATURES):
+        for name in ("carecenter.services.search.query", "ui.customer.view", *FEATURES):
             importlib.import_module(name)
     except BaseException:
         store.close()

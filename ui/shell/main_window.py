@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carecenter.services.phones import number_from_link
+from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
 from ui.search.panel import SearchPanel
 from ui.shell import geometry, i18n

@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from carecenter.services.phones import number_from_link
+from carecenter.services.customers.phones import number_from_link
 
 TIMEOUT_MS = 2000
 MAX_MESSAGE = 4096

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.services import supervisor as svc
-from carecenter.services.screen_pops import PopFigures, pop_figures
+from carecenter.services.customers.screen_pops import PopFigures, pop_figures
 from carecenter.services.supervisor import (
     AgentLoad,
     CategoryRecovery,

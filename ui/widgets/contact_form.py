@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from carecenter.clock import utcnow
 from carecenter.domain import Channel, Direction, Team
-from carecenter.services.casework import CaseError
-from carecenter.services.contact_log import Choice
-from carecenter.services.contacts import InvalidContact, NewContact
+from carecenter.services.cases.casework import CaseError
+from carecenter.services.customers.contact_log import Choice
+from carecenter.services.customers.contacts import InvalidContact, NewContact
 from ui.shell.ops import user_message
 from ui.widgets import labels
 from ui.widgets.core_messages import localize

@@ -20,14 +20,14 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.agents import NotSignedIn
-from carecenter.services.authority import AuthorityError
-from carecenter.services.campaigns import CampaignError
-from carecenter.services.casework import CaseError
-from carecenter.services.contacts import InvalidContact
-from carecenter.services.customer_edit import InvalidCustomer
+from carecenter.services.calls.campaigns import CampaignError
+from carecenter.services.cases.casework import CaseError
+from carecenter.services.customers.contacts import InvalidContact
+from carecenter.services.customers.edit import InvalidCustomer
+from carecenter.services.customers.merge import MergeError
+from carecenter.services.customers.screen_pops import InvalidScreenPop
+from carecenter.services.decisions.authority import AuthorityError
 from carecenter.services.imports.reader import ImportFileError
-from carecenter.services.merge import MergeError
-from carecenter.services.screen_pops import InvalidScreenPop
 
 CONTEXT = "CoreMessages"
 
@@ -51,12 +51,12 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown role {0}: use one of {1}."),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "Sign in to the hub before recording work (Ctrl+Shift+U)."),
-    # carecenter.services.authority
+    # carecenter.services.decisions.authority
     QT_TRANSLATE_NOOP("CoreMessages", "The amount must be a whole number of cents."),
     QT_TRANSLATE_NOOP("CoreMessages", "The amount cannot be negative."),
     QT_TRANSLATE_NOOP("CoreMessages", "Amounts in {0} cannot be granted: the authority policy "
                       "counts {1} only, so enter the amount in {1}."),
-    # carecenter.services.decisions, decision_rows, review
+    # carecenter.services.decisions.grants, decision_rows, review
     QT_TRANSLATE_NOOP("CoreMessages", "An override needs a written reason: say why this "
                       "customer should have more than your authority allows."),
     QT_TRANSLATE_NOOP("CoreMessages", "The reason is too long: keep it under {0} characters."),
@@ -86,7 +86,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Only a supervisor can write review notes."),
     QT_TRANSLATE_NOOP("CoreMessages", "This case is not known on this workstation."),
     QT_TRANSLATE_NOOP("CoreMessages", "This agent is not known on this workstation."),
-    # carecenter.services.cases, casework, followups
+    # carecenter.services.cases.lifecycle, casework, followups
     QT_TRANSLATE_NOOP("CoreMessages", "The case has no step \"{0}\"."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no checklist for the category \"{0}\"; choose "
                       "one of: {1}."),
@@ -114,7 +114,7 @@ TEMPLATES: tuple[str, ...] = (
                       "The outcome must be satisfied, not_satisfied or unreachable."),
     QT_TRANSLATE_NOOP("CoreMessages", "That case belongs to another customer."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no decision with id {0}."),
-    # carecenter.services.contacts, customer_edit
+    # carecenter.services.customers.contacts, customer_edit
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown outcome {0}."),
     QT_TRANSLATE_NOOP("CoreMessages", "The duration cannot be negative."),
     QT_TRANSLATE_NOOP("CoreMessages", "The contact time needs a time zone."),
@@ -122,7 +122,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Give a first name, a last name or a company."),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is not a phone number."),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is not an e-mail address."),
-    # carecenter.services.merge
+    # carecenter.services.customers.merge
     QT_TRANSLATE_NOOP("CoreMessages", "A customer cannot be merged into itself."),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "Say why these customers are the same person before merging them."),

@@ -16,11 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from carecenter.services.phones import display
+from carecenter.services.customers.phones import display
 from ui.widgets import labels
 
 if TYPE_CHECKING:
-    from carecenter.services.search import CustomerHit
+    from carecenter.services.search.query import CustomerHit
 
 Index = QModelIndex | QPersistentModelIndex
 

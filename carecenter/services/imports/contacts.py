@@ -13,7 +13,7 @@ from carecenter.db.models import Agent, ConsentEvent, Contact
 from carecenter.db.store import Store
 from carecenter.domain import Channel, Direction, Outcome, Purpose, Team
 from carecenter.services.bulk_rows import StoredTimes
-from carecenter.services.contacts import CONSENT_CHANNEL
+from carecenter.services.customers.contacts import CONSENT_CHANNEL
 from carecenter.services.imports import fields as f
 from carecenter.services.imports.engine import (
     IN_JSON,

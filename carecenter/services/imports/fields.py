@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from carecenter.services.phones import to_e164
+from carecenter.services.customers.phones import to_e164
 
 MIN_YEAR = 1900
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")

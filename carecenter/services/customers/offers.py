@@ -26,7 +26,7 @@ from sqlalchemy import text
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.db.texts import utc_text
-from carecenter.services.family import family_ids, in_clause
+from carecenter.services.customers.family import family_ids, in_clause
 
 DECLINE_WINDOW = timedelta(days=30)
 

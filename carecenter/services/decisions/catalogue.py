@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from carecenter.db.models import AuthorityPolicy, Remedy
 from carecenter.db.store import Store
-from carecenter.services.authority import POLICY_ROLES, Catalogue, RemedySpec, RolePolicy
-from carecenter.services.authority_files import default_catalogue, policy_from_records
+from carecenter.services.decisions.authority import POLICY_ROLES, Catalogue, RemedySpec, RolePolicy
+from carecenter.services.decisions.authority_files import default_catalogue, policy_from_records
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 _NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-4c5e-9a57-3c2f0e7b9d11")

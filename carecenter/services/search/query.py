@@ -10,7 +10,7 @@ from typing import Any
 
 from carecenter.db.store import Store
 from carecenter.db.texts import from_text
-from carecenter.services.phones import looks_like_phone, to_e164
+from carecenter.services.customers.phones import looks_like_phone, to_e164
 from carecenter.services.tasks import Cancelled, TaskState, interruptible
 
 MAX_QUERY_CHARS = 200

@@ -14,9 +14,9 @@ from sqlalchemy import text
 from carecenter.clock import utcnow
 from carecenter.db.base import from_text, to_text
 from carecenter.db.store import Store
-from carecenter.services.banner import BannerLine, banner_lines
-from carecenter.services.family import family_ids, in_clause, survivor_id
-from carecenter.services.search import full_name
+from carecenter.services.customers.banner import BannerLine, banner_lines
+from carecenter.services.customers.family import family_ids, in_clause, survivor_id
+from carecenter.services.search.query import full_name
 
 
 class NotFound(LookupError):

@@ -17,8 +17,8 @@ from sqlalchemy import select, text
 from carecenter.clock import utcnow
 from carecenter.db.models import ConsentEvent, Customer, Merge
 from carecenter.db.store import Store
-from carecenter.services.consent import current_consent
-from carecenter.services.family import family_ids
+from carecenter.services.customers.consent import current_consent
+from carecenter.services.customers.family import family_ids
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 
@@ -61,7 +61,7 @@ def merge_customers(store: Store, kept_id: str, merged_id: str, *, by_agent_id: 
                                      granted=False, source=f"merge:{record.id}", at=now))
         uow.update(merged, merged_into_id=kept_id)
         uow.session.flush()
-        from carecenter.services.search_index import reindex
+        from carecenter.services.search.index import reindex
 
         reindex(uow.session, [kept_id])
     return MergeResult(record.id, uow.changes)
@@ -99,7 +99,7 @@ def unmerge(store: Store, merge_id: str, *, by_agent_id: str | None, reason: str
                                  purpose=event.purpose, granted=before,
                                  source=f"unmerge:{record.id}", at=now))
         uow.session.flush()
-        from carecenter.services.search_index import reindex
+        from carecenter.services.search.index import reindex
 
         reindex(uow.session, [m.kept_id, m.merged_id])
     return MergeResult(record.id, uow.changes)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
-from carecenter.services.phones import national_digits
+from carecenter.services.customers.phones import national_digits
 
 _WORD = re.compile(r"[^\W_]+")
 

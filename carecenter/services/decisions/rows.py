@@ -21,7 +21,8 @@ from carecenter.db.models import Agent, Customer, Decision, DecisionAnswer, Revi
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
 from carecenter.services.agents import AgentRef
-from carecenter.services.authority import (
+from carecenter.services.customers.family import family_ids
+from carecenter.services.decisions.authority import (
     COUNTED_STATES,
     WINDOW_CUSTOMER,
     AuthorityError,
@@ -33,8 +34,8 @@ from carecenter.services.authority import (
     meter,
     policy_for,
 )
-from carecenter.services.catalogue import catalogue_in, policy_in
-from carecenter.services.decisions import (
+from carecenter.services.decisions.catalogue import catalogue_in, policy_in
+from carecenter.services.decisions.grants import (
     Answer,
     DecisionError,
     DecisionInfo,
@@ -42,7 +43,6 @@ from carecenter.services.decisions import (
     info,
     weigh,
 )
-from carecenter.services.family import family_ids
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import text
 
 from carecenter.db.base import from_text, to_text
-from carecenter.services.consent import current_consent
-from carecenter.services.family import in_clause
+from carecenter.services.customers.consent import current_consent
+from carecenter.services.customers.family import in_clause
 
 MARKETING_WINDOW = timedelta(days=90)
 OFFER_WINDOW = timedelta(days=90)

@@ -12,10 +12,10 @@ from sqlalchemy import text
 from carecenter.db.models import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.store import Store
 from carecenter.domain import Tier
-from carecenter.services.contacts import NewContact, add_contact
-from carecenter.services.family import in_clause, survivor_id
-from carecenter.services.phones import to_e164
-from carecenter.services.search import CustomerHit, hits_for
+from carecenter.services.customers.contacts import NewContact, add_contact
+from carecenter.services.customers.family import in_clause, survivor_id
+from carecenter.services.customers.phones import to_e164
+from carecenter.services.search.query import CustomerHit, hits_for
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -34,9 +34,14 @@ from carecenter.domain import (
     ReviewKind,
     Role,
 )
-from carecenter.services.authority import COUNTED_STATES, day_bounds, local_day, policy_for
-from carecenter.services.catalogue import catalogue_in, policy_in
-from carecenter.services.decisions import DecisionError, DecisionInfo, info
+from carecenter.services.decisions.authority import (
+    COUNTED_STATES,
+    day_bounds,
+    local_day,
+    policy_for,
+)
+from carecenter.services.decisions.catalogue import catalogue_in, policy_in
+from carecenter.services.decisions.grants import DecisionError, DecisionInfo, info
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 MAX_NOTE = 2000

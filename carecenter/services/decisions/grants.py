@@ -22,7 +22,8 @@ from carecenter.clock import utcnow
 from carecenter.db.models import Agent, Case, Customer, Decision, DecisionAnswer, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState, FollowUpReason, Role
-from carecenter.services.authority import (
+from carecenter.services.customers.family import family_ids
+from carecenter.services.decisions.authority import (
     WINDOW_CUSTOMER,
     AuthorityError,
     DecisionFact,
@@ -33,8 +34,7 @@ from carecenter.services.authority import (
     meter,
     policy_for,
 )
-from carecenter.services.catalogue import catalogue_in, policy_in
-from carecenter.services.family import family_ids
+from carecenter.services.decisions.catalogue import catalogue_in, policy_in
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 MAX_REASON = 2000

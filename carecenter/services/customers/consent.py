@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import text
 
 from carecenter.db.base import from_text, to_text
-from carecenter.services.family import in_clause
+from carecenter.services.customers.family import in_clause
 
 Key = tuple[str, str]  # (channel, purpose)
 

@@ -12,8 +12,8 @@ from sqlalchemy import text
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.domain import FollowUpReason
-from carecenter.services.casework import add_follow_up, check_agent, check_customer
-from carecenter.services.contacts import NewContact, add_contact
+from carecenter.services.cases.casework import add_follow_up, check_agent, check_customer
+from carecenter.services.customers.contacts import NewContact, add_contact
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 

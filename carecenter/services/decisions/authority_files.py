@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
-from carecenter.services.authority import POLICY_ROLES, Catalogue, RemedySpec, RolePolicy, zone
+from carecenter.services.decisions.authority import (
+    POLICY_ROLES,
+    Catalogue,
+    RemedySpec,
+    RolePolicy,
+    zone,
+)
 
 MAX_CENTS = 100_000_000  # 1,000,000.00: fits a 32-bit integer column everywhere
 MAX_FOLLOW_UP_DAYS = 365

@@ -21,7 +21,7 @@ from sqlalchemy.orm import aliased
 from carecenter.db.models import Agent, Customer, Decision, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import FollowUpOutcome, FollowUpReason, FollowUpStatus
-from carecenter.services.casework import (
+from carecenter.services.cases.casework import (
     CaseError,
     add_follow_up,
     aware,
@@ -32,8 +32,8 @@ from carecenter.services.casework import (
     reopen_in,
     text_or_none,
 )
-from carecenter.services.family import family_ids
-from carecenter.services.search import full_name
+from carecenter.services.customers.family import family_ids
+from carecenter.services.search.query import full_name
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 OVERDUE, TODAY, UPCOMING, DONE = "overdue", "today", "upcoming", "done"

@@ -3,7 +3,7 @@
 Only history up to the moment counts (contacts, consents, holdings, cases opened at or
 before it). "Within N days before the moment" means ``moment - N days < at <= moment``:
 a contact exactly N days old no longer counts. The history of a customer is that of its
-whole family (itself and every customer merged into it, see services/family.py).
+whole family (itself and every customer merged into it, see services/customers/family.py).
 
 The evaluation is set-based: a handful of SQL statements over the whole list (one per
 rule), never one query per entry, so a list of tens of thousands of entries takes
@@ -25,7 +25,7 @@ from sqlalchemy import text
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.db.texts import utc_text
-from carecenter.services.call_claims import claim as take
+from carecenter.services.calls.claims import claim as take
 from carecenter.services.tasks import TaskState, interruptible
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from carecenter.db.models import Agent, Case, CaseStepEvent
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, Severity
-from carecenter.services.casework import (
+from carecenter.services.cases.casework import (
     CLOSED,
     CLOSED_OVERRIDE,
     LIFECYCLE,
@@ -37,7 +37,13 @@ from carecenter.services.casework import (
     reopen_in,
     text_or_none,
 )
-from carecenter.services.checklists import COMPENSATE, FOLLOW_UP, Step, Templates, load_templates
+from carecenter.services.cases.checklists import (
+    COMPENSATE,
+    FOLLOW_UP,
+    Step,
+    Templates,
+    load_templates,
+)
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 __all__ = [

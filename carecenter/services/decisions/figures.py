@@ -26,8 +26,13 @@ from carecenter.clock import utcnow
 from carecenter.db.models import Agent, Case, Contact, Decision, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState, FollowUpOutcome, FollowUpReason, FollowUpStatus
-from carecenter.services.authority import COUNTED_STATES, RolePolicy, local_day, policy_for
-from carecenter.services.catalogue import policy_in
+from carecenter.services.decisions.authority import (
+    COUNTED_STATES,
+    RolePolicy,
+    local_day,
+    policy_for,
+)
+from carecenter.services.decisions.catalogue import policy_in
 
 KEPT_WINDOW = timedelta(days=90)
 

@@ -1,0 +1,1 @@
+"""Outbound calls: campaigns, call lists and the claims that keep two callers apart."""

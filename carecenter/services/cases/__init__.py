@@ -1,0 +1,1 @@
+"""Cases: the service-recovery checklist, playbooks and follow-ups."""

@@ -1,0 +1,1 @@
+"""The customer: the view, editing, contacts, consent, offers, merges, screen pops."""

@@ -1,0 +1,1 @@
+"""Decisions: granting remedies within authority, the policy and catalogue, review."""

@@ -1,0 +1,1 @@
+"""Finding a customer: the query and the index it reads."""
