@@ -54,11 +54,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
     from carecenter.db.store import StoreError
+    from carecenter.problems import Refused
 
     try:
         return int(args.run(args))
     except (UserError, StoreError) as exc:
         print(f"carecenter: {exc}", file=sys.stderr)
+        return 2
+    except Refused as exc:
+        from carecenter.commands.refusal_words import refusal_sentence
+
+        print(f"carecenter: {refusal_sentence(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("carecenter: stopped.", file=sys.stderr)

@@ -11,6 +11,7 @@ from pathlib import Path
 from carecenter.cli import UserError
 from carecenter.commands.common import add_db, open_store
 from carecenter.commands.imports import finish, print_reject, progress_printer
+from carecenter.commands.refusal_words import refusal_sentence
 from carecenter.services.calls.calllist import evaluate, export_list
 from carecenter.services.calls.campaigns import CampaignError, find_campaign, import_call_list
 from carecenter.services.imports import ImportFileError
@@ -62,7 +63,9 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         result = import_call_list(store, args.campaign, args.file, state=state,
                                   on_reject=print_reject)
-    except (CampaignError, ImportFileError) as exc:
+    except CampaignError as exc:
+        raise UserError(refusal_sentence(exc)) from None
+    except ImportFileError as exc:
         raise UserError(str(exc)) from None
     finally:
         store.close()
@@ -75,7 +78,7 @@ def run_show(args: argparse.Namespace) -> int:
         info = find_campaign(store, args.campaign)
         entries = evaluate(store, info.id, args.as_of)
     except CampaignError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(refusal_sentence(exc)) from None
     finally:
         store.close()
     rows = [(e.customer_ref, e.status.value, "|".join(r.value for r in e.reasons))
@@ -98,7 +101,7 @@ def run_export(args: argparse.Namespace) -> int:
         info = find_campaign(store, args.campaign)
         counts = export_list(store, info.id, args.out, args.as_of, include_skipped=args.all)
     except CampaignError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(refusal_sentence(exc)) from None
     finally:
         store.close()
     print(f"Wrote {counts.written} of {counts.entries} entries to {args.out} "

@@ -6,6 +6,7 @@ import argparse
 
 from carecenter.cli import UserError
 from carecenter.commands.common import add_db, open_store
+from carecenter.commands.refusal_words import refusal_sentence
 from carecenter.services.calls.campaigns import CampaignError, CampaignSpec, create_campaign
 
 
@@ -34,7 +35,7 @@ def run_create(args: argparse.Namespace) -> int:
     try:
         created = create_campaign(store, spec)
     except CampaignError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(refusal_sentence(exc)) from None
     finally:
         store.close()
     note = f" (new product {spec.product.strip()} created)" if created.product_created else ""

@@ -20,17 +20,18 @@ from sqlalchemy import select
 
 from carecenter.db.models import Agent
 from carecenter.db.store import Store
+from carecenter.problems import Problem, Refused
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 
 ROLES = ("agent", "senior", "supervisor")
 
 
-class NotSignedIn(ValueError):
+class NotSignedIn(Refused):
     """A hub is set and nobody is signed in at this workstation."""
 
     def __init__(self) -> None:
-        super().__init__("Sign in to the hub before recording work (Ctrl+Shift+U).")
+        super().__init__(Problem.NOT_SIGNED_IN)
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,9 @@ def workstation_agent(store: Store, name: str, role: str = "agent", *,
     """
     name = " ".join(name.split())
     if not name:
-        raise ValueError("Set the agent's name in the settings before recording work.")
+        raise Refused(Problem.AGENT_NAME_MISSING)
     if role not in ROLES:
-        raise ValueError(f"Unknown role {role!r}: use one of {', '.join(ROLES)}.")
+        raise Refused(Problem.UNKNOWN_ROLE, role=role, roles=ROLES)
     found = find_agent(store, name)
     if found is not None and found.role == role:
         return found

@@ -393,202 +393,6 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>Set the agent&apos;s name in the settings before recording work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role {0}: use one of {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the hub before recording work (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be a whole number of cents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason is too long: keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This amount is over your authority ({0}): ask a supervisor for approval, or override it with a written reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This amount is over your authority ({0}): ask a supervisor for approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This amount is over your authority ({0}) and your role may not override it: ask a supervisor for approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agent is not known on this workstation: sync, or ask an administrator to add the agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer is not known on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not in the remedy catalogue: choose a remedy from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor can answer an approval request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This decision is not known on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This request is not waiting for an answer any more (it is {0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody can answer their own request: ask another supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the request is refused: the agent will read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is too long: keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case is not one of this customer&apos;s cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A review note is a praise or a lesson.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the praise or the lesson: the note is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A review note is about one decision or one case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor can write review notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case is not known on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agent is not known on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case has no step &quot;{0}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no checklist for the category &quot;{0}&quot;; choose one of: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The severity must be low, medium or high.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what happened, in the customer&apos;s words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case is closed; reopen it to change its checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case is already closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the case is reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case with id {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write in the note what was offered to the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps were unticked meanwhile; give a reason to close the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a closed case can be reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose when to follow up with the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no customer with id {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no agent with id {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up cannot be due in the past; choose a later time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no follow-up with id {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write what was promised to the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason of a follow-up must be promise, remedy_check or call_back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This follow-up is already done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That case belongs to another customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no decision with id {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown outcome {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +545,246 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in to the hub before recording work (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the agent&apos;s name in the settings before recording work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role {0}: use one of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval, or override it with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}) and your role may not override it: ask a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not known on this workstation: sync, or ask an administrator to add the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is not known on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not in the remedy catalogue: choose a remedy from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can answer an approval request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision is not known on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not waiting for an answer any more (it is {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can answer their own request: ask another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not one of this customer&apos;s cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review note is a praise or a lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the praise or the lesson: the note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review note is about one decision or one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write review notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not known on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist for the category &quot;{0}&quot;; choose one of: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity must be low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what happened, in the customer&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to change its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no step &quot;{0}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the note what was offered to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when to follow up with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps were unticked meanwhile; give a reason to close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due in the past; choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was promised to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of a follow-up must be promise, remedy_check or call_back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign name is longer than {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product code must be 1 to {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days before calling a customer again must be between {0} and {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most calls in 30 days must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most attempts must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign named {0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offer {0}; import the offers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer {0} is for product {1}, not {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign named {0}; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown screen pop outcome {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screen pop cannot take negative or endless time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>per decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,6 +794,10 @@
     </message>
     <message>
         <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

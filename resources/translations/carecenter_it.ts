@@ -393,202 +393,6 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>Set the agent's name in the settings before recording work.</source>
-        <translation>Imposta il nome dell'operatore nelle impostazioni prima di registrare il lavoro.</translation>
-    </message>
-    <message>
-        <source>Unknown role {0}: use one of {1}.</source>
-        <translation>Ruolo sconosciuto {0}: usa uno di questi: {1}.</translation>
-    </message>
-    <message>
-        <source>Sign in to the hub before recording work (Ctrl+Shift+U).</source>
-        <translation>Accedi all'hub prima di registrare il lavoro (Ctrl+Maiusc+U).</translation>
-    </message>
-    <message>
-        <source>The amount must be a whole number of cents.</source>
-        <translation>L'importo deve essere un numero intero di centesimi.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>L'importo non può essere negativo.</translation>
-    </message>
-    <message>
-        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
-        <translation>Non si possono concedere importi in {0}: la politica di autonomia conta solo in {1}, quindi inserisci l'importo in {1}.</translation>
-    </message>
-    <message>
-        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
-        <translation>Una deroga richiede una motivazione scritta: spiega perché questo cliente dovrebbe avere più di quanto la tua autonomia consente.</translation>
-    </message>
-    <message>
-        <source>The reason is too long: keep it under {0} characters.</source>
-        <translation>La motivazione è troppo lunga: resta sotto i {0} caratteri.</translation>
-    </message>
-    <message>
-        <source>This amount is over your authority ({0}): ask a supervisor for approval, or override it with a written reason.</source>
-        <translation>Questo importo supera la tua autonomia ({0}): chiedi l'approvazione a un supervisore, o deroga con una motivazione scritta.</translation>
-    </message>
-    <message>
-        <source>This amount is over your authority ({0}): ask a supervisor for approval.</source>
-        <translation>Questo importo supera la tua autonomia ({0}): chiedi l'approvazione a un supervisore.</translation>
-    </message>
-    <message>
-        <source>This amount is over your authority ({0}) and your role may not override it: ask a supervisor for approval.</source>
-        <translation>Questo importo supera la tua autonomia ({0}) e il tuo ruolo non consente di derogare: chiedi l'approvazione a un supervisore.</translation>
-    </message>
-    <message>
-        <source>This agent is not known on this workstation: sync, or ask an administrator to add the agent.</source>
-        <translation>Questo operatore non è noto su questa postazione: sincronizza, o chiedi a un amministratore di aggiungerlo.</translation>
-    </message>
-    <message>
-        <source>This customer is not known on this workstation.</source>
-        <translation>Questo cliente non è noto su questa postazione.</translation>
-    </message>
-    <message>
-        <source>{0} is not in the remedy catalogue: choose a remedy from the list.</source>
-        <translation>{0} non è nel catalogo dei rimedi: scegli un rimedio dall'elenco.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can answer an approval request.</source>
-        <translation>Solo un supervisore può rispondere a una richiesta di approvazione.</translation>
-    </message>
-    <message>
-        <source>This decision is not known on this workstation.</source>
-        <translation>Questa decisione non è nota su questa postazione.</translation>
-    </message>
-    <message>
-        <source>This request is not waiting for an answer any more (it is {0}).</source>
-        <translation>Questa richiesta non è più in attesa di risposta (stato: {0}).</translation>
-    </message>
-    <message>
-        <source>Nobody can answer their own request: ask another supervisor.</source>
-        <translation>Nessuno può rispondere alla propria richiesta: chiedi a un altro supervisore.</translation>
-    </message>
-    <message>
-        <source>Say why the request is refused: the agent will read it.</source>
-        <translation>Spiega perché la richiesta è rifiutata: l'operatore lo leggerà.</translation>
-    </message>
-    <message>
-        <source>The note is too long: keep it under {0} characters.</source>
-        <translation>La nota è troppo lunga: resta sotto i {0} caratteri.</translation>
-    </message>
-    <message>
-        <source>This case is not one of this customer's cases.</source>
-        <translation>Questo caso non è tra i casi di questo cliente.</translation>
-    </message>
-    <message>
-        <source>A review note is a praise or a lesson.</source>
-        <translation>Una nota di revisione è un elogio o un suggerimento.</translation>
-    </message>
-    <message>
-        <source>Write the praise or the lesson: the note is empty.</source>
-        <translation>Scrivi l'elogio o il suggerimento: la nota è vuota.</translation>
-    </message>
-    <message>
-        <source>A review note is about one decision or one case.</source>
-        <translation>Una nota di revisione riguarda una decisione o un caso.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can write review notes.</source>
-        <translation>Solo un supervisore può scrivere note di revisione.</translation>
-    </message>
-    <message>
-        <source>This case is not known on this workstation.</source>
-        <translation>Questo caso non è noto su questa postazione.</translation>
-    </message>
-    <message>
-        <source>This agent is not known on this workstation.</source>
-        <translation>Questo operatore non è noto su questa postazione.</translation>
-    </message>
-    <message>
-        <source>The case has no step "{0}".</source>
-        <translation>Il caso non ha il passo "{0}".</translation>
-    </message>
-    <message>
-        <source>There is no checklist for the category "{0}"; choose one of: {1}.</source>
-        <translation>Non esiste una checklist per la categoria "{0}"; scegline una tra: {1}.</translation>
-    </message>
-    <message>
-        <source>The severity must be low, medium or high.</source>
-        <translation>La gravità deve essere bassa, media o alta.</translation>
-    </message>
-    <message>
-        <source>Write what happened, in the customer's words.</source>
-        <translation>Scrivi cosa è successo, con le parole del cliente.</translation>
-    </message>
-    <message>
-        <source>This case is closed; reopen it to change its checklist.</source>
-        <translation>Questo caso è chiuso; riaprilo per modificarne la checklist.</translation>
-    </message>
-    <message>
-        <source>This case is already closed.</source>
-        <translation>Questo caso è già chiuso.</translation>
-    </message>
-    <message>
-        <source>Say why the case is reopened.</source>
-        <translation>Spiega perché il caso viene riaperto.</translation>
-    </message>
-    <message>
-        <source>There is no case with id {0}.</source>
-        <translation>Non esiste un caso con id {0}.</translation>
-    </message>
-    <message>
-        <source>Write in the note what was offered to the customer.</source>
-        <translation>Scrivi nella nota cosa è stato offerto al cliente.</translation>
-    </message>
-    <message>
-        <source>Steps were unticked meanwhile; give a reason to close the case.</source>
-        <translation>Nel frattempo alcuni passi sono stati deselezionati; indica una motivazione per chiudere il caso.</translation>
-    </message>
-    <message>
-        <source>Only a closed case can be reopened.</source>
-        <translation>Solo un caso chiuso può essere riaperto.</translation>
-    </message>
-    <message>
-        <source>Choose when to follow up with the customer.</source>
-        <translation>Scegli quando ricontattare il cliente.</translation>
-    </message>
-    <message>
-        <source>There is no customer with id {0}.</source>
-        <translation>Non esiste un cliente con id {0}.</translation>
-    </message>
-    <message>
-        <source>There is no agent with id {0}.</source>
-        <translation>Non esiste un operatore con id {0}.</translation>
-    </message>
-    <message>
-        <source>The follow-up cannot be due in the past; choose a later time.</source>
-        <translation>Il richiamo non può scadere nel passato; scegli un orario successivo.</translation>
-    </message>
-    <message>
-        <source>There is no follow-up with id {0}.</source>
-        <translation>Non esiste un richiamo con id {0}.</translation>
-    </message>
-    <message>
-        <source>Write what was promised to the customer.</source>
-        <translation>Scrivi cosa è stato promesso al cliente.</translation>
-    </message>
-    <message>
-        <source>The reason of a follow-up must be promise, remedy_check or call_back.</source>
-        <translation>Il motivo di un richiamo deve essere promise, remedy_check o call_back.</translation>
-    </message>
-    <message>
-        <source>This follow-up is already done.</source>
-        <translation>Questo richiamo è già stato fatto.</translation>
-    </message>
-    <message>
-        <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
-        <translation>L'esito deve essere satisfied, not_satisfied o unreachable.</translation>
-    </message>
-    <message>
-        <source>That case belongs to another customer.</source>
-        <translation>Quel caso appartiene a un altro cliente.</translation>
-    </message>
-    <message>
-        <source>There is no decision with id {0}.</source>
-        <translation>Non esiste una decisione con id {0}.</translation>
-    </message>
-    <message>
         <source>Unknown outcome {0}.</source>
         <translation>Esito sconosciuto {0}.</translation>
     </message>
@@ -741,6 +545,246 @@
         <translation>{0} {1} compare di nuovo con dati diversi (la prima volta alla riga {2})</translation>
     </message>
     <message>
+        <source>Sign in to the hub before recording work (Ctrl+Shift+U).</source>
+        <translation>Accedi all'hub prima di registrare il lavoro (Ctrl+Maiusc+U).</translation>
+    </message>
+    <message>
+        <source>Set the agent's name in the settings before recording work.</source>
+        <translation>Imposta il nome dell'operatore nelle impostazioni prima di registrare il lavoro.</translation>
+    </message>
+    <message>
+        <source>Unknown role {0}: use one of {1}.</source>
+        <translation>Ruolo sconosciuto {0}: usa uno di questi: {1}.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of cents.</source>
+        <translation>L'importo deve essere un numero intero di centesimi.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>L'importo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
+        <translation>Non si possono concedere importi in {0}: la politica di autonomia conta solo in {1}, quindi inserisci l'importo in {1}.</translation>
+    </message>
+    <message>
+        <source>An override needs a written reason: say why this customer should have more than your authority allows.</source>
+        <translation>Una deroga richiede una motivazione scritta: spiega perché questo cliente dovrebbe avere più di quanto la tua autonomia consente.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: keep it under {0} characters.</source>
+        <translation>La motivazione è troppo lunga: resta sotto i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval, or override it with a written reason.</source>
+        <translation>Questo importo supera la tua autonomia ({0}): chiedi l'approvazione a un supervisore, o deroga con una motivazione scritta.</translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}) and your role may not override it: ask a supervisor for approval.</source>
+        <translation>Questo importo supera la tua autonomia ({0}) e il tuo ruolo non consente di derogare: chiedi l'approvazione a un supervisore.</translation>
+    </message>
+    <message>
+        <source>This agent is not known on this workstation: sync, or ask an administrator to add the agent.</source>
+        <translation>Questo operatore non è noto su questa postazione: sincronizza, o chiedi a un amministratore di aggiungerlo.</translation>
+    </message>
+    <message>
+        <source>This customer is not known on this workstation.</source>
+        <translation>Questo cliente non è noto su questa postazione.</translation>
+    </message>
+    <message>
+        <source>{0} is not in the remedy catalogue: choose a remedy from the list.</source>
+        <translation>{0} non è nel catalogo dei rimedi: scegli un rimedio dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can answer an approval request.</source>
+        <translation>Solo un supervisore può rispondere a una richiesta di approvazione.</translation>
+    </message>
+    <message>
+        <source>This decision is not known on this workstation.</source>
+        <translation>Questa decisione non è nota su questa postazione.</translation>
+    </message>
+    <message>
+        <source>This request is not waiting for an answer any more (it is {0}).</source>
+        <translation>Questa richiesta non è più in attesa di risposta (stato: {0}).</translation>
+    </message>
+    <message>
+        <source>Nobody can answer their own request: ask another supervisor.</source>
+        <translation>Nessuno può rispondere alla propria richiesta: chiedi a un altro supervisore.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation>Spiega perché la richiesta è rifiutata: l'operatore lo leggerà.</translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under {0} characters.</source>
+        <translation>La nota è troppo lunga: resta sotto i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>This case is not one of this customer's cases.</source>
+        <translation>Questo caso non è tra i casi di questo cliente.</translation>
+    </message>
+    <message>
+        <source>A review note is a praise or a lesson.</source>
+        <translation>Una nota di revisione è un elogio o un suggerimento.</translation>
+    </message>
+    <message>
+        <source>Write the praise or the lesson: the note is empty.</source>
+        <translation>Scrivi l'elogio o il suggerimento: la nota è vuota.</translation>
+    </message>
+    <message>
+        <source>A review note is about one decision or one case.</source>
+        <translation>Una nota di revisione riguarda una decisione o un caso.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can write review notes.</source>
+        <translation>Solo un supervisore può scrivere note di revisione.</translation>
+    </message>
+    <message>
+        <source>This case is not known on this workstation.</source>
+        <translation>Questo caso non è noto su questa postazione.</translation>
+    </message>
+    <message>
+        <source>There is no case with id {0}.</source>
+        <translation>Non esiste un caso con id {0}.</translation>
+    </message>
+    <message>
+        <source>There is no checklist for the category "{0}"; choose one of: {1}.</source>
+        <translation>Non esiste una checklist per la categoria "{0}"; scegline una tra: {1}.</translation>
+    </message>
+    <message>
+        <source>The severity must be low, medium or high.</source>
+        <translation>La gravità deve essere bassa, media o alta.</translation>
+    </message>
+    <message>
+        <source>Write what happened, in the customer's words.</source>
+        <translation>Scrivi cosa è successo, con le parole del cliente.</translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to change its checklist.</source>
+        <translation>Questo caso è chiuso; riaprilo per modificarne la checklist.</translation>
+    </message>
+    <message>
+        <source>The case has no step "{0}".</source>
+        <translation>Il caso non ha il passo "{0}".</translation>
+    </message>
+    <message>
+        <source>Write in the note what was offered to the customer.</source>
+        <translation>Scrivi nella nota cosa è stato offerto al cliente.</translation>
+    </message>
+    <message>
+        <source>Choose when to follow up with the customer.</source>
+        <translation>Scegli quando ricontattare il cliente.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Questo caso è già chiuso.</translation>
+    </message>
+    <message>
+        <source>Steps were unticked meanwhile; give a reason to close the case.</source>
+        <translation>Nel frattempo alcuni passi sono stati deselezionati; indica una motivazione per chiudere il caso.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Spiega perché il caso viene riaperto.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be reopened.</source>
+        <translation>Solo un caso chiuso può essere riaperto.</translation>
+    </message>
+    <message>
+        <source>There is no customer with id {0}.</source>
+        <translation>Non esiste un cliente con id {0}.</translation>
+    </message>
+    <message>
+        <source>There is no agent with id {0}.</source>
+        <translation>Non esiste un operatore con id {0}.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due in the past; choose a later time.</source>
+        <translation>Il richiamo non può scadere nel passato; scegli un orario successivo.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up with id {0}.</source>
+        <translation>Non esiste un richiamo con id {0}.</translation>
+    </message>
+    <message>
+        <source>Write what was promised to the customer.</source>
+        <translation>Scrivi cosa è stato promesso al cliente.</translation>
+    </message>
+    <message>
+        <source>That case belongs to another customer.</source>
+        <translation>Quel caso appartiene a un altro cliente.</translation>
+    </message>
+    <message>
+        <source>The reason of a follow-up must be promise, remedy_check or call_back.</source>
+        <translation>Il motivo di un richiamo deve essere promise, remedy_check o call_back.</translation>
+    </message>
+    <message>
+        <source>There is no decision with id {0}.</source>
+        <translation>Non esiste una decisione con id {0}.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>Questo richiamo è già stato fatto.</translation>
+    </message>
+    <message>
+        <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
+        <translation>L'esito deve essere satisfied, not_satisfied o unreachable.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>La campagna ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>The campaign name is longer than {0} characters.</source>
+        <translation>Il nome della campagna supera i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>The product code must be 1 to {0} characters.</source>
+        <translation>Il codice prodotto deve avere da 1 a {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>The days before calling a customer again must be between {0} and {1}.</source>
+        <translation>I giorni prima di richiamare un cliente devono essere tra {0} e {1}.</translation>
+    </message>
+    <message>
+        <source>The most calls in 30 days must be 1 or more.</source>
+        <translation>Il massimo di chiamate in 30 giorni deve essere 1 o più.</translation>
+    </message>
+    <message>
+        <source>The most attempts must be 1 or more.</source>
+        <translation>Il massimo di tentativi deve essere 1 o più.</translation>
+    </message>
+    <message>
+        <source>A campaign named {0} already exists; choose another name.</source>
+        <translation>Esiste già una campagna di nome {0}: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>There is no offer {0}; import the offers first.</source>
+        <translation>Non c'è nessuna offerta {0}: importa prima le offerte.</translation>
+    </message>
+    <message>
+        <source>Offer {0} is for product {1}, not {2}.</source>
+        <translation>L'offerta {0} è per il prodotto {1}, non {2}.</translation>
+    </message>
+    <message>
+        <source>There is no campaign named {0}; create it first.</source>
+        <translation>Non c'è nessuna campagna di nome {0}: creala prima.</translation>
+    </message>
+    <message>
+        <source>Unknown screen pop outcome {0}.</source>
+        <translation>Esito di apertura scheda sconosciuto {0}.</translation>
+    </message>
+    <message>
+        <source>A screen pop cannot take negative or endless time.</source>
+        <translation>L'apertura di una scheda non può durare un tempo negativo o infinito.</translation>
+    </message>
+    <message>
+        <source>This amount is over your authority ({0}): ask a supervisor for approval.</source>
+        <translation>Questo importo supera la tua autonomia ({0}): chiedi l'approvazione a un supervisore.</translation>
+    </message>
+    <message>
         <source>per decision</source>
         <translation>per decisione</translation>
     </message>
@@ -751,6 +795,10 @@
     <message>
         <source>per day</source>
         <translation>al giorno</translation>
+    </message>
+    <message>
+        <source>none is loaded</source>
+        <translation>nessuna è caricata</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The core's refusals reach the Italian console in Italian (ui/widgets/core_messages.py)."""
+"""The core's refusals reach the Italian console in Italian (ui/widgets/refusal_words.py for
+the codes, ui/widgets/core_messages.py for the sentences that are left)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
 from carecenter.services.customers.edit import NewCustomer, clean
+from carecenter.services.customers.merge import MergeError
 from carecenter.services.decisions.authority import Limit, Meter
 from carecenter.services.decisions.grants import Action, DecisionError, _state
 from carecenter.services.decisions.review import add_review_note
@@ -51,7 +53,7 @@ def test_every_template_is_a_sentence_the_core_writes() -> None:
                 return True
         return False
 
-    assert [t for t in (*core_messages.TEMPLATES, *core_messages.WORDS) if not written(t)] == []
+    assert [t for t in core_messages.TEMPLATES if not written(t)] == []
 
 
 def _refusal(fn: object) -> BaseException:
@@ -86,5 +88,5 @@ def test_in_italian_the_core_refusals_are_shown_in_italian(store: Store) -> None
 def test_a_sentence_the_table_does_not_know_is_shown_as_the_core_wrote_it() -> None:
     i18n.set_language("it")
     assert core_messages.localize("Something new went wrong.") == "Something new went wrong."
-    assert user_message(DecisionError("Something new went wrong.")) == \
+    assert user_message(MergeError("Something new went wrong.")) == \
         "Something new went wrong."

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from sqlalchemy import text
 
 from carecenter.db.store import Store
+from carecenter.problems import Problem, Refused
 from carecenter.services.agents import find_agent, workstation_agent
 
 
@@ -36,14 +35,16 @@ def test_a_changed_role_is_written_with_its_op(store: Store) -> None:
         assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == before + 1
 
 
-@pytest.mark.parametrize(("name", "role", "message"), [
-    ("   ", "agent", "Set the agent's name in the settings before recording work."),
-    ("Anna", "boss", "Unknown role 'boss': use one of agent, senior, supervisor."),
+@pytest.mark.parametrize(("name", "role", "code", "values"), [
+    ("   ", "agent", Problem.AGENT_NAME_MISSING, {}),
+    ("Anna", "boss", Problem.UNKNOWN_ROLE,
+     {"role": "boss", "roles": ("agent", "senior", "supervisor")}),
 ])
 def test_bad_names_and_roles_are_refused_and_nothing_is_written(
-        store: Store, name: str, role: str, message: str) -> None:
-    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        store: Store, name: str, role: str, code: Problem, values: dict[str, object]) -> None:
+    with pytest.raises(Refused) as err:
         workstation_agent(store, name, role)
+    assert (err.value.code, err.value.values) == (code, values)
     assert _rows(store) == []
 
 

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.domain import AuthorityState
 from carecenter.services.decisions.authority import (
     AuthorityError,
@@ -182,14 +183,14 @@ def test_each_role_has_its_own_limits_and_unknown_roles_get_the_agents() -> None
 def test_another_currency_is_refused_with_the_exact_message() -> None:
     with pytest.raises(AuthorityError) as err:
         weigh(1000, [], currency="USD")
-    assert str(err.value) == ("Amounts in USD cannot be granted: the authority policy counts "
+    assert said(err.value) == ("Amounts in USD cannot be granted: the authority policy counts "
                               "EUR only, so enter the amount in EUR.")
 
 
 def test_a_negative_amount_is_refused() -> None:
     with pytest.raises(AuthorityError) as err:
         weigh(-1, [])
-    assert str(err.value) == "The amount cannot be negative."
+    assert said(err.value) == "The amount cannot be negative."
 
 
 def test_prior_decisions_in_another_currency_are_not_added_up() -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.models import Case, ConsentEvent, Holding
 from carecenter.db.store import Store
 from carecenter.services.calls.calllist import EntryState, Reason, Status, evaluate, export_list
@@ -306,7 +307,7 @@ def test_loading_the_same_list_twice_changes_nothing(world: World) -> None:
 def test_an_unknown_campaign_is_one_sentence(world: World) -> None:
     with pytest.raises(CampaignError) as err:
         find_campaign(world.store, "Spring")
-    assert str(err.value) == ("There is no campaign named Spring; create it with carecenter "
+    assert said(err.value) == ("There is no campaign named Spring; create it with carecenter "
                               "campaign create.")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.models import Case, CaseStepEvent, FollowUp
 from carecenter.db.store import Store
 from carecenter.services.cases.followups import my_follow_ups
@@ -73,7 +74,7 @@ def test_open_case_refuses_bad_input_and_stores_nothing(
     before = (count(store, Case), outbox_size(store))
     with pytest.raises(CaseError) as err:
         open_case(store, templates(), now=T0, **args)
-    assert str(err.value) == message
+    assert said(err.value) == message
     assert (count(store, Case), outbox_size(store)) == before
 
 
@@ -108,7 +109,7 @@ def test_compensate_needs_what_was_offered(store: Store, people: tuple[str, str]
     before = outbox_size(store)
     with pytest.raises(CaseError) as err:
         tick_step(store, case_id, "compensate", agent_id=anna, now=T0, note="  ")
-    assert str(err.value) == "Write in the note what was offered to the customer."
+    assert said(err.value) == "Write in the note what was offered to the customer."
     assert outbox_size(store) == before
     done = tick_step(store, case_id, "compensate", agent_id=anna, now=T0,
                      note="Waived the 5 EUR reminder fee")
@@ -120,11 +121,11 @@ def test_follow_up_step_schedules_a_follow_up(store: Store, people: tuple[str, s
     case_id = new_case(store, customer, anna)
     with pytest.raises(CaseError) as err:
         tick_step(store, case_id, "follow_up", agent_id=anna, now=T0)
-    assert str(err.value) == "Choose when to follow up with the customer."
+    assert said(err.value) == "Choose when to follow up with the customer."
     with pytest.raises(CaseError) as err:
         tick_step(store, case_id, "follow_up", agent_id=anna, now=T0,
                   follow_up_due=T0 - hours(1))
-    assert str(err.value) == "The follow-up cannot be due in the past; choose a later time."
+    assert said(err.value) == "The follow-up cannot be due in the past; choose a later time."
     assert count(store, FollowUp) == 0
     assert count(store, CaseStepEvent) == 0
 
@@ -142,7 +143,7 @@ def test_unknown_step_is_refused(store: Store, people: tuple[str, str]) -> None:
     case_id = new_case(store, customer, anna, category="other")
     with pytest.raises(CaseError) as err:
         tick_step(store, case_id, "check_invoice", agent_id=anna, now=T0)
-    assert str(err.value) == 'The case has no step "check_invoice".'
+    assert said(err.value) == 'The case has no step "check_invoice".'
 
 
 def test_close_gate_lists_unticked_steps_and_writes_nothing(
@@ -204,10 +205,10 @@ def test_a_closed_case_cannot_change(store: Store, people: tuple[str, str]) -> N
     before = outbox_size(store)
     with pytest.raises(CaseError) as err:
         tick_step(store, case_id, "apologise", agent_id=anna, now=T0)
-    assert str(err.value) == "This case is closed; reopen it to change its checklist."
+    assert said(err.value) == "This case is closed; reopen it to change its checklist."
     with pytest.raises(CaseError) as err:
         close_case(store, case_id, agent_id=anna, now=T0, reason="again")
-    assert str(err.value) == "This case is already closed."
+    assert said(err.value) == "This case is already closed."
     assert outbox_size(store) == before
 
 
@@ -217,12 +218,12 @@ def test_reopen_makes_a_new_case_naming_the_closed_one(
     case_id = new_case(store, customer, anna)
     with pytest.raises(CaseError) as err:
         reopen_case(store, case_id, agent_id=anna, now=T0, reason="Still wrong")
-    assert str(err.value) == "Only a closed case can be reopened."
+    assert said(err.value) == "Only a closed case can be reopened."
     tick_all(store, case_id, anna, T0)
     close_case(store, case_id, agent_id=anna, now=T0 + hours(1))
     with pytest.raises(CaseError) as err:
         reopen_case(store, case_id, agent_id=anna, now=T0 + hours(2), reason=" ")
-    assert str(err.value) == "Say why the case is reopened."
+    assert said(err.value) == "Say why the case is reopened."
 
     new = reopen_case(store, case_id, agent_id=anna, now=T0 + hours(2),
                       reason="The next invoice is wrong again").case

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.store import Store
+from carecenter.problems import Refused
 from carecenter.services.agents import workstation_agent
 from carecenter.services.calls.calllist import Reason, Status, evaluate, next_to_call
 from carecenter.services.cases.casework import CaseError
@@ -68,7 +70,8 @@ def test_bad_input_writes_nothing(store: Store, tmp_path: Path, contact: NewCont
     before = rows(store)
     with pytest.raises(error) as err:
         log_contact(store, w.ids["A"], contact, call_back=call_back, now=NOW)
-    assert str(err.value) == message
+    exc = err.value
+    assert (said(exc) if isinstance(exc, Refused) else str(exc)) == message
     assert rows(store) == before
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.models import SYNCED_MODELS, Agent, Case, Decision, FollowUp, OutboxOp
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState, FollowUpReason, ReviewKind
@@ -106,7 +107,7 @@ def test_a_grant_over_a_limit_is_refused_and_nothing_is_stored(store: Store,
     with pytest.raises(DecisionError) as err:
         grant(store, agent_id=people["anna"], customer_id=people["c1"], remedy="credit",
               amount_cents=5001, currency="EUR", now=NOW)
-    assert str(err.value) == ("This amount is over your authority (per decision): ask a "
+    assert said(err.value) == ("This amount is over your authority (per decision): ask a "
                               "supervisor for approval, or override it with a written reason.")
     assert counts(store) == before
 
@@ -117,7 +118,7 @@ def test_another_currency_is_refused_and_nothing_is_stored(store: Store,
     with pytest.raises(DecisionError) as err:
         grant(store, agent_id=people["anna"], customer_id=people["c1"], remedy="credit",
               amount_cents=1000, currency="USD", now=NOW)
-    assert str(err.value) == ("Amounts in USD cannot be granted: the authority policy counts "
+    assert said(err.value) == ("Amounts in USD cannot be granted: the authority policy counts "
                               "EUR only, so enter the amount in EUR.")
     assert counts(store) == before
 
@@ -126,7 +127,7 @@ def test_a_remedy_not_in_the_catalogue_is_refused(store: Store, people: dict[str
     with pytest.raises(DecisionError) as err:
         grant(store, agent_id=people["anna"], customer_id=people["c1"], remedy="free_car",
               amount_cents=100, currency="EUR", now=NOW)
-    assert str(err.value) == ("'free_car' is not in the remedy catalogue: choose a remedy "
+    assert said(err.value) == ("'free_car' is not in the remedy catalogue: choose a remedy "
                               "from the list.")
 
 
@@ -213,7 +214,7 @@ def test_an_approval_request_waits_then_is_approved_and_the_agent_sees_it(
     with pytest.raises(DecisionError) as err:
         answer_request(store, decision_id=r.decision.id, supervisor_id=people["sara"],
                        approve=False, note="No", now=later)
-    assert str(err.value) == ("This request is not waiting for an answer any more "
+    assert said(err.value) == ("This request is not waiting for an answer any more "
                               "(it is approved).")
 
 
@@ -224,7 +225,7 @@ def test_a_refusal_says_why_and_the_agent_reads_it(store: Store, people: dict[st
     with pytest.raises(DecisionError) as err:
         answer_request(store, decision_id=r.decision.id, supervisor_id=people["sara"],
                        approve=False, note="  ", now=NOW)
-    assert str(err.value) == "Say why the request is refused: the agent will read it."
+    assert said(err.value) == "Say why the request is refused: the agent will read it."
     assert counts(store) == before
     a = answer_request(store, decision_id=r.decision.id, supervisor_id=people["sara"],
                        approve=False, note="A voucher would do", now=NOW)
@@ -243,13 +244,13 @@ def test_only_another_supervisor_answers_a_request(store: Store, people: dict[st
     with pytest.raises(DecisionError) as err:
         answer_request(store, decision_id=r.decision.id, supervisor_id=people["anna"],
                        approve=True, now=NOW)
-    assert str(err.value) == "Only a supervisor can answer an approval request."
+    assert said(err.value) == "Only a supervisor can answer an approval request."
     own = grant(store, agent_id=people["sara"], customer_id=people["c2"], remedy="credit",
                 amount_cents=30000, currency="EUR", action=Action.REQUEST_APPROVAL, now=NOW)
     with pytest.raises(DecisionError) as err:
         answer_request(store, decision_id=own.decision.id, supervisor_id=people["sara"],
                        approve=True, now=NOW)
-    assert str(err.value) == "Nobody can answer their own request: ask another supervisor."
+    assert said(err.value) == "Nobody can answer their own request: ask another supervisor."
 
 
 # -- override ------------------------------------------------------------------------------
@@ -261,7 +262,7 @@ def test_an_override_needs_a_written_reason(store: Store, people: dict[str, str]
             grant(store, agent_id=people["anna"], customer_id=people["c1"], remedy="upgrade",
                   amount_cents=7000, currency="EUR", action=Action.OVERRIDE, reason=reason,
                   now=NOW)
-        assert str(err.value) == ("An override needs a written reason: say why this customer "
+        assert said(err.value) == ("An override needs a written reason: say why this customer "
                                   "should have more than your authority allows.")
     assert counts(store) == before
     r = grant(store, agent_id=people["anna"], customer_id=people["c1"], remedy="upgrade",
@@ -282,7 +283,7 @@ def test_an_override_is_refused_where_the_policy_does_not_allow_it(
         grant(store, agent_id=people["anna"], customer_id=people["c1"], remedy="upgrade",
               amount_cents=7000, currency="EUR", action=Action.OVERRIDE, reason="Because",
               now=NOW)
-    assert str(err.value) == ("This amount is over your authority (per decision) and your role "
+    assert said(err.value) == ("This amount is over your authority (per decision) and your role "
                               "may not override it: ask a supervisor for approval.")
 
 
@@ -428,7 +429,7 @@ def test_bad_review_notes_are_refused_and_nothing_is_stored(
     with pytest.raises(DecisionError) as err:
         review.add_review_note(store, author_id=march[author], kind=kind, text=text,
                                decision_id=march["d1"], now=NOW)
-    assert str(err.value) == message
+    assert said(err.value) == message
     assert counts(store) == before
 
 

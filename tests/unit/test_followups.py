@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.models import Case, Customer, Decision, FollowUp
 from carecenter.db.store import Store
 from carecenter.services.cases.followups import (
@@ -82,7 +83,7 @@ def test_bad_promises_are_refused_and_nothing_is_stored(
     before = (count(store, FollowUp), outbox_size(store))
     with pytest.raises(CaseError) as err:
         record_promise(store, now=T0, **args)  # type: ignore[arg-type]
-    assert str(err.value) == message
+    assert said(err.value) == message
     assert (count(store, FollowUp), outbox_size(store)) == before
 
 
@@ -94,7 +95,7 @@ def test_a_promise_on_another_customers_case_is_refused(
     with pytest.raises(CaseError) as err:
         record_promise(store, customer_id=customer, case_id=case_id, agent_id=anna,
                        text="Call back", due=T0 + hours(1), now=T0)
-    assert str(err.value) == "That case belongs to another customer."
+    assert said(err.value) == "That case belongs to another customer."
     assert count(store, FollowUp) == 0
 
 
@@ -232,16 +233,16 @@ def test_bad_completions_are_refused(store: Store, people: tuple[str, str]) -> N
     before = outbox_size(store)
     with pytest.raises(CaseError) as err:
         complete_follow_up(store, fu, outcome="happy", agent_id=anna, now=T0)
-    assert str(err.value) == "The outcome must be satisfied, not_satisfied or unreachable."
+    assert said(err.value) == "The outcome must be satisfied, not_satisfied or unreachable."
     with pytest.raises(CaseError) as err:
         complete_follow_up(store, "nope", outcome="satisfied", agent_id=anna, now=T0)
-    assert str(err.value) == "There is no follow-up with id nope."
+    assert said(err.value) == "There is no follow-up with id nope."
     assert outbox_size(store) == before
     complete_follow_up(store, fu, outcome="satisfied", agent_id=anna, now=T0)
     before = outbox_size(store)
     with pytest.raises(CaseError) as err:
         complete_follow_up(store, fu, outcome="unreachable", agent_id=anna, now=T0)
-    assert str(err.value) == "This follow-up is already done."
+    assert said(err.value) == "This follow-up is already done."
     assert outbox_size(store) == before
 
 
@@ -275,7 +276,7 @@ def test_a_remedy_check_links_the_answer_to_the_decision(
     with pytest.raises(CaseError) as err:
         schedule_remedy_check(store, decision_id="nope", due=T0 + hours(1), assignee_id=anna,
                               now=T0)
-    assert str(err.value) == "There is no decision with id nope."
+    assert said(err.value) == "There is no decision with id nope."
 
 
 def test_promises_and_reopening_travel_between_two_stores(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.store import Store
 from carecenter.services.customers.screen_pops import InvalidScreenPop, pop_figures, record_pop
 
@@ -53,5 +54,5 @@ def test_bad_figures_are_refused_and_nothing_is_stored(store: Store, outcome: st
                                                        message: str) -> None:
     with pytest.raises(InvalidScreenPop) as err:
         record_pop(store, outcome=outcome, matches=1, ms=ms)
-    assert str(err.value) == message
+    assert said(err.value) == message
     assert pop_figures(store).count == 0

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
+from carecenter.problems import Refused
 from carecenter.services.agents import desk_agent
 from carecenter.services.cases import checklists, playbooks
 from carecenter.services.cases.casework import CaseError
@@ -102,8 +103,8 @@ class Recovery(QObject):
         if self._agent_id is None:
             try:
                 ref = desk_agent(self.store, self.settings)
-            except ValueError as exc:
-                raise CaseError(str(exc)) from exc
+            except Refused as exc:
+                raise CaseError(exc.code, **exc.values) from exc
             self._agent_id = ref.id
         return self._agent_id
 
@@ -149,7 +150,7 @@ def when(value: datetime | None, *, with_day: bool = True) -> str:
 
 def error_text(exc: BaseException) -> str:
     """The one sentence for a refused or failed write."""
-    return user_message(exc)  # a CaseError is the core's sentence, in the console's language
+    return user_message(exc)  # a CaseError's code, in the console's words
 
 
 # -- words for codes ----------------------------------------------------------------------

@@ -13,7 +13,6 @@ from carecenter.domain import AuthorityState, ReviewKind
 from carecenter.services.decisions.authority import Limit, Meter
 from ui.shell import i18n
 from ui.shell.ops import user_message
-from ui.widgets.core_messages import localize
 
 # (text, background) per state: calm for the usual, amber for "look at it", red for refused.
 STATE_COLORS: dict[str, tuple[str, str]] = {
@@ -109,7 +108,5 @@ def other_currency(currency: str, policy_currency: str) -> str:
 
 
 def message(exc: BaseException) -> str:
-    """One sentence for a failed decision: the core's own for a refusal it explains."""
-    if type(exc) is ValueError and str(exc).startswith(("Set the agent", "Unknown role")):
-        return localize(str(exc))
-    return user_message(exc)  # an AuthorityError is the core's sentence, translated
+    """One sentence for a failed decision (a refusal's code said in words)."""
+    return user_message(exc)

@@ -96,10 +96,14 @@ class Op(Generic[T]):
 
 def user_message(exc: BaseException) -> str:
     """One sentence for the user, in the console's language; the traceback only goes to the
-    log. A refusal the core explains is its own sentence (translated:
-    ui/widgets/core_messages.py)."""
+    log. A refusal of the core is a code, said in words by
+    ui/widgets/refusal_words.py."""
+    from carecenter.problems import Refused
     from ui.widgets.core_messages import REFUSALS, localize  # the core's services: not at start
+    from ui.widgets.refusal_words import refusal_sentence
 
+    if isinstance(exc, Refused):
+        return refusal_sentence(exc)
     if isinstance(exc, (StoreError, *REFUSALS)) or type(exc).__name__ == "UserError":
         return localize(str(exc))
     return QCoreApplication.translate(

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from carecenter.clock import utcnow
 from carecenter.domain import Channel, Direction, Team
-from carecenter.services.cases.casework import CaseError
+from carecenter.problems import Refused
 from carecenter.services.customers.contact_log import Choice
 from carecenter.services.customers.contacts import InvalidContact, NewContact
 from ui.shell.ops import user_message
 from ui.widgets import labels
 from ui.widgets.core_messages import localize
+from ui.widgets.refusal_words import refusal_sentence
 
 # The outcomes of a contact, in the order of their digit keys.
 OUTCOMES: tuple[str, ...] = (
@@ -52,7 +53,9 @@ translate = QCoreApplication.translate
 
 
 def error_message(exc: BaseException) -> str:
-    if isinstance(exc, (InvalidContact, CaseError, ValueError)) and str(exc):
+    if isinstance(exc, Refused):
+        return refusal_sentence(exc)
+    if isinstance(exc, (InvalidContact, ValueError)) and str(exc):
         return localize(str(exc))
     return user_message(exc)
 

@@ -1,9 +1,10 @@
 """The core's one-sentence errors in the console's language.
 
-The core (``carecenter/``) has no Qt and says why it refused something in English
-(``DecisionError``, ``CaseError``, ``InvalidCustomer``, ``InvalidContact``, ``MergeError``,
-import rejections...). Each sentence it can say is listed here once as a template, ``{0}``
-standing for a value it fills in (a name, an amount, a column); ``localize`` finds the
+What is left of the time the core said why it refused something in English
+(``InvalidCustomer``, ``InvalidContact``, ``MergeError``, import rejections); the other
+refusals are codes said in words by ``ui/widgets/refusal_words.py``, and these follow.
+Each sentence it can say is listed here once as a template, ``{0}`` standing for a value
+it fills in (a name, an amount, a column); ``localize`` finds the
 template a sentence was made from and gives it back translated, with the same values. A
 sentence not listed (a new one in the core) is shown as the core wrote it.
 
@@ -19,14 +20,9 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from carecenter.services.agents import NotSignedIn
-from carecenter.services.calls.campaigns import CampaignError
-from carecenter.services.cases.casework import CaseError
 from carecenter.services.customers.contacts import InvalidContact
 from carecenter.services.customers.edit import InvalidCustomer
 from carecenter.services.customers.merge import MergeError
-from carecenter.services.customers.screen_pops import InvalidScreenPop
-from carecenter.services.decisions.authority import AuthorityError
 from carecenter.services.imports.reader import ImportFileError
 
 CONTEXT = "CoreMessages"
@@ -41,79 +37,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 # The core's refusals: their text is one sentence meant for the user (DecisionError is an
 # AuthorityError).
 REFUSALS: tuple[type[BaseException], ...] = (
-    AuthorityError, CampaignError, CaseError, ImportFileError, InvalidContact, InvalidCustomer,
-    InvalidScreenPop, MergeError, NotSignedIn)
+    ImportFileError, InvalidContact, InvalidCustomer, MergeError)
 
 TEMPLATES: tuple[str, ...] = (
-    # carecenter.services.agents
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "Set the agent's name in the settings before recording work."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Unknown role {0}: use one of {1}."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "Sign in to the hub before recording work (Ctrl+Shift+U)."),
-    # carecenter.services.decisions.authority
-    QT_TRANSLATE_NOOP("CoreMessages", "The amount must be a whole number of cents."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The amount cannot be negative."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Amounts in {0} cannot be granted: the authority policy "
-                      "counts {1} only, so enter the amount in {1}."),
-    # carecenter.services.decisions.grants, decision_rows, review
-    QT_TRANSLATE_NOOP("CoreMessages", "An override needs a written reason: say why this "
-                      "customer should have more than your authority allows."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The reason is too long: keep it under {0} characters."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This amount is over your authority ({0}): ask a "
-                      "supervisor for approval, or override it with a written reason."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "This amount is over your authority ({0}): ask a supervisor for approval."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This amount is over your authority ({0}) and your role "
-                      "may not override it: ask a supervisor for approval."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This agent is not known on this workstation: sync, or "
-                      "ask an administrator to add the agent."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This customer is not known on this workstation."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "{0} is not in the remedy catalogue: choose a remedy from the list."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Only a supervisor can answer an approval request."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This decision is not known on this workstation."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "This request is not waiting for an answer any more (it is {0})."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "Nobody can answer their own request: ask another supervisor."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Say why the request is refused: the agent will read it."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The note is too long: keep it under {0} characters."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This case is not one of this customer's cases."),
-    QT_TRANSLATE_NOOP("CoreMessages", "A review note is a praise or a lesson."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Write the praise or the lesson: the note is empty."),
-    QT_TRANSLATE_NOOP("CoreMessages", "A review note is about one decision or one case."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Only a supervisor can write review notes."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This case is not known on this workstation."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This agent is not known on this workstation."),
-    # carecenter.services.cases.lifecycle, casework, followups
-    QT_TRANSLATE_NOOP("CoreMessages", "The case has no step \"{0}\"."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no checklist for the category \"{0}\"; choose "
-                      "one of: {1}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The severity must be low, medium or high."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Write what happened, in the customer's words."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This case is closed; reopen it to change its checklist."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This case is already closed."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Say why the case is reopened."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no case with id {0}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Write in the note what was offered to the customer."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "Steps were unticked meanwhile; give a reason to close the case."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Only a closed case can be reopened."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose when to follow up with the customer."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no customer with id {0}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no agent with id {0}."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "The follow-up cannot be due in the past; choose a later time."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no follow-up with id {0}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Write what was promised to the customer."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "The reason of a follow-up must be promise, remedy_check or call_back."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This follow-up is already done."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "The outcome must be satisfied, not_satisfied or unreachable."),
-    QT_TRANSLATE_NOOP("CoreMessages", "That case belongs to another customer."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no decision with id {0}."),
     # carecenter.services.customers.contacts, customer_edit
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown outcome {0}."),
     QT_TRANSLATE_NOOP("CoreMessages", "The duration cannot be negative."),
@@ -165,13 +91,6 @@ TEMPLATES: tuple[str, ...] = (
                       "{0} {1} appears again with different data (first on line {2})"),
 )
 
-# Words the core puts inside its sentences (the limits a decision goes over).
-WORDS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("CoreMessages", "per decision"),
-    QT_TRANSLATE_NOOP("CoreMessages", "per customer in 30 days"),
-    QT_TRANSLATE_NOOP("CoreMessages", "per day"),
-)
-
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
 
 
@@ -195,22 +114,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((t, _pattern(t)) for t in ordered)
 
 
-def _word(value: str) -> str:
-    """A value the core built from its own words ("per decision, per day"), translated."""
-    parts = value.split(", ")
-    if all(p in WORDS for p in parts):
-        return ", ".join(QCoreApplication.translate(CONTEXT, p)  # marked: QT_TRANSLATE_NOOP
-                         for p in parts)
-    return value
-
-
 def localize(sentence: str) -> str:
     """``sentence`` from the core in the console's language (itself if it is not known)."""
     for template, pattern in _patterns():
         m = pattern.fullmatch(sentence)
         if m is None:
             continue
-        values = {int(k[1:]): _word(v) for k, v in m.groupdict().items()}
+        values = {int(k[1:]): v for k, v in m.groupdict().items()}
         translated = QCoreApplication.translate(CONTEXT, template)  # marked: QT_TRANSLATE_NOOP
         return translated.format(*(values[i] for i in range(len(values))))
     return sentence

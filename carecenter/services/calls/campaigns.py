@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from carecenter.db.models import CallListEntry, Campaign
 from carecenter.db.store import Store
+from carecenter.problems import Problem, Refused
 from carecenter.services.imports import fields as f
 from carecenter.services.imports.catalog import product_id
 from carecenter.services.imports.engine import (
@@ -27,8 +28,8 @@ from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 
-class CampaignError(ValueError):
-    """The campaign cannot be created or found; the message is one sentence."""
+class CampaignError(Refused):
+    """The campaign cannot be created or found: a ``Problem`` and its values."""
 
 
 @dataclass(frozen=True)
@@ -64,32 +65,32 @@ class CampaignCreated:
 def create_campaign(store: Store, spec: CampaignSpec) -> CampaignCreated:
     name = spec.name.strip()
     if not name:
-        raise CampaignError("The campaign needs a name.")
+        raise CampaignError(Problem.CAMPAIGN_NAME_EMPTY)
     if len(name) > 120:
-        raise CampaignError("The campaign name is longer than 120 characters.")
+        raise CampaignError(Problem.CAMPAIGN_NAME_TOO_LONG, limit=120)
     product = spec.product.strip()
     if not product or len(product) > 40:
-        raise CampaignError("The product code must be 1 to 40 characters.")
+        raise CampaignError(Problem.PRODUCT_CODE_LENGTH, limit=40)
     if spec.recontact_days < 0 or spec.recontact_days > 3650:
-        raise CampaignError("--recontact-days must be between 0 and 3650.")
+        raise CampaignError(Problem.RECONTACT_DAYS_RANGE, low=0, high=3650)
     if spec.max_calls_30d < 1:
-        raise CampaignError("--max-calls-30d must be 1 or more.")
+        raise CampaignError(Problem.MAX_CALLS_30D_TOO_LOW)
     if spec.max_attempts < 1:
-        raise CampaignError("--max-attempts must be 1 or more.")
+        raise CampaignError(Problem.MAX_ATTEMPTS_TOO_LOW)
     with UnitOfWork(store) as uow:
         conn = uow.session.connection()
         if _find(conn, name) is not None:
-            raise CampaignError(f"A campaign named {name} already exists; choose another name.")
+            raise CampaignError(Problem.CAMPAIGN_EXISTS, name=name)
         offer_id = None
         if spec.offer:
             row = conn.execute(text(
                 "SELECT o.id, p.code FROM offer o LEFT JOIN product p ON p.id = o.product_id "
                 "WHERE o.code = :c ORDER BY o.id LIMIT 1"), {"c": spec.offer.strip()}).first()
             if row is None:
-                raise CampaignError(f"There is no offer {spec.offer}; import the offers first "
-                                    "(carecenter import offers FILE).")
+                raise CampaignError(Problem.NO_OFFER, offer=spec.offer)
             if row[1] != product:
-                raise CampaignError(f"Offer {spec.offer} is for product {row[1]}, not {product}.")
+                raise CampaignError(Problem.OFFER_OTHER_PRODUCT, offer=spec.offer,
+                                    offer_product=row[1], product=product)
             offer_id = row[0]
         pid, created = product_id(uow, product)
         campaign = uow.add(Campaign(
@@ -111,8 +112,7 @@ def find_campaign(store: Store, name: str) -> CampaignInfo:
         conn = s.connection()
         cid = _find(conn, name)
         if cid is None:
-            raise CampaignError(f"There is no campaign named {name}; create it with "
-                                "carecenter campaign create.")
+            raise CampaignError(Problem.NO_CAMPAIGN, name=name)
         row = conn.execute(text(
             "SELECT c.id, c.name, p.code, o.code, o.value_cents, c.recontact_days, "
             "c.max_calls_30d, c.max_attempts, "

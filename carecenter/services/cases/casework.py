@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from carecenter.db.models import Agent, Case, CaseStepEvent, Customer, FollowUp
 from carecenter.domain import CaseStatus, FollowUpReason, FollowUpStatus
+from carecenter.problems import Problem, Refused
 from carecenter.services.uow import UnitOfWork
 
 # Lifecycle events, kept with the step events (step ids cannot start with "_").
@@ -19,8 +20,8 @@ LIFECYCLE = frozenset({CLOSED, CLOSED_OVERRIDE, REOPENED})
 OPEN_STATUSES = (CaseStatus.OPEN.value, CaseStatus.IN_PROGRESS.value, CaseStatus.RESOLVED.value)
 
 
-class CaseError(ValueError):
-    """A request the case services refuse; the message is one sentence for the user."""
+class CaseError(Refused):
+    """A request the case services refuse: a ``Problem`` and its values."""
 
 
 def aware(value: datetime, what: str = "time") -> datetime:
@@ -39,19 +40,19 @@ def text_or_none(value: str | None) -> str | None:
 def check_customer(uow: UnitOfWork, customer_id: str) -> Customer:
     customer = uow.session.get(Customer, customer_id)
     if customer is None:
-        raise CaseError(f"There is no customer with id {customer_id}.")
+        raise CaseError(Problem.NO_CUSTOMER, id=customer_id)
     return customer
 
 
 def check_agent(uow: UnitOfWork, agent_id: str | None) -> None:
     if agent_id is not None and uow.session.get(Agent, agent_id) is None:
-        raise CaseError(f"There is no agent with id {agent_id}.")
+        raise CaseError(Problem.NO_AGENT, id=agent_id)
 
 
 def load_case(uow: UnitOfWork, case_id: str) -> Case:
     case = uow.session.get(Case, case_id)
     if case is None:
-        raise CaseError(f"There is no case with id {case_id}.")
+        raise CaseError(Problem.NO_CASE, id=case_id)
     return case
 
 
@@ -60,7 +61,7 @@ def add_follow_up(uow: UnitOfWork, *, customer_id: str, due: datetime, reason: s
                   case_id: str | None = None, decision_id: str | None = None) -> FollowUp:
     aware(due, "due time")
     if due < now:
-        raise CaseError("The follow-up cannot be due in the past; choose a later time.")
+        raise CaseError(Problem.DUE_IN_PAST)
     check_agent(uow, assignee_id)
     return uow.add(FollowUp(
         customer_id=customer_id, case_id=case_id, decision_id=decision_id, due=due,

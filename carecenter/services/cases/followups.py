@@ -21,6 +21,7 @@ from sqlalchemy.orm import aliased
 from carecenter.db.models import Agent, Customer, Decision, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import FollowUpOutcome, FollowUpReason, FollowUpStatus
+from carecenter.problems import Problem
 from carecenter.services.cases.casework import (
     CaseError,
     add_follow_up,
@@ -176,7 +177,7 @@ def get_follow_up(store: Store, follow_up_id: str, now: datetime,
                   tz: tzinfo = UTC) -> FollowUpView:
     views = _views(store, _query().where(FollowUp.id == follow_up_id), now, tz)
     if not views:
-        raise CaseError(f"There is no follow-up with id {follow_up_id}.")
+        raise CaseError(Problem.NO_FOLLOW_UP, id=follow_up_id)
     return views[0]
 
 
@@ -259,12 +260,12 @@ def record_promise(store: Store, *, customer_id: str, text: str, due: datetime,
     aware(now)
     words = text_or_none(text)
     if words is None:
-        raise CaseError("Write what was promised to the customer.")
+        raise CaseError(Problem.PROMISE_EMPTY)
     with UnitOfWork(store) as uow:
         check_customer(uow, customer_id)
         check_agent(uow, agent_id)
         if case_id is not None and load_case(uow, case_id).customer_id != customer_id:
-            raise CaseError("That case belongs to another customer.")
+            raise CaseError(Problem.CASE_OF_ANOTHER_CUSTOMER)
         fu = add_follow_up(uow, customer_id=customer_id, case_id=case_id, due=due,
                            reason=FollowUpReason.PROMISE.value, now=now,
                            assignee_id=assignee_id or agent_id, note=words)
@@ -279,12 +280,11 @@ def schedule_follow_up(store: Store, *, customer_id: str, due: datetime,
     """A call-back (or another reason) for ``assignee_id`` at ``due``."""
     aware(now)
     if reason not in {r.value for r in FollowUpReason}:
-        raise CaseError("The reason of a follow-up must be promise, remedy_check or "
-                        "call_back.")
+        raise CaseError(Problem.BAD_FOLLOW_UP_REASON)
     with UnitOfWork(store) as uow:
         check_customer(uow, customer_id)
         if case_id is not None and load_case(uow, case_id).customer_id != customer_id:
-            raise CaseError("That case belongs to another customer.")
+            raise CaseError(Problem.CASE_OF_ANOTHER_CUSTOMER)
         fu = add_follow_up(uow, customer_id=customer_id, case_id=case_id, due=due,
                            reason=reason, now=now, assignee_id=assignee_id,
                            note=text_or_none(note))
@@ -302,7 +302,7 @@ def schedule_remedy_check(store: Store, *, decision_id: str, due: datetime,
     with UnitOfWork(store) as uow:
         decision = uow.session.get(Decision, decision_id)
         if decision is None:
-            raise CaseError(f"There is no decision with id {decision_id}.")
+            raise CaseError(Problem.NO_DECISION, id=decision_id)
         fu = add_follow_up(uow, customer_id=decision.customer_id, case_id=decision.case_id,
                            decision_id=decision.id, due=due,
                            reason=FollowUpReason.REMEDY_CHECK.value, now=now,
@@ -314,9 +314,9 @@ def schedule_remedy_check(store: Store, *, decision_id: str, due: datetime,
 def _open_follow_up(uow: UnitOfWork, follow_up_id: str) -> FollowUp:
     fu = uow.session.get(FollowUp, follow_up_id)
     if fu is None:
-        raise CaseError(f"There is no follow-up with id {follow_up_id}.")
+        raise CaseError(Problem.NO_FOLLOW_UP, id=follow_up_id)
     if fu.status != FollowUpStatus.OPEN.value:
-        raise CaseError("This follow-up is already done.")
+        raise CaseError(Problem.FOLLOW_UP_DONE)
     return fu
 
 
@@ -326,7 +326,7 @@ def reschedule(store: Store, follow_up_id: str, *, due: datetime, now: datetime,
     aware(now)
     aware(due, "due time")
     if due < now:
-        raise CaseError("The follow-up cannot be due in the past; choose a later time.")
+        raise CaseError(Problem.DUE_IN_PAST)
     with UnitOfWork(store) as uow:
         fu = _open_follow_up(uow, follow_up_id)
         changes: dict[str, object] = {"due": due}
@@ -346,7 +346,7 @@ def complete_follow_up(store: Store, follow_up_id: str, *, outcome: str,
     reopens the follow-up's case when it is closed (a new case naming it)."""
     aware(now)
     if outcome not in {o.value for o in FollowUpOutcome}:
-        raise CaseError("The outcome must be satisfied, not_satisfied or unreachable.")
+        raise CaseError(Problem.BAD_FOLLOW_UP_OUTCOME)
     words = text_or_none(note)
     reopened: str | None = None
     with UnitOfWork(store) as uow:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from carecenter.db.models import Agent, Case, CaseStepEvent
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, Severity
+from carecenter.problems import Problem
 from carecenter.services.cases.casework import (
     CLOSED,
     CLOSED_OVERRIDE,
@@ -175,7 +176,7 @@ def get_case(store: Store, case_id: str) -> CaseView:
     with store.session() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise CaseError(f"There is no case with id {case_id}.")
+            raise CaseError(Problem.NO_CASE, id=case_id)
         return _view(case, _events(s, case_id))
 
 
@@ -206,14 +207,13 @@ def open_case(store: Store, templates: Templates, *, customer_id: str, category:
     aware(now)
     tpl = templates.get(category)
     if tpl is None:
-        known = ", ".join(templates.codes) or "none is loaded"
-        raise CaseError(f'There is no checklist for the category "{category}"; '
-                        f"choose one of: {known}.")
+        raise CaseError(Problem.NO_CHECKLIST, category=category,
+                        categories=tuple(templates.codes))
     if severity not in {s.value for s in Severity}:
-        raise CaseError("The severity must be low, medium or high.")
+        raise CaseError(Problem.BAD_SEVERITY)
     text = text_or_none(summary)
     if text is None:
-        raise CaseError("Write what happened, in the customer's words.")
+        raise CaseError(Problem.NO_DESCRIPTION)
     with UnitOfWork(store) as uow:
         check_customer(uow, customer_id)
         check_agent(uow, agent_id)
@@ -228,7 +228,7 @@ def open_case(store: Store, templates: Templates, *, customer_id: str, category:
 def _open_case_for_change(uow: UnitOfWork, case_id: str) -> Case:
     case = load_case(uow, case_id)
     if case.status == CaseStatus.CLOSED.value:
-        raise CaseError("This case is closed; reopen it to change its checklist.")
+        raise CaseError(Problem.CASE_CLOSED_CHECKLIST)
     return case
 
 
@@ -236,7 +236,7 @@ def _step(case: Case, step_id: str) -> Step:
     for step in _case_steps(case):
         if step.id == step_id:
             return step
-    raise CaseError(f'The case has no step "{step_id}".')
+    raise CaseError(Problem.NO_STEP, step=step_id)
 
 
 def tick_step(store: Store, case_id: str, step_id: str, *, agent_id: str | None,
@@ -253,10 +253,10 @@ def tick_step(store: Store, case_id: str, step_id: str, *, agent_id: str | None,
         _step(case, step_id)
         check_agent(uow, agent_id)
         if step_id == COMPENSATE and note is None:
-            raise CaseError("Write in the note what was offered to the customer.")
+            raise CaseError(Problem.COMPENSATE_NEEDS_NOTE)
         if step_id == FOLLOW_UP:
             if follow_up_due is None:
-                raise CaseError("Choose when to follow up with the customer.")
+                raise CaseError(Problem.FOLLOW_UP_NEEDS_TIME)
             fu = add_follow_up(uow, customer_id=case.customer_id, case_id=case.id,
                                due=follow_up_due, reason=FollowUpReason.CALL_BACK.value,
                                now=now, assignee_id=follow_up_assignee_id or agent_id,
@@ -290,7 +290,7 @@ def close_case(store: Store, case_id: str, *, agent_id: str | None, now: datetim
     aware(now)
     before = get_case(store, case_id)
     if before.is_closed:
-        raise CaseError("This case is already closed.")
+        raise CaseError(Problem.CASE_ALREADY_CLOSED)
     why = text_or_none(reason)
     if before.open_steps and why is None:
         return CloseResult(False, before, before.open_steps)
@@ -300,7 +300,7 @@ def close_case(store: Store, case_id: str, *, agent_id: str | None, now: datetim
         # Steps ticked since ``before`` was read count too: decide again in the transaction.
         state = _view(case, _events(uow.session, case_id))
         if state.open_steps and why is None:
-            raise CaseError("Steps were unticked meanwhile; give a reason to close the case.")
+            raise CaseError(Problem.CLOSE_NEEDS_REASON)
         override = bool(state.open_steps)
         uow.update(case, status=CaseStatus.CLOSED.value, closed_at=now, close_reason=why,
                    close_override=override)
@@ -317,13 +317,13 @@ def reopen_case(store: Store, case_id: str, *, agent_id: str | None, now: dateti
     aware(now)
     why = text_or_none(reason)
     if why is None:
-        raise CaseError("Say why the case is reopened.")
+        raise CaseError(Problem.REOPEN_NEEDS_REASON)
     with UnitOfWork(store) as uow:
         case = load_case(uow, case_id)
         check_agent(uow, agent_id)
         if latest_in_chain(uow, case).status != CaseStatus.CLOSED.value and \
                 case.status != CaseStatus.CLOSED.value:
-            raise CaseError("Only a closed case can be reopened.")
+            raise CaseError(Problem.REOPEN_ONLY_CLOSED)
         new, _made = reopen_in(uow, case, agent_id=agent_id, now=now, reason=why)
     return CaseWrite(get_case(store, new.id), uow.changes)
 

@@ -16,13 +16,14 @@ from sqlalchemy import delete, select
 from carecenter.clock import utcnow
 from carecenter.db.models import ScreenPop
 from carecenter.db.store import Store
+from carecenter.problems import Problem, Refused
 from carecenter.stats import percentile
 
 OUTCOMES = ("one", "several", "none")
 KEEP = timedelta(days=180)
 
 
-class InvalidScreenPop(ValueError):
+class InvalidScreenPop(Refused):
     """A screen pop figure that cannot be right (unknown outcome, negative time)."""
 
 
@@ -40,9 +41,9 @@ def record_pop(
 ) -> None:
     """Remember one pop; pops older than KEEP are dropped on the way."""
     if outcome not in OUTCOMES:
-        raise InvalidScreenPop(f"Unknown screen pop outcome {outcome!r}.")
+        raise InvalidScreenPop(Problem.SCREEN_POP_OUTCOME, outcome=outcome)
     if not math.isfinite(ms) or ms < 0 or matches < 0:
-        raise InvalidScreenPop("A screen pop cannot take negative or endless time.")
+        raise InvalidScreenPop(Problem.SCREEN_POP_TIME)
     at = at or utcnow()
     with store.session() as s, s.begin():
         s.add(ScreenPop(at=at, outcome=outcome, matches=matches, ms=float(ms)))

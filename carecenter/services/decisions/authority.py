@@ -35,6 +35,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from carecenter.domain import AuthorityState, Role
+from carecenter.problems import Problem, Refused
 
 WINDOW_CUSTOMER = timedelta(days=30)
 COUNTED_STATES = frozenset({
@@ -44,8 +45,8 @@ COUNTED_STATES = frozenset({
 POLICY_ROLES = (Role.AGENT, Role.SENIOR, Role.SUPERVISOR)
 FALLBACK_ROLE = Role.AGENT
 
-class AuthorityError(ValueError):
-    """A decision cannot be weighed or made; the message is one sentence for the user."""
+class AuthorityError(Refused):
+    """A decision cannot be weighed or made: a ``Problem`` and its values."""
 
 
 class Limit(StrEnum):
@@ -156,9 +157,9 @@ class Meter:
         """The same meter weighing another amount (what the grant dialog shows while the
         agent types): the limits and what was used stay, the verdict follows the amount."""
         if isinstance(amount_cents, bool) or not isinstance(amount_cents, int):
-            raise AuthorityError("The amount must be a whole number of cents.")
+            raise AuthorityError(Problem.AMOUNT_NOT_CENTS)
         if amount_cents < 0:
-            raise AuthorityError("The amount cannot be negative.")
+            raise AuthorityError(Problem.AMOUNT_NEGATIVE)
         return replace(self, amount_cents=amount_cents,
                        over=_over(amount_cents, per_decision=self.max_per_decision_cents,
                                   customer_used=self.customer_used_cents,
@@ -209,13 +210,12 @@ def day_bounds(day: date, time_zone: str) -> tuple[datetime, datetime]:
 def check_amount(amount_cents: int, currency: str, policy: RolePolicy) -> None:
     """Refuse, with one sentence, an amount the meter cannot weigh."""
     if isinstance(amount_cents, bool) or not isinstance(amount_cents, int):
-        raise AuthorityError("The amount must be a whole number of cents.")
+        raise AuthorityError(Problem.AMOUNT_NOT_CENTS)
     if amount_cents < 0:
-        raise AuthorityError("The amount cannot be negative.")
+        raise AuthorityError(Problem.AMOUNT_NEGATIVE)
     if currency != policy.currency:
-        raise AuthorityError(
-            f"Amounts in {currency} cannot be granted: the authority policy counts "
-            f"{policy.currency} only, so enter the amount in {policy.currency}.")
+        raise AuthorityError(Problem.AMOUNT_CURRENCY, currency=currency,
+                             policy_currency=policy.currency)
 
 
 def meter(policy_by_role: Mapping[str, RolePolicy], role: str | None, *, agent_id: str | None,

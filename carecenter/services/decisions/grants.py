@@ -22,12 +22,12 @@ from carecenter.clock import utcnow
 from carecenter.db.models import Agent, Case, Customer, Decision, DecisionAnswer, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState, FollowUpReason, Role
+from carecenter.problems import Problem
 from carecenter.services.customers.family import family_ids
 from carecenter.services.decisions.authority import (
     WINDOW_CUSTOMER,
     AuthorityError,
     DecisionFact,
-    Limit,
     Meter,
     day_bounds,
     local_day,
@@ -39,9 +39,6 @@ from carecenter.services.uow import ChangeSet, UnitOfWork
 
 MAX_REASON = 2000
 ANSWERING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
-_LIMIT_WORDS = {Limit.DECISION: "per decision", Limit.CUSTOMER_30_DAYS: "per customer in 30 days",
-                Limit.AGENT_DAY: "per day"}
-
 
 class DecisionError(AuthorityError):
     """A decision or an answer cannot be recorded; one sentence for the user."""
@@ -144,7 +141,7 @@ def _weigh(s: Session, agent: Agent, customer_id: str, amount_cents: int, curren
         return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
                      amount_cents=amount_cents, currency=currency, prior=facts, now=now)
     except AuthorityError as exc:
-        raise DecisionError(str(exc)) from exc
+        raise DecisionError(exc.code, **exc.values) from exc
 
 
 # -- granting ----------------------------------------------------------------------------
@@ -161,23 +158,21 @@ def grant(store: Store, *, agent_id: str, customer_id: str, remedy: str, amount_
     now = now or utcnow()
     reason = (reason or "").strip() or None
     if action is Action.OVERRIDE and reason is None:
-        raise DecisionError("An override needs a written reason: say why this customer "
-                            "should have more than your authority allows.")
+        raise DecisionError(Problem.OVERRIDE_NEEDS_REASON)
     if reason is not None and len(reason) > MAX_REASON:
-        raise DecisionError(f"The reason is too long: keep it under {MAX_REASON} characters.")
+        raise DecisionError(Problem.REASON_TOO_LONG, limit=MAX_REASON)
     with UnitOfWork(store) as uow:
         s = uow.session
         agent = _agent(s, agent_id)
         if s.get(Customer, customer_id) is None:
-            raise DecisionError("This customer is not known on this workstation.")
+            raise DecisionError(Problem.CUSTOMER_UNKNOWN_HERE)
         if case_id is not None:
             case = s.get(Case, case_id)
             if case is None or case.customer_id != customer_id:
-                raise DecisionError("This case is not one of this customer's cases.")
+                raise DecisionError(Problem.CASE_NOT_THE_CUSTOMERS)
         spec = catalogue_in(s).get(remedy)
         if spec is None:
-            raise DecisionError(f"{remedy!r} is not in the remedy catalogue: "
-                                "choose a remedy from the list.")
+            raise DecisionError(Problem.REMEDY_UNKNOWN, remedy=remedy)
         m = _weigh(s, agent, customer_id, amount_cents, currency, now=now, leave_out=None)
         state = _state(action, m)
         d = uow.add(Decision(customer_id=customer_id, case_id=case_id, agent_id=agent.id,
@@ -195,14 +190,10 @@ def _state(action: Action, m: Meter) -> AuthorityState:
         return AuthorityState.PENDING
     if m.within:
         return AuthorityState.WITHIN
-    limits = ", ".join(_LIMIT_WORDS[x] for x in m.over)
     if action is Action.GRANT:
-        raise DecisionError(
-            f"This amount is over your authority ({limits}): ask a supervisor for approval"
-            + (", or override it with a written reason." if m.may_override else "."))
+        raise DecisionError(Problem.OVER_AUTHORITY, limits=m.over, may_override=m.may_override)
     if not m.may_override:
-        raise DecisionError(f"This amount is over your authority ({limits}) and your role "
-                            "may not override it: ask a supervisor for approval.")
+        raise DecisionError(Problem.OVER_AUTHORITY_NO_OVERRIDE, limits=m.over)
     return AuthorityState.OVERRIDE
 
 
@@ -215,8 +206,7 @@ def _schedule_check(uow: UnitOfWork, d: Decision, assignee: str | None, due: dat
 def _agent(s: Session, agent_id: str) -> Agent:
     agent = s.get(Agent, agent_id)
     if agent is None:
-        raise DecisionError("This agent is not known on this workstation: sync, or ask an "
-                            "administrator to add the agent.")
+        raise DecisionError(Problem.AGENT_UNKNOWN_HERE)
     return agent
 
 
@@ -231,19 +221,18 @@ def answer_request(store: Store, *, decision_id: str, supervisor_id: str, approv
         s = uow.session
         supervisor = _agent(s, supervisor_id)
         if supervisor.role not in ANSWERING_ROLES:
-            raise DecisionError("Only a supervisor can answer an approval request.")
+            raise DecisionError(Problem.ONLY_SUPERVISOR_ANSWERS)
         d = s.get(Decision, decision_id)
         if d is None:
-            raise DecisionError("This decision is not known on this workstation.")
+            raise DecisionError(Problem.DECISION_UNKNOWN_HERE)
         if d.authority_state != AuthorityState.PENDING:
-            raise DecisionError(
-                f"This request is not waiting for an answer any more (it is {d.authority_state}).")
+            raise DecisionError(Problem.REQUEST_NOT_WAITING, state=d.authority_state)
         if d.agent_id == supervisor.id:
-            raise DecisionError("Nobody can answer their own request: ask another supervisor.")
+            raise DecisionError(Problem.OWN_REQUEST)
         if not approve and note is None:
-            raise DecisionError("Say why the request is refused: the agent will read it.")
+            raise DecisionError(Problem.REFUSAL_NEEDS_REASON)
         if note is not None and len(note) > MAX_REASON:
-            raise DecisionError(f"The note is too long: keep it under {MAX_REASON} characters.")
+            raise DecisionError(Problem.NOTE_TOO_LONG, limit=MAX_REASON)
         a = uow.add(DecisionAnswer(decision_id=d.id, by_id=supervisor.id, approved=approve,
                                    note=note, at=now))
         uow.update(d, authority_state=AuthorityState.APPROVED if approve

@@ -34,6 +34,7 @@ from carecenter.domain import (
     ReviewKind,
     Role,
 )
+from carecenter.problems import Problem
 from carecenter.services.decisions.authority import (
     COUNTED_STATES,
     day_bounds,
@@ -194,22 +195,22 @@ def add_review_note(store: Store, *, author_id: str, kind: str, text: str,
     now = now or utcnow()
     words = (text or "").strip()
     if kind not in {k.value for k in ReviewKind}:
-        raise DecisionError("A review note is a praise or a lesson.")
+        raise DecisionError(Problem.REVIEW_KIND)
     if not words:
-        raise DecisionError("Write the praise or the lesson: the note is empty.")
+        raise DecisionError(Problem.REVIEW_EMPTY)
     if len(words) > MAX_NOTE:
-        raise DecisionError(f"The note is too long: keep it under {MAX_NOTE} characters.")
+        raise DecisionError(Problem.NOTE_TOO_LONG, limit=MAX_NOTE)
     if (decision_id is None) == (case_id is None):
-        raise DecisionError("A review note is about one decision or one case.")
+        raise DecisionError(Problem.REVIEW_TARGET)
     with UnitOfWork(store) as uow:
         s = uow.session
         author = s.get(Agent, author_id)
         if author is None or author.role not in REVIEWING_ROLES:
-            raise DecisionError("Only a supervisor can write review notes.")
+            raise DecisionError(Problem.ONLY_SUPERVISOR_REVIEWS)
         if decision_id is not None and s.get(Decision, decision_id) is None:
-            raise DecisionError("This decision is not known on this workstation.")
+            raise DecisionError(Problem.DECISION_UNKNOWN_HERE)
         if case_id is not None and s.get(Case, case_id) is None:
-            raise DecisionError("This case is not known on this workstation.")
+            raise DecisionError(Problem.CASE_UNKNOWN_HERE)
         n = uow.add(ReviewNote(decision_id=decision_id, case_id=case_id, author_id=author.id,
                                kind=kind, text=words, at=now))
         note = _note(n, author.name)
@@ -262,7 +263,7 @@ def weekly_digest(store: Store, agent_id: str, *, week_of: date | None = None,
     with store.session() as s:
         agent = s.get(Agent, agent_id)
         if agent is None:
-            raise DecisionError("This agent is not known on this workstation.")
+            raise DecisionError(Problem.AGENT_UNKNOWN_HERE)
         pol = policy_for(policy_in(s), agent.role)
         day = week_of or local_day(now, pol.day_time_zone)
         monday = day - timedelta(days=day.weekday())

@@ -20,6 +20,7 @@ from carecenter.db.base import from_text
 from carecenter.db.models import Agent, Customer, Decision, DecisionAnswer, ReviewNote
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
+from carecenter.problems import Problem
 from carecenter.services.agents import AgentRef
 from carecenter.services.customers.family import family_ids
 from carecenter.services.decisions.authority import (
@@ -112,7 +113,7 @@ def grant_context(store: Store, customer_id: str, agent: AgentRef, *,
     with store.session() as s:
         customer = s.get(Customer, customer_id)
         if customer is None:
-            raise DecisionError("This customer is not known on this workstation.")
+            raise DecisionError(Problem.CUSTOMER_UNKNOWN_HERE)
         name = " ".join(p for p in (customer.first_name, customer.last_name) if p)
         name = name or customer.company or customer.customer_ref
         currency = policy_for(policy_in(s), agent.role).currency
@@ -165,4 +166,4 @@ def with_remote(store: Store, context: GrantContext, customer_id: str,
         return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
                      amount_cents=0, currency=context.currency, prior=merged, now=now)
     except AuthorityError as exc:
-        raise DecisionError(str(exc)) from exc
+        raise DecisionError(exc.code, **exc.values) from exc

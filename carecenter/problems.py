@@ -1,0 +1,109 @@
+"""What the core's services refuse, as codes with values; the words live at the edges.
+
+A service that refuses raises a ``Refused`` (or one of its feature's subclasses:
+``DecisionError``, ``CaseError``, ``CampaignError``...) carrying a ``Problem`` and the values
+its sentence needs, by name. The console says it through ``ui/widgets/refusal_words.py``
+(``tr()``, English and Italian), the command line through
+``carecenter/commands/refusal_words.py``; nothing parses a sentence back into meaning
+(conventions 15).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Problem(StrEnum):
+    """Every refusal of the services, one code each. Values, where a sentence needs them,
+    are named in the comment."""
+
+    # Who is working
+    NOT_SIGNED_IN = "not_signed_in"
+    AGENT_NAME_MISSING = "agent_name_missing"
+    UNKNOWN_ROLE = "unknown_role"  # role, roles
+
+    # Amounts and the authority policy
+    AMOUNT_NOT_CENTS = "amount_not_cents"
+    AMOUNT_NEGATIVE = "amount_negative"
+    AMOUNT_CURRENCY = "amount_currency"  # currency, policy_currency
+
+    # Granting and answering decisions
+    OVERRIDE_NEEDS_REASON = "override_needs_reason"
+    REASON_TOO_LONG = "reason_too_long"  # limit
+    OVER_AUTHORITY = "over_authority"  # limits (tuple of Limit), may_override
+    OVER_AUTHORITY_NO_OVERRIDE = "over_authority_no_override"  # limits
+    AGENT_UNKNOWN_HERE = "agent_unknown_here"
+    CUSTOMER_UNKNOWN_HERE = "customer_unknown_here"
+    REMEDY_UNKNOWN = "remedy_unknown"  # remedy
+    ONLY_SUPERVISOR_ANSWERS = "only_supervisor_answers"
+    DECISION_UNKNOWN_HERE = "decision_unknown_here"
+    REQUEST_NOT_WAITING = "request_not_waiting"  # state
+    OWN_REQUEST = "own_request"
+    REFUSAL_NEEDS_REASON = "refusal_needs_reason"
+    NOTE_TOO_LONG = "note_too_long"  # limit
+    CASE_NOT_THE_CUSTOMERS = "case_not_the_customers"
+
+    # Review notes
+    REVIEW_KIND = "review_kind"
+    REVIEW_EMPTY = "review_empty"
+    REVIEW_TARGET = "review_target"
+    ONLY_SUPERVISOR_REVIEWS = "only_supervisor_reviews"
+    CASE_UNKNOWN_HERE = "case_unknown_here"
+
+    # Cases and follow-ups
+    NO_CASE = "no_case"  # id
+    NO_CHECKLIST = "no_checklist"  # category, categories
+    BAD_SEVERITY = "bad_severity"
+    NO_DESCRIPTION = "no_description"
+    CASE_CLOSED_CHECKLIST = "case_closed_checklist"
+    NO_STEP = "no_step"  # step
+    COMPENSATE_NEEDS_NOTE = "compensate_needs_note"
+    FOLLOW_UP_NEEDS_TIME = "follow_up_needs_time"
+    CASE_ALREADY_CLOSED = "case_already_closed"
+    CLOSE_NEEDS_REASON = "close_needs_reason"
+    REOPEN_NEEDS_REASON = "reopen_needs_reason"
+    REOPEN_ONLY_CLOSED = "reopen_only_closed"
+    NO_CUSTOMER = "no_customer"  # id
+    NO_AGENT = "no_agent"  # id
+    DUE_IN_PAST = "due_in_past"
+    NO_FOLLOW_UP = "no_follow_up"  # id
+    PROMISE_EMPTY = "promise_empty"
+    CASE_OF_ANOTHER_CUSTOMER = "case_of_another_customer"
+    BAD_FOLLOW_UP_REASON = "bad_follow_up_reason"
+    NO_DECISION = "no_decision"  # id
+    FOLLOW_UP_DONE = "follow_up_done"
+    BAD_FOLLOW_UP_OUTCOME = "bad_follow_up_outcome"
+
+    # Campaigns and call lists
+    CAMPAIGN_NAME_EMPTY = "campaign_name_empty"
+    CAMPAIGN_NAME_TOO_LONG = "campaign_name_too_long"  # limit
+    PRODUCT_CODE_LENGTH = "product_code_length"  # limit
+    RECONTACT_DAYS_RANGE = "recontact_days_range"  # low, high
+    MAX_CALLS_30D_TOO_LOW = "max_calls_30d_too_low"
+    MAX_ATTEMPTS_TOO_LOW = "max_attempts_too_low"
+    CAMPAIGN_EXISTS = "campaign_exists"  # name
+    NO_OFFER = "no_offer"  # offer
+    OFFER_OTHER_PRODUCT = "offer_other_product"  # offer, offer_product, product
+    NO_CAMPAIGN = "no_campaign"  # name
+
+    # Screen pops
+    SCREEN_POP_OUTCOME = "screen_pop_outcome"  # outcome
+    SCREEN_POP_TIME = "screen_pop_time"
+
+
+class Refused(ValueError):
+    """A service refused: ``code`` says why, ``values`` hold what its sentence names.
+
+    ``str()`` is for logs only (the code and its values), never shown to a user.
+    """
+
+    def __init__(self, code: Problem, **values: object) -> None:
+        super().__init__(code.value)
+        self.code = code
+        self.values: dict[str, object] = values
+
+    def __str__(self) -> str:
+        if not self.values:
+            return self.code.value
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
+        return f"{self.code.value} ({inner})"

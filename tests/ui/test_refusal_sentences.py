@@ -1,0 +1,68 @@
+"""Every refusal code of the core has words in the console and on the command line."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from carecenter.commands import refusal_words as cli_words
+from carecenter.problems import Problem, Refused
+from carecenter.services.calls.campaigns import CampaignError
+from carecenter.services.decisions.authority import Limit
+from carecenter.services.decisions.grants import DecisionError
+from ui.shell import i18n
+from ui.shell.ops import user_message
+from ui.widgets import refusal_words
+
+POSITIONAL = re.compile(r"\{(\d+)\}")
+
+
+def test_every_code_has_console_words_naming_each_value_it_shows() -> None:
+    assert set(refusal_words.WORDS) == set(Problem)
+    for code, (template, names) in refusal_words.WORDS.items():
+        used = {int(n) for n in POSITIONAL.findall(template)}
+        assert used == set(range(len(names))), code
+
+
+def test_every_code_has_command_line_words() -> None:
+    assert set(cli_words.WORDS) == set(Problem)
+    for code, template in cli_words.WORDS.items():
+        fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+        assert fields <= {"limit", "limits", "id", "category", "categories", "step", "state",
+                          "remedy", "role", "roles", "currency", "policy_currency", "low",
+                          "high", "name", "offer", "offer_product", "product", "outcome"}, code
+
+
+@pytest.mark.parametrize(("exc", "english", "italian"), [
+    (DecisionError(Problem.OVER_AUTHORITY, limits=(Limit.DECISION, Limit.AGENT_DAY),
+                   may_override=False),
+     "This amount is over your authority (per decision, per day): ask a supervisor for "
+     "approval.",
+     "Questo importo supera la tua autonomia (per decisione, al giorno): chiedi "
+     "l'approvazione a un supervisore."),
+    (DecisionError(Problem.NOTE_TOO_LONG, limit=2000),
+     "The note is too long: keep it under 2000 characters.",
+     "La nota è troppo lunga: resta sotto i 2000 caratteri."),
+    (CampaignError(Problem.OFFER_OTHER_PRODUCT, offer="O1", offer_product="FIBRA",
+                   product="MOBILE"),
+     "Offer O1 is for product FIBRA, not MOBILE.",
+     "L'offerta O1 è per il prodotto FIBRA, non MOBILE."),
+    (Refused(Problem.UNKNOWN_ROLE, role="boss", roles=("agent", "senior", "supervisor")),
+     "Unknown role 'boss': use one of agent, senior, supervisor.",
+     "Ruolo sconosciuto 'boss': usa uno di questi: agent, senior, supervisor."),
+])
+def test_a_refusal_is_said_in_the_console_language(exc: Refused, english: str,
+                                                     italian: str) -> None:
+    i18n.set_language("en")
+    assert user_message(exc) == english
+    i18n.set_language("it")
+    assert user_message(exc) == italian
+
+
+def test_the_command_line_names_its_flags_where_the_console_does_not() -> None:
+    exc = CampaignError(Problem.MAX_ATTEMPTS_TOO_LOW)
+    assert cli_words.refusal_sentence(exc) == "--max-attempts must be 1 or more."
+    i18n.set_language("en")
+    assert user_message(exc) == "The most attempts must be 1 or more."
