@@ -79,7 +79,7 @@ def test_what_is_typed_before_the_store_opens_is_searched_when_it_opens(
     with qtbot.waitSignal(console.search.results_shown, timeout=20000) as shown:
         gate.set()
     assert shown.args[0] == "rossi mar" and shown.args[1] >= 1
-    assert console.store_ready
+    assert console.search_ready_now
     hits = [console.search.model.hit(row) for row in range(console.search.model.rowCount())]
     assert main_id in {hit.customer_id for hit in hits if hit is not None}
 

@@ -99,15 +99,11 @@ def refuse(exc: BaseException, dialog: bool) -> None:
 
 
 def open_store(path: Path) -> Store:
-    """On the store worker: open the store, then import what the features and the first
-    customer view need (SQLAlchemy, the models, the services), so that plugging them in
-    on the GUI thread is quick."""
+    """On the store worker: open the store and load the search, the only thing the console
+    needs before it is ready; the features load after (``MainWindow.attach_store``)."""
     store = Store.open(path)
     try:
-        from ui.shell.features import FEATURES
-
-        for name in ("carecenter.services.search.query", "ui.customer.view", *FEATURES):
-            importlib.import_module(name)
+        importlib.import_module("carecenter.services.search.query")
     except BaseException:
         store.close()
         raise
@@ -206,7 +202,7 @@ def run(db: Path | str | None = None, call: str | None = None,
         if server is not None:
             server.close()
         runner.shutdown()
-        store = window.store if window.store_ready else None
+        store = window.store if window.search_ready_now else None
         window.deleteLater()
         QApplication.processEvents()
         if store is not None:

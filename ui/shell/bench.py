@@ -127,11 +127,11 @@ def _start_child(db: Path) -> None:
         loop.quit()
 
     window = open_console(runner, path, settings, refused, window_settings=None)
-    window.store_attached.connect(loop.quit)
+    window.search_ready.connect(loop.quit)
     app.processEvents()
     window.repaint()
     _mark("usable")
-    if not window.store_ready and not failed:
+    if not window.search_ready_now and not failed:
         loop.exec()
     if failed:
         raise failed[0]

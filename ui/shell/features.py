@@ -32,6 +32,13 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+def import_features() -> None:
+    """Load the features' modules (and the services under them) without plugging them
+    in: on a background thread, so that installing them on the GUI thread is quick."""
+    for name in ("ui.customer.view", *FEATURES):
+        importlib.import_module(name)
+
+
 def install_features(registry: Registry) -> None:
     for name in FEATURES:
         importlib.import_module(name).install(registry)

@@ -24,7 +24,7 @@ from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
 from ui.search.panel import SearchPanel
 from ui.shell import geometry, i18n
-from ui.shell.features import install_features
+from ui.shell.features import import_features, install_features
 from ui.shell.ops import OpRunner
 from ui.shell.registry import Registry
 from ui.shell.resources import icon
@@ -50,7 +50,8 @@ def _as_view(widget: Any) -> CustomerView | None:
 class MainWindow(QMainWindow):
     customer_opened = Signal(object)  # CustomerView
     call_settled = Signal()  # a --call finished: customer shown, choice offered, or none
-    store_attached = Signal()  # the store is open, the features are in: searches run
+    search_ready = Signal()  # the store is open: searches run (the features come next)
+    store_attached = Signal()  # the store is open and the features are in
     agent_changed = Signal()  # another agent signed in (``who``): views that follow them reload
 
     def __init__(self, runner: OpRunner, store: Store | None, settings: Settings,
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("carecenter"))
         self.runner = runner
         self.store: Store = store  # type: ignore[assignment]  # set by attach_store
-        self.store_ready = False
+        self.store_ready = False  # the store is open and the features are in
+        self.search_ready_now = False  # the store is open: searches run
         self.store_path = store.path if store is not None else store_path
         self._queued_call: str | None = None
         self.settings = settings
@@ -114,17 +116,32 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.restore_geometry()
         if store is not None:
-            self.attach_store(store)
+            self.attach_store(store, features_now=True)
 
-    def attach_store(self, store: Store) -> None:
-        """The store is open: plug the features in, then run what was typed or called
-        while it opened."""
+    def attach_store(self, store: Store, *, features_now: bool = False) -> None:
+        """The store is open: searches run at once (what was typed meanwhile too); the
+        features' modules load on a background thread and are plugged in after, or at
+        once if a customer is opened first (or with ``features_now``). A call waits for
+        them (its screen pop is one)."""
         self.store = store
         self.store_path = store.path
-        self.store_ready = True
         self.retranslate()
-        install_features(self.registry)
+        self.search_ready_now = True
         self.search.set_store(store)
+        self.search_ready.emit()
+        if features_now:
+            self.install_features()
+            return
+        self.runner.op(self, lambda _state: import_features()).on_network() \
+            .success(lambda _none: self.install_features()) \
+            .failure(lambda _exc: self.install_features()).run()
+
+    def install_features(self) -> None:
+        """Plug the features in (once), then take the call that came while they loaded."""
+        if self.store_ready or not self.search_ready_now:
+            return
+        install_features(self.registry)
+        self.store_ready = True
         self.store_attached.emit()
         if self._queued_call is not None:
             number, self._queued_call = self._queued_call, None
@@ -200,6 +217,7 @@ class MainWindow(QMainWindow):
         return _as_view(self.tabs.currentWidget())
 
     def open_customer(self, customer_id: str) -> CustomerView:
+        self.install_features()  # a customer opened before they loaded: every view has them
         for i, view in enumerate(self.views()):
             if view.customer_id == customer_id:
                 self.tabs.setCurrentIndex(i)
