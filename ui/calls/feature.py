@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ui.calls.work_mode import WorkModePanel
-from ui.shell.retranslate import LanguageWatcher
+from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 
 if TYPE_CHECKING:
@@ -68,4 +68,4 @@ def install(registry: Registry) -> None:
         ]
     )
     retranslate()
-    LanguageWatcher(window, retranslate)
+    on_language_change(window, retranslate, now=False)

@@ -31,7 +31,7 @@ from carecenter.db.store import Store
 from carecenter.services.imports import KINDS, ImportResult, import_file
 from carecenter.services.tasks import TaskState
 from ui.shell.ops import OpRunner, user_message
-from ui.shell.retranslate import LanguageWatcher
+from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets.core_messages import localize
 
@@ -256,4 +256,4 @@ def install(registry: Registry) -> None:
         ]
     )
     retranslate()
-    LanguageWatcher(window, retranslate)
+    on_language_change(window, retranslate, now=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from carecenter.services.cases.checklists import COMPENSATE
@@ -16,6 +16,7 @@ from ui.cases.panel import CasesPanel, panel_of
 from ui.cases.recovery import Recovery
 from ui.decisions.api import DECISIONS
 from ui.shell.resources import apply_recovery_style
+from ui.shell.retranslate import on_language_change
 
 if TYPE_CHECKING:
     from ui.customer.api import CustomerView
@@ -28,63 +29,95 @@ def install(registry: Registry) -> None:
     recovery = Recovery.of(window)
     registry.provide(CASES, recovery)
     apply_recovery_style()
+    window.customer_opened.connect(lambda view: _add_panel(registry, recovery, view))
+    browser = _PlaybookBrowser(window, recovery)
+    _add_actions(registry, browser)
+    _report_problems(window, recovery)
 
-    def add_panel(view: CustomerView) -> None:
-        panel = CasesPanel(window.runner, window.store, recovery, view.customer_id)
-        view.add_section(panel, QCoreApplication.translate("CasesPanel", "Cases"))
-        decisions = registry.find(DECISIONS)
-        if decisions is not None:
-            # "Compensate" grants a remedy in place; the step is ticked with what was
-            # granted, not while a supervisor is still asked.
-            def compensate(case_id: str, _customer_id: str) -> None:
-                dialog = decisions.grant_for(view, case_id)
+    def reloaded() -> None:  # published templates or playbooks changed (sync, publish)
+        browser.forget()
+        for panel in window.findChildren(CasesPanel):
+            panel.playbook.library = recovery.playbooks
+        _report_problems(window, recovery)
+    recovery.reloaded.connect(reloaded)
 
-                def granted() -> None:
-                    r = dialog.recorded
-                    if r is not None and r.decision.authority_state != "pending":
-                        panel.tick(COMPENSATE, dialog.outcome_message())
-                dialog.accepted.connect(granted)
-            panel.compensate_requested.connect(compensate)
 
-        def loaded(data: Any) -> None:
-            panel.customer_id = data.header.customer_id
-            panel.reload()
-        view.loaded.connect(loaded)
+def _add_panel(registry: Registry, recovery: Recovery, view: CustomerView) -> None:
+    """The "Cases" section of a customer view just opened."""
+    window = registry.window
+    panel = CasesPanel(window.runner, window.store, recovery, view.customer_id)
+    view.add_section(panel, QCoreApplication.translate("CasesPanel", "Cases"))
+    decisions = registry.find(DECISIONS)
+    if decisions is not None:
+        # "Compensate" grants a remedy in place; the step is ticked with what was
+        # granted, not while a supervisor is still asked.
+        def compensate(case_id: str, _customer_id: str) -> None:
+            dialog = decisions.grant_for(view, case_id)
 
-    def with_panel(fn: Callable[[CasesPanel], None]) -> Callable[[], None]:
-        def run() -> None:
-            view = window.current_view()
-            panel = panel_of(view)
-            if view is None or panel is None:
-                window.statusBar().showMessage(
-                    QCoreApplication.translate("CasesPanel", "Open a customer first."), 5000)
-                return
+            def granted() -> None:
+                r = dialog.recorded
+                if r is not None and r.decision.authority_state != "pending":
+                    panel.tick(COMPENSATE, dialog.outcome_message())
+            dialog.accepted.connect(granted)
+        panel.compensate_requested.connect(compensate)
+
+    def loaded(data: Any) -> None:
+        panel.customer_id = data.header.customer_id
+        panel.reload()
+    view.loaded.connect(loaded)
+
+
+class _PlaybookBrowser:
+    """F1 shows the selected case's playbook; Ctrl+F1 (or F1 with no case) searches them
+    all in one browser, made at first use and again after the playbooks change."""
+
+    def __init__(self, window: MainWindow, recovery: Recovery) -> None:
+        self.window = window
+        self.recovery = recovery
+        self.dialog: Any = None
+
+    def forget(self) -> None:
+        self.dialog = None
+
+    def playbook(self) -> None:
+        view = self.window.current_view()
+        panel = panel_of(view)
+        if view is not None and panel is not None and panel.case is not None:
             view.sections.setCurrentWidget(panel)
-            fn(panel)
-        return run
-
-    browser: dict[str, Any] = {}
-
-    def playbooks() -> None:
-        panel = panel_of(window.current_view())
-        if panel is not None and panel.case is not None:
-            window.current_view().sections.setCurrentWidget(panel)  # type: ignore[union-attr]
             panel.toggle_playbook()
             return
-        open_browser()
+        self.open_search()
 
-    def open_browser() -> None:
+    def open_search(self) -> None:
         from ui.cases.playbooks import PlaybookBrowser
-        if "dialog" not in browser:
-            labels = {c: recovery.category_label(c) for c in recovery.playbooks.categories()}
-            browser["dialog"] = PlaybookBrowser(recovery.playbooks, labels, window)
-        browser["dialog"].open_search()
 
-    window.customer_opened.connect(add_panel)
-    new_case = registry.add_action(["Ctrl+N"], with_panel(lambda p: p.new_case()))
-    promise = registry.add_action(["Ctrl+P"], with_panel(lambda p: p.record_promise()))
-    playbook = registry.add_action(["F1"], playbooks)
-    browse = registry.add_action(["Ctrl+F1"], open_browser)
+        if self.dialog is None:
+            labels = {c: self.recovery.category_label(c)
+                      for c in self.recovery.playbooks.categories()}
+            self.dialog = PlaybookBrowser(self.recovery.playbooks, labels, self.window)
+        self.dialog.open_search()
+
+
+def _with_panel(window: MainWindow, fn: Callable[[CasesPanel], None]) -> Callable[[], None]:
+    def run() -> None:
+        view = window.current_view()
+        panel = panel_of(view)
+        if view is None or panel is None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("CasesPanel", "Open a customer first."), 5000)
+            return
+        view.sections.setCurrentWidget(panel)
+        fn(panel)
+    return run
+
+
+def _add_actions(registry: Registry, browser: _PlaybookBrowser) -> None:
+    window = registry.window
+    new_case = registry.add_action(["Ctrl+N"], _with_panel(window, lambda p: p.new_case()))
+    promise = registry.add_action(["Ctrl+P"],
+                                  _with_panel(window, lambda p: p.record_promise()))
+    playbook = registry.add_action(["F1"], browser.playbook)
+    browse = registry.add_action(["Ctrl+F1"], browser.open_search)
     window.file_menu.addSeparator()
     window.file_menu.addAction(new_case)
     window.file_menu.addAction(promise)
@@ -96,8 +129,7 @@ def install(registry: Registry) -> None:
         promise.setText(QCoreApplication.translate("CasesPanel", "Record a &promise…"))
         playbook.setText(QCoreApplication.translate("CasesPanel", "&Playbook of the case"))
         browse.setText(QCoreApplication.translate("CasesPanel", "Search the play&books…"))
-    retranslate()
-    _on_language_change(window, retranslate)
+    on_language_change(window, retranslate)
     registry.add_shortcuts(lambda: [
         ("Ctrl+N", QCoreApplication.translate("CasesPanel", "Open a new case for the customer")),
         ("Ctrl+P", QCoreApplication.translate(
@@ -105,30 +137,6 @@ def install(registry: Registry) -> None:
         ("F1", QCoreApplication.translate("CasesPanel", "Show the playbook of the selected case")),
         ("Ctrl+F1", QCoreApplication.translate("CasesPanel", "Search every playbook")),
     ])
-    _report_problems(window, recovery)
-
-    def reloaded() -> None:  # published templates or playbooks changed (sync, publish)
-        browser.pop("dialog", None)
-        for panel in window.findChildren(CasesPanel):
-            panel.playbook.library = recovery.playbooks
-        _report_problems(window, recovery)
-    recovery.reloaded.connect(reloaded)
-
-
-class _LanguageWatch(QObject):
-    def __init__(self, target: QObject, callback: Callable[[], None]) -> None:
-        super().__init__(target)
-        self._callback = callback
-        target.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._callback()
-        return False
-
-
-def _on_language_change(window: QObject, callback: Callable[[], None]) -> None:
-    _LanguageWatch(window, callback)
 
 
 def _report_problems(window: MainWindow, recovery: Recovery) -> None:

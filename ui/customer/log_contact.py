@@ -26,7 +26,7 @@ from carecenter.db.store import Store
 from carecenter.services.customers.contact_log import Choice, ContactLogged, choices, log_contact
 from carecenter.settings import Settings
 from ui.shell.ops import OpRunner
-from ui.shell.retranslate import LanguageWatcher
+from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets.agent import agent_id
 from ui.widgets.contact_form import ContactForm, error_message
@@ -179,4 +179,4 @@ def install(registry: Registry) -> None:
         ]
     )
     retranslate()
-    LanguageWatcher(window, retranslate)
+    on_language_change(window, retranslate, now=False)
