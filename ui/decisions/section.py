@@ -7,9 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,7 +27,7 @@ from ui.decisions import words
 from ui.shell.ops import OpRunner
 from ui.shell.shortcuts import native
 from ui.widgets import formats
-from ui.widgets.rows_model import Column, RowsModel
+from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 translate = QCoreApplication.translate
 WATCHED = ("decision", "decision_answer", "review_note")
@@ -121,20 +119,8 @@ class DecisionsSection(QWidget):
         self.refresh()
 
     def _setup_table(self) -> None:
-        t = self.table
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setAlternatingRowColors(True)
-        t.setShowGrid(False)
-        t.setWordWrap(False)
-        t.verticalHeader().hide()
-        t.verticalHeader().setDefaultSectionSize(34)
-        h = t.horizontalHeader()
-        h.setHighlightSections(False)
-        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate((150, 170, 96, 170, 130, 240)):
-            h.resizeSection(column, width)
-        h.setSectionResizeMode(len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch)
+        setup_table(self.table, (150, 170, 96, 170, 130, 240),
+                    stretch=len(self.model.columns) - 1)
 
     def refresh(self) -> None:
         store, cid = self.store, self.customer_id

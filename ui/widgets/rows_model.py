@@ -3,13 +3,13 @@ review queue, a customer's decisions, figures per agent), columns described once
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -89,19 +89,28 @@ class RowsModel(QAbstractTableModel, Generic[T]):
                                   self.index(len(self._rows) - 1, len(self.columns) - 1))
 
 
-def setup_table(t: QTableView, widths: Sequence[int]) -> None:
-    """The look every list of decisions shares: whole rows, no grid, the last column
-    stretching."""
+def setup_table(t: QTableView, widths: Sequence[int] | Mapping[int, int], *,
+                stretch: int | None = None) -> None:
+    """The look every list of the console shares: whole rows, no grid, one row per line
+    cut with "…", smooth scrolling; ``widths`` by column (in order, or by column number),
+    and the ``stretch`` column (the last if None) taking what is left."""
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setAlternatingRowColors(True)
     t.setShowGrid(False)
     t.setWordWrap(False)
+    t.setTextElideMode(Qt.TextElideMode.ElideRight)
     t.verticalHeader().hide()
     t.verticalHeader().setDefaultSectionSize(34)
+    t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     h = t.horizontalHeader()
     h.setHighlightSections(False)
     h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column, width in enumerate(widths):
+    by_column = widths if isinstance(widths, Mapping) else dict(enumerate(widths))
+    for column, width in by_column.items():
         h.resizeSection(column, width)
-    h.setStretchLastSection(True)
+    if stretch is None:
+        h.setStretchLastSection(True)
+    else:
+        h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
