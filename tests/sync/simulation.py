@@ -105,6 +105,14 @@ class World:
         customers = self.ids(i, m.Customer, live=True)
         kind = rnd.randrange(16) if customers else 0
         c = rnd.choice(customers) if customers else ""
+        done = (self._edit_people(i, rnd, kind, n, at, c) if kind <= 7
+                else self._edit_work(i, rnd, kind, n, at, c, customers))
+        if not done:
+            self.write(i, _add(m.CustomerPhone, customer_id=c, e164=f"+3906333{n:05d}"))
+
+    def _edit_people(self, i: int, rnd: random.Random, kind: int, n: int, at: datetime,
+                     c: str) -> bool:
+        """Customers, their e-mails, consent, contacts, cases and decisions."""
         add = _add
         if kind == 0:
             ref = rnd.choice(["R-1", "R-2", f"R-{n}-{i}"])
@@ -117,52 +125,71 @@ class World:
             def imported_customer(u: UnitOfWork) -> None:  # as an import writes it
                 u.bulk_insert(m.Customer, [{"customer_ref": ref, "first_name": f"F{n}"}])
             self.write(i, new_customer if rnd.random() < 0.7 else imported_customer)
-        elif kind == 1:
+            return True
+        if kind == 1:
             f = rnd.choice(["first_name", "last_name", "tier", "language", "store"])
             # tier holds a code of carecenter.domain.Tier: the hub and the desk refuse others
             v = rnd.choice([None, "gold", "silver", "platinum"] if f == "tier"
                            else [None, "a", "b", f"v{n}"])
             self.write(i, lambda u: _upd(u, m.Customer, c, **{f: v}))
-        elif kind == 2 and rnd.random() < 0.3:
+            return True
+        if kind == 2 and rnd.random() < 0.3:
             self.write(i, lambda u: _upd(u, m.Customer, c, deleted=True))
-        elif kind == 2:
+            return True
+        if kind == 2:
             self.write(i, add(m.CustomerEmail, customer_id=c, email=f"e{n}@x.org"))
-        elif kind == 3:
+            return True
+        if kind == 3:
             self.write(i, add(m.ConsentEvent, customer_id=c, channel="phone",
                               purpose="marketing", granted=rnd.random() < 0.5,
                               at=T0 + timedelta(minutes=rnd.randrange(3))))
-        elif kind == 4 and rnd.random() < 0.5:
+            return True
+        if kind == 4 and rnd.random() < 0.5:
             self.write(i, add(m.Contact, customer_id=c, at=at, channel="phone",
                               direction="inbound", team="service", summary=f"s{n}"))
-        elif kind == 4:  # a contacts import: ops that read their rows when pushed
+            return True
+        if kind == 4:  # a contacts import: ops that read their rows when pushed
             self.write(i, lambda u: u.bulk_insert(m.Contact, [
                 {"customer_id": c, "at": at, "channel": "phone", "direction": "outbound",
                  "team": "marketing", "summary": f"s{n}.{k}", "contact_ref": f"K{n}.{k}"}
                 for k in range(2)]))
-        elif kind == 5:
+            return True
+        if kind == 5:
             self.write(i, add(m.Case, customer_id=c, category="billing", opened_at=at))
-        elif kind == 6 and (cases := self.ids(i, m.Case)):
+            return True
+        if kind == 6 and (cases := self.ids(i, m.Case)):
             case, st = rnd.choice(cases), rnd.choice(ORDERS[("case", "status")])
             self.write(i, lambda u: _upd(u, m.Case, case, status=st, summary=f"s{n}"))
-        elif kind == 7:
+            return True
+        if kind == 7:
             self.write(i, add(m.Decision, customer_id=c, remedy="credit", at=at,
                               amount_cents=rnd.choice([2000, 4000, 6000])))
-        elif kind == 8 and (ds := self.ids(i, m.Decision)):
+            return True
+        return False
+
+    def _edit_work(self, i: int, rnd: random.Random, kind: int, n: int, at: datetime, c: str,
+                   customers: list[str]) -> bool:
+        """Review notes, agents, products, offers, campaigns, follow-ups, steps, merges."""
+        add = _add
+        if kind == 8 and (ds := self.ids(i, m.Decision)):
             self.write(i, add(m.ReviewNote, decision_id=rnd.choice(ds), kind="praise",
                               text=f"t{n}", at=at))
-        elif kind == 9:
+            return True
+        if kind == 9:
             agents = self.ids(i, m.Agent)
             if agents and rnd.random() < 0.6:
                 a, v = rnd.choice(agents), f"A{n}"
                 self.write(i, lambda u: _upd(u, m.Agent, a, name=v, team="t"))
             else:
                 self.write(i, add(m.Agent, name=f"A{n}"))
-        elif kind == 10:
+            return True
+        if kind == 10:
             def product(u: UnitOfWork) -> None:
                 p = u.add(m.Product(code=f"P{n}", name="p"))
                 u.add(m.Holding(customer_id=c, product_id=p.id, channel="store"))
             self.write(i, product)
-        elif kind == 11:
+            return True
+        if kind == 11:
             offers = self.ids(i, m.Offer)
             if offers and rnd.random() < 0.7:
                 o = rnd.choice(offers)
@@ -173,23 +200,11 @@ class World:
                 self.write(i, lambda u: _upd(u, m.Offer, o, **ch))
             else:
                 self.write(i, add(m.Offer, code=f"O{n}", title="o", status="draft"))
-        elif kind == 12:
-            camps = self.ids(i, m.Campaign)
-            if camps and rnd.random() < 0.5:
-                cp = rnd.choice(camps)
-                st = rnd.choice(ORDERS[("campaign", "status")])
-                self.write(i, lambda u: _upd(u, m.Campaign, cp, status=st))
-            elif camps:
-                entries = self.ids(i, m.CallListEntry)
-                if entries and rnd.random() < 0.5:
-                    e, st = rnd.choice(entries), rnd.choice(["pending", "calling", "called"])
-                    self.write(i, lambda u: _upd(u, m.CallListEntry, e, status=st))
-                else:
-                    self.write(i, add(m.CallListEntry, campaign_id=rnd.choice(camps),
-                                      customer_id=c, position=n))
-            else:
-                self.write(i, add(m.Campaign, name=f"C{n}", status="draft"))
-        elif kind == 13:
+            return True
+        if kind == 12:
+            self._edit_campaigns(i, rnd, n, c)
+            return True
+        if kind == 13:
             fus = self.ids(i, m.FollowUp)
             if fus and rnd.random() < 0.6:
                 fu = rnd.choice(fus)
@@ -197,14 +212,35 @@ class World:
                 self.write(i, lambda u: _upd(u, m.FollowUp, fu, **ch))
             else:
                 self.write(i, add(m.FollowUp, customer_id=c, due=at, reason="promise"))
-        elif kind == 14 and (cases := self.ids(i, m.Case)):
+            return True
+        if kind == 14 and (cases := self.ids(i, m.Case)):
             self.write(i, add(m.CaseStepEvent, case_id=rnd.choice(cases), step="apologise",
                               at=at))
-        elif kind == 15 and len(customers) > 1:
+            return True
+        if kind == 15 and len(customers) > 1:
             a, b = rnd.sample(customers, 2)
             self.write(i, add(m.Merge, kept_id=a, merged_id=b, at=at))
+            return True
+        return False
+
+
+    def _edit_campaigns(self, i: int, rnd: random.Random, n: int, c: str) -> None:
+        add = _add
+        camps = self.ids(i, m.Campaign)
+        if camps and rnd.random() < 0.5:
+            cp = rnd.choice(camps)
+            st = rnd.choice(ORDERS[("campaign", "status")])
+            self.write(i, lambda u: _upd(u, m.Campaign, cp, status=st))
+        elif camps:
+            entries = self.ids(i, m.CallListEntry)
+            if entries and rnd.random() < 0.5:
+                e, st = rnd.choice(entries), rnd.choice(["pending", "calling", "called"])
+                self.write(i, lambda u: _upd(u, m.CallListEntry, e, status=st))
+            else:
+                self.write(i, add(m.CallListEntry, campaign_id=rnd.choice(camps),
+                                  customer_id=c, position=n))
         else:
-            self.write(i, add(m.CustomerPhone, customer_id=c, e164=f"+3906333{n:05d}"))
+            self.write(i, add(m.Campaign, name=f"C{n}", status="draft"))
 
     # -- sync --------------------------------------------------------------------------
     def sync(self, i: int, fault: str | None) -> str | None:

@@ -46,11 +46,18 @@ def refusal_sentence(r: Refusal) -> str:
     table = table_name(str(v.get("table") or r.table))
     field = _shown(v.get("field", "?"))
     # A code without a sentence here (a hub newer than this console) gets the last one.
-    c: RefusalCode | str = r.code
+    said = _about_values(r.code, v, r.table, table, field) or _about_rights(r.code, v, table)
+    return said or translate("RefusalWords", "The hub refused this change ({0}).").format(
+        str(r.code))
+
+
+def _about_values(c: RefusalCode | str, v: dict[str, Any], raw_table: str, table: str,
+                  field: str) -> str | None:
+    """A value the hub would not store: its table, field, type, length or clock."""
     if c is RefusalCode.UNKNOWN_TABLE:
         return translate(
             "RefusalWords", "The hub does not know the table {0}: it needs an update.").format(
-            _shown(v.get("table", r.table)))
+            _shown(v.get("table", raw_table)))
     if c is RefusalCode.BAD_KIND:
         return translate("RefusalWords", "The hub does not take this kind of change ({0}).").format(
             _shown(v.get("kind", "?")))
@@ -84,6 +91,11 @@ def refusal_sentence(r: Refusal) -> str:
     if c is RefusalCode.BAD_CLOCK:
         return translate(
             "RefusalWords", "The clock of the {0} field {1} is not valid.").format(table, field)
+    return None
+
+
+def _about_rights(c: RefusalCode | str, v: dict[str, Any], table: str) -> str | None:
+    """A change the hub refuses for who made it or what it refers to."""
     if c is RefusalCode.APPEND_ONLY:
         return translate(
             "RefusalWords", "This {0} was written once and cannot be changed.").format(table)
@@ -113,7 +125,7 @@ def refusal_sentence(r: Refusal) -> str:
             "first, then send this again.").format(table, table_name(str(v.get("target"))))
     if c is RefusalCode.DISABLED:
         return translate("RefusalWords", "This agent was disabled by an administrator.")
-    return translate("RefusalWords", "The hub refused this change ({0}).").format(str(c))
+    return None
 
 
 def _expected(kind: str) -> str:
