@@ -21,7 +21,7 @@ Refusals are ``ConflictError`` with a ``ConflictCode``; ``ui`` says them in word
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import select
 
 from carecenter.clock import hlc_ms, utcnow
-from carecenter.db.base import table_of
+from carecenter.db.base import Synced, table_of
 from carecenter.db.models import (
     ConflictResolution,
     Customer,
@@ -43,7 +43,7 @@ from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync.codec import decoders
 
 # The tables whose conflicts concern a customer, and how each row names its customer.
-MODELS: dict[str, type[Customer] | type[CustomerPhone] | type[CustomerEmail]] = {
+MODELS: dict[str, type[Synced]] = {
     "customer": Customer, "customer_phone": CustomerPhone, "customer_email": CustomerEmail,
 }
 SEE_ALL = frozenset({Role.SUPERVISOR.value, Role.ADMIN.value})
@@ -110,7 +110,7 @@ class ConflictItem:
     found_at: datetime  # when the hub found it
     current: Any = None  # the field's value in this store now
     mine: bool = False   # the losing write was made at this desk
-    deleted_now: bool = field(default=False)  # the customer is deleted here now
+    deleted_now: bool = False  # the customer is deleted here now
 
 
 def _value(raw: str | None) -> Any:
@@ -176,8 +176,8 @@ def _item(s: Any, r: SyncConflict, here: str) -> ConflictItem | None:
     c = s.get(Customer, cid)
     if c is None:
         return None
-    row = c if r.table_name == "customer" else s.get(MODELS[r.table_name], r.row_id)
-    current = getattr(row, r.field, None) if row is not None else None
+    row: Any = c if r.table_name == "customer" else s.get(MODELS[r.table_name], r.row_id)
+    current: Any = getattr(row, r.field, None) if row is not None else None
     name = " ".join(p for p in (c.first_name, c.last_name) if p) or (c.company or "")
     return ConflictItem(
         r.id, ConflictKind(r.kind), cid, c.customer_ref, name, r.table_name, r.field,
@@ -210,7 +210,7 @@ def settle(store: Store, conflict_id: str, chosen: Choice, viewer: Viewer,
         if not (viewer.sees_all or (r.lost_site is not None and r.lost_site == viewer.site)):
             raise ConflictError(ConflictCode.NOT_YOURS)
         model = MODELS[r.table_name]
-        row = s.get(model, r.row_id)
+        row: Any = s.get(model, r.row_id)
         if row is None:
             raise ConflictError(ConflictCode.ROW_GONE)
         if r.kind == ConflictKind.DELETE:
