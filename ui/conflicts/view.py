@@ -4,7 +4,7 @@ changed the same thing without seeing each other's change.
 A team lead (supervisor or administrator) sees every one; an agent those whose losing
 write was made at this desk. Each row: the customer, the field in words, the value every
 desk has now and the one that lost, at which desk and when. Keyboard first: the list has
-the focus; Alt+K keeps the value every desk has (a deleted customer: keeps it), Alt+R
+the focus; Alt+K keeps the value every desk has (a deleted customer: keeps it), Alt+L
 restores the value that lost (deletes the customer again), Enter opens the customer.
 Settling is a normal write on the store worker (``services.customers.conflicts.settle``).
 """
@@ -46,6 +46,9 @@ def conflicts_model(parent: QObject | None = None) -> RowsModel[ConflictItem]:
     ], parent)
 
 
+KEEP_KEY, RESTORE_KEY = "Alt+K", "Alt+L"
+
+
 class ChangesPage(QWidget):
     """The list and its two actions."""
 
@@ -82,9 +85,12 @@ class ChangesPage(QWidget):
         self.restore_button.setObjectName("restoreValue")
         self.keep_button.clicked.connect(lambda: self.settle(Choice.KEPT))
         self.restore_button.clicked.connect(lambda: self.settle(Choice.LOST))
-        for keys, choice in (("Alt+K", Choice.KEPT), ("Alt+R", Choice.LOST)):
-            QShortcut(QKeySequence(keys), self, lambda c=choice: self.settle(c),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Alt+K keeps, Alt+L restores what lost: while the list has the focus (the menu
+        # bar's mnemonics take Alt+C, V, R, T, A, Y and H)
+        for keys, choice in ((KEEP_KEY, Choice.KEPT), (RESTORE_KEY, Choice.LOST)):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda c=choice: self.settle(c))
         row = QHBoxLayout()
         row.addWidget(self.keep_button)
         row.addWidget(self.restore_button)
@@ -201,6 +207,8 @@ class _Feature:
         registry.provide(CONFLICTS, self)
         registry.add_shortcuts(lambda: [
             ("Ctrl+Shift+K", words.tr("Show the changes to check (made at two desks at once)")),
+            (KEEP_KEY, words.tr("Changes to check: keep what every desk has")),
+            (RESTORE_KEY, words.tr("Changes to check: restore what lost")),
         ])
         self.retranslate()
         self.page.installEventFilter(_Retranslate(self.page, self.retranslate))

@@ -95,8 +95,8 @@ def keep_label(item: ConflictItem | None) -> str:
 
 def restore_label(item: ConflictItem | None) -> str:
     if item is not None and item.kind == ConflictKind.DELETE:
-        return tr("Delete again  (Alt+R)")
-    return tr("Restore the lost value  (Alt+R)")
+        return tr("Delete again  (Alt+L)")
+    return tr("Restore the lost value  (Alt+L)")
 
 
 def detail_text(item: ConflictItem) -> str:
