@@ -90,7 +90,7 @@ def resolutions(store: Store) -> list[tuple[str, str]]:
 
 def test_an_agent_sees_what_lost_here_and_restores_it_with_one_key(
         qtbot: QtBot, console: Any, changed: Store, settings: Settings) -> None:
-    w, page = open_view(qtbot, console, settings)
+    _w, page = open_view(qtbot, console, settings)
     rows = page.model.rows()
     assert len(rows) == 3 and all(i.mine for i in rows)  # the tier clash is the lead's
     item = select_row(page, lambda i: i.field == "last_name")
@@ -114,7 +114,7 @@ def test_an_agent_sees_what_lost_here_and_restores_it_with_one_key(
 
 def test_a_customer_deleted_here_while_edited_elsewhere_is_kept_with_one_key(
         qtbot: QtBot, console: Any, changed: Store, settings: Settings) -> None:
-    w, page = open_view(qtbot, console, settings)
+    _w, page = open_view(qtbot, console, settings)
     item = select_row(page, lambda i: i.kind == ConflictKind.DELETE)
     assert page.model.data(page.model.index(page.table.currentIndex().row(), 1)) == \
         "Deleted here while changed elsewhere"
@@ -146,7 +146,7 @@ def test_a_deleted_customer_comes_back_when_kept(qtbot: QtBot, console: Any,
         row = uow.session.get(Customer, item.customer_id)
         assert row is not None
         uow.delete(row)
-    w, page = open_view(qtbot, console, settings)
+    _w, page = open_view(qtbot, console, settings)
     select_row(page, lambda i: i.id == item.id)
     before = outbox(changed)
 
@@ -160,7 +160,7 @@ def test_a_deleted_customer_comes_back_when_kept(qtbot: QtBot, console: Any,
 
 def test_delete_again_with_one_key(qtbot: QtBot, console: Any, changed: Store,
                                    settings: Settings) -> None:
-    w, page = open_view(qtbot, console, settings)
+    _w, page = open_view(qtbot, console, settings)
     item = select_row(page, lambda i: i.kind == ConflictKind.DELETE)
     assert page.restore_button.text() == "Delete again  (Alt+L)"
     ref = customer(changed, item.customer_id).customer_ref
@@ -180,7 +180,7 @@ def test_delete_again_with_one_key(qtbot: QtBot, console: Any, changed: Store,
 
 def test_the_team_lead_sees_every_change_and_one_settled_meanwhile_is_refused(
         qtbot: QtBot, console: Any, changed: Store, settings: Settings) -> None:
-    w, page = open_view(qtbot, console, settings, role="supervisor")
+    _w, page = open_view(qtbot, console, settings, role="supervisor")
     assert len(page.model.rows()) == 4
     item = select_row(page, lambda i: i.field == "tier")
     assert not item.mine and not item.kept.here and not item.lost.here

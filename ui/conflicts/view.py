@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -36,17 +36,20 @@ if TYPE_CHECKING:
 def conflicts_model(parent: QObject | None = None) -> RowsModel[ConflictItem]:
     """The rows of the view: one a change to check."""
     return RowsModel([
-        Column(lambda: words.tr("Customer"),
+        Column(lambda: translate("ChangesToCheck", "Customer"),
                lambda i: f"{i.customer_name} · {i.customer_ref}" if i.customer_name
                else i.customer_ref),
-        Column(lambda: words.tr("Change"), words.change_text, bold=lambda i: i.mine),
-        Column(lambda: words.tr("Every desk has"), words.kept_text),
-        Column(lambda: words.tr("Lost"), words.lost_text),
-        Column(lambda: words.tr("Who and when"), words.who_text, tip=words.detail_text),
+        Column(lambda: translate("ChangesToCheck", "Change"), words.change_text,
+               bold=lambda i: i.mine),
+        Column(lambda: translate("ChangesToCheck", "Every desk has"), words.kept_text),
+        Column(lambda: translate("ChangesToCheck", "Lost"), words.lost_text),
+        Column(lambda: translate("ChangesToCheck", "Who and when"), words.who_text,
+               tip=words.detail_text),
     ], parent)
 
 
 KEEP_KEY, RESTORE_KEY = "Alt+K", "Alt+L"
+translate = QCoreApplication.translate
 
 
 class ChangesPage(QWidget):
@@ -137,7 +140,8 @@ class ChangesPage(QWidget):
             b.setEnabled(item is not None)
         self.keep_button.setText(words.keep_label(item))
         self.restore_button.setText(words.restore_label(item))
-        self.detail.setText(words.detail_text(item) if item is not None else words.tr(
+        self.detail.setText(words.detail_text(item) if item is not None else translate(
+            "ChangesToCheck",
             "Nothing to check: no change made at two desks at once waits for you."))
 
     # -- acting --------------------------------------------------------------------------
@@ -178,7 +182,8 @@ class ChangesPage(QWidget):
 
     # -- words ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.intro.setText(words.tr(
+        self.intro.setText(translate(
+            "ChangesToCheck",
             "Changes made at two desks at once, where one had to lose. Keep what every "
             "desk has now, or restore what lost: it becomes the value on every desk."))
         self.model.retranslate()
@@ -206,9 +211,10 @@ class _Feature:
         w.runner.operation_did_execute.connect(self._changed)
         registry.provide(CONFLICTS, self)
         registry.add_shortcuts(lambda: [
-            ("Ctrl+Shift+K", words.tr("Show the changes to check (made at two desks at once)")),
-            (KEEP_KEY, words.tr("Changes to check: keep what every desk has")),
-            (RESTORE_KEY, words.tr("Changes to check: restore what lost")),
+            ("Ctrl+Shift+K", translate(
+                "ChangesToCheck", "Show the changes to check (made at two desks at once)")),
+            (KEEP_KEY, translate("ChangesToCheck", "Changes to check: keep what every desk has")),
+            (RESTORE_KEY, translate("ChangesToCheck", "Changes to check: restore what lost")),
         ])
         self.retranslate()
         self.page.installEventFilter(_Retranslate(self.page, self.retranslate))
@@ -242,8 +248,8 @@ class _Feature:
         self.page.table.setFocus()
 
     def retranslate(self) -> None:
-        self.action.setText(words.tr("C&hanges to check"))
-        self.dock.setWindowTitle(words.tr("Changes to check"))
+        self.action.setText(translate("ChangesToCheck", "C&hanges to check"))
+        self.dock.setWindowTitle(translate("ChangesToCheck", "Changes to check"))
 
 
 class _Retranslate(QObject):
