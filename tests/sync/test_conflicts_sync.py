@@ -24,7 +24,9 @@ from carecenter.services.customers.conflicts import (
 from carecenter.services.search.query import search
 from carecenter.services.uow import UnitOfWork
 from carecenter.sync.hub import Hub
+from carecenter.sync.hub_schema import TABLES
 from tests.factories import make_customer
+from tests.sync.conftest import Service
 from tests.sync.helpers import exports_match, ok
 
 
@@ -131,3 +133,34 @@ def test_restoring_the_lost_value_wins_everywhere_and_settles_it(hub: Hub, make_
         assert changes_to_check(s, Viewer("supervisor", s.site_id)) == ()
     assert len(conflicts(a)) == 1  # the restore saw both writes: no new conflict
     exports_match(tmp_path, hub, a, b)
+
+
+def test_a_settlement_through_the_hub_service_is_stamped_with_who_settled_it(
+        service: Service, make_store) -> None:
+    """Over real HTTP with device tokens: the hub takes the resolution (its reference to
+    the conflict checked) and stamps its author from the token, whatever the desk said."""
+    a, b = make_store("a"), make_store("b")
+    ta, tb = service.transport(a, "agent"), service.transport(b, "supervisor")
+    cid = make_customer(a, "S-1", "Livia", "Conti")
+    ok(a, ta)
+    ok(b, tb)
+    edit(a, cid, first_name="Lidia")
+    edit(b, cid, first_name="Olivia")
+    ok(a, ta)
+    ok(b, tb)
+    ok(a, ta)
+    (item,) = changes_to_check(b, Viewer("supervisor", b.site_id))
+    settle(b, item.id, Choice.LOST, Viewer("supervisor", b.site_id), by_id=None)
+    report = ok(b, tb)
+    assert report.refused == 0
+    ok(a, ta)
+    supervisor = service.people["supervisor"].id
+    t = TABLES["conflict_resolution"]
+    with service.hub.engine.connect() as conn:
+        assert conn.execute(select(t.c.conflict_id, t.c.chosen, t.c.by_id)).all() == [
+            (item.id, "lost", supervisor)]
+    for s in (a, b):
+        assert customer(s, cid).first_name == item.lost.value
+        with s.session() as ses:
+            assert ses.scalars(select(ConflictResolution.by_id)).all() == [supervisor]
+        assert changes_to_check(s, Viewer("supervisor", s.site_id)) == ()
