@@ -221,3 +221,19 @@ def test_the_item_model_passes_qtmodeltester(qtmodeltester: Any, changed: Store)
     with changed.session() as s:
         assert s.execute(select(func.count()).select_from(ConflictResolution)).scalar() == 0
     assert json.dumps([model.data(model.index(r, 3)) for r in range(4)])
+
+
+def test_enter_opens_the_customer_and_the_view_speaks_italian(
+        qtbot: QtBot, console: Any, changed: Store, settings: Settings) -> None:
+    from ui.shell import i18n
+
+    w, page = open_view(qtbot, console, settings)
+    item = select_row(page, lambda i: i.kind == ConflictKind.DELETE)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    view = w.tabs.currentWidget()
+    assert getattr(view, "customer_id", None) == item.customer_id
+    i18n.set_language("it")  # the language change reaches the widgets as an event
+    qtbot.waitUntil(lambda: page.restore_button.text() == "Elimina di nuovo  (Alt+L)")
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Cliente"
+    assert page.model.data(page.model.index(page.table.currentIndex().row(), 1)) == \
+        "Eliminato qui mentre altrove veniva modificato"
