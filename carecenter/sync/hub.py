@@ -50,7 +50,7 @@ from carecenter.clock import hlc_ms, hlc_of, utcnow
 from carecenter.sync import hub_checks, op_checks
 from carecenter.sync.codec import decoders, encode
 from carecenter.sync.hub_cursor import ORDER
-from carecenter.sync.hub_deletes import keep_edited
+from carecenter.sync.hub_deletes import CHILDREN, keep_edited, keep_parents
 from carecenter.sync.hub_engine import init_hub, make_hub_engine
 from carecenter.sync.hub_pg import BOOKKEEPING
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
@@ -257,6 +257,7 @@ class Hub:
         ids = sorted(rows)
         current = self.load(conn, name, ids, for_update=True)
         writes: list[tuple[str, State, bool]] = []
+        kids: list[tuple[str, Any]] = []  # (customer, op) of phones and e-mails
         for rid in ids:
             old = current.get(rid)
             state: State = dict(old) if old else {}
@@ -278,7 +279,11 @@ class Hub:
             if state != old:
                 ctx.note(name, rid, state, old, rows[rid])
                 writes.append((rid, state, old is not None))
+            if name in CHILDREN and (owner := state.get("customer_id")) is not None:
+                kids += [(str(owner[0].value), op) for op in rows[rid]]
         self.write_many(conn, name, writes, txn=ctx.txn, seq=ctx.seq)
+        if kids:
+            keep_parents(ctx, kids)
 
     def load(self, conn: Connection, name: str, ids: list[str],
              for_update: bool = False) -> dict[str, State]:

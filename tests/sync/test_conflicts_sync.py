@@ -164,3 +164,48 @@ def test_a_settlement_through_the_hub_service_is_stamped_with_who_settled_it(
         with s.session() as ses:
             assert ses.scalars(select(ConflictResolution.by_id)).all() == [supervisor]
         assert changes_to_check(s, Viewer("supervisor", s.site_id)) == ()
+
+
+@pytest.mark.parametrize("delete_first", [True, False])
+def test_a_phone_added_while_the_customer_was_deleted_keeps_the_customer(
+        hub: Hub, make_store, delete_first: bool) -> None:
+    from carecenter.db.models import CustomerPhone
+
+    a, b = make_store("a"), make_store("b")
+    cid = make_customer(a, "DEL-2", "Ugo", "Fontana", phones=("+390611111111",))
+    for n in range(5):
+        make_customer(a, f"KEEP-{n}", "Other", f"Customer {n}")
+    ok(a, hub)
+    ok(b, hub)
+    delete(a, cid)
+    with UnitOfWork(b) as uow:  # desk B, not knowing, adds the customer's new number
+        phone = uow.add(CustomerPhone(customer_id=cid, e164="+393331234567"))
+    first, second = (a, b) if delete_first else (b, a)
+    ok(first, hub)
+    ok(second, hub)
+    ok(first, hub)
+    for s in (a, b):
+        assert customer(s, cid).deleted is False
+        (k,) = conflicts(s)
+        assert (k.kind, k.row_id, k.kept_site, k.lost_site) == (
+            "delete", cid, b.site_id, a.site_id)
+        with s.session() as ses:
+            assert ses.get(CustomerPhone, phone.id) is not None
+
+
+def test_a_delete_that_saw_the_edit_is_no_conflict(hub: Hub, make_store) -> None:
+    a, b = make_store("a"), make_store("b")
+    cid = make_customer(a, "DEL-3", "Ada", "Riva")
+    for n in range(5):
+        make_customer(a, f"KEEP-{n}", "Other", f"Customer {n}")
+    ok(a, hub)
+    ok(b, hub)
+    edit(b, cid, last_name="Rivas")
+    ok(b, hub)
+    ok(a, hub)  # desk A has seen the edit…
+    delete(a, cid)  # …and deletes all the same: a plain delete
+    ok(a, hub)
+    ok(b, hub)
+    for s in (a, b):
+        assert customer(s, cid).deleted is True
+        assert conflicts(s) == []

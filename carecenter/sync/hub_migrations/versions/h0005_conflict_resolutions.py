@@ -2,7 +2,9 @@
 
 h_conflict_resolution: the hub's copy of the synced conflict_resolution table (how a person
 settled a conflict of h_sync_conflict), like every materialised table: the domain columns,
-the field clocks and the txn the pull follows.
+the field clocks and the txn the pull follows. And indexes of h_customer_phone and
+h_customer_email by customer_id: a customer's delete is weighed against the changes of its
+phones and e-mails it had not seen (sync/hub_deletes.py).
 
 Revision ID: h0005
 Revises: h0002
@@ -38,9 +40,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('h_conflict_resolution', schema=None) as batch_op:
         batch_op.create_index('ix_h_conflict_resolution_txn', ['txn', 'id'], unique=False)
+    for name in ('h_customer_phone', 'h_customer_email'):
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.create_index(f'ix_{name}_customer_id', ['customer_id'], unique=False)
 
 
 def downgrade() -> None:
+    for name in ('h_customer_email', 'h_customer_phone'):
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.drop_index(f'ix_{name}_customer_id')
     with op.batch_alter_table('h_conflict_resolution', schema=None) as batch_op:
         batch_op.drop_index('ix_h_conflict_resolution_txn')
     op.drop_table('h_conflict_resolution')
