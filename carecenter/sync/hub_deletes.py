@@ -71,7 +71,7 @@ def keep_parents(ctx: Context, kids: list[tuple[str, Any]]) -> None:
     each customer deleted elsewhere by a delete those ops had not seen."""
     t = TABLES["customer"]
     every = sorted({cid for cid, _op in kids})
-    ids = []  # only the deleted ones are locked and read whole (an import: none)
+    ids: list[str] = []  # only the deleted ones are locked and read whole (an import: none)
     for i in range(0, len(every), 500):
         ids += ctx.conn.execute(select(t.c.id).where(
             t.c.id.in_(every[i:i + 500]), t.c.deleted.is_(True))).scalars()
