@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
+from carecenter.demo.conflicts import add_two_desk_changes
 from carecenter.demo.generator import BATCH, batch_count, customer_batch, make_context
 from carecenter.demo.reference import Rows, reference_rows
 from carecenter.services.search.index import prime_national
@@ -89,6 +90,8 @@ def build_demo(target: Store | Path | str, customers: int = 1000, seed: int = 1,
                     batch = customer_batch(ctx, number)
                     prime_national(batch.nationals)
                     _insert(uow, batch.rows, written)
+    if conflicts := add_two_desk_changes(store, seed, now):
+        written["sync_conflict"] += conflicts
     if state:
         state.progress(1.0, f"{customers} customers")
     return DemoSummary(customers, dict(written))

@@ -50,6 +50,7 @@ from carecenter.clock import hlc_ms, hlc_of, utcnow
 from carecenter.sync import hub_checks, op_checks
 from carecenter.sync.codec import decoders, encode
 from carecenter.sync.hub_cursor import ORDER
+from carecenter.sync.hub_deletes import CHILDREN, keep_edited, keep_parents
 from carecenter.sync.hub_engine import init_hub, make_hub_engine
 from carecenter.sync.hub_pg import BOOKKEEPING
 from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
@@ -69,7 +70,7 @@ from carecenter.sync.protocol import (
 from carecenter.sync.refusal_words import refusal_sentence
 from carecenter.sync.refusals import Principal, Refusal
 
-HUB_HEAD = "h0002"
+HUB_HEAD = "h0005"
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]
@@ -256,10 +257,12 @@ class Hub:
         ids = sorted(rows)
         current = self.load(conn, name, ids, for_update=True)
         writes: list[tuple[str, State, bool]] = []
+        kids: list[tuple[str, Any]] = []  # (customer, op) of phones and e-mails
         for rid in ids:
             old = current.get(rid)
             state: State = dict(old) if old else {}
             for op in rows[rid]:
+                before = dict(state)
                 for f, (value, hlc) in op.fields.items():
                     if f not in t.c or f in BOOKKEEPING or f == "id":
                         continue
@@ -271,10 +274,16 @@ class Hub:
                     win = pick(name, f, prev[0] if prev else None, new)
                     if prev is None or win != prev[0]:
                         state[f] = (win, ctx.txn)
+                if name == "customer" and old is not None:
+                    keep_edited(ctx, rid, before, state, op)
             if state != old:
                 ctx.note(name, rid, state, old, rows[rid])
                 writes.append((rid, state, old is not None))
+            if name in CHILDREN and (owner := state.get("customer_id")) is not None:
+                kids += [(str(owner[0].value), op) for op in rows[rid]]
         self.write_many(conn, name, writes, txn=ctx.txn, seq=ctx.seq)
+        if kids:
+            keep_parents(ctx, kids)
 
     def load(self, conn: Connection, name: str, ids: list[str],
              for_update: bool = False) -> dict[str, State]:

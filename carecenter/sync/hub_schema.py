@@ -28,10 +28,11 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 SYNC_COLUMNS = ("hlc", "site", "clocks")
 
-# Extra indexes the hub's own checks need (duplicates, caps).
+# Extra indexes the hub's own checks need (duplicates, caps, deletes that met an edit).
 _EXTRA_INDEXES: dict[str, list[tuple[str, ...]]] = {
     "customer": [("customer_ref",)],
-    "customer_phone": [("e164",)],
+    "customer_phone": [("e164",), ("customer_id",)],
+    "customer_email": [("customer_id",)],
     "decision": [("customer_id", "at"), ("agent_id", "at")],
 }
 

@@ -14,7 +14,8 @@ semilattice join), whatever order ops and pulls arrive in:
   new case naming the old one in ``reopens_id``), offer ``draft < active < retired``,
   campaign ``draft < active < closed``, follow-up ``open < done``, decision authority
   ``within|override|pending < exceeds_cap < approved|rejected`` and ``deleted``
-  ``False < True`` (tombstones win);
+  ``False < True`` (tombstones win), except a customer's ``deleted``, last writer wins
+  so that a delete that met a concurrent edit can be undone (``sync.hub_deletes``);
 - consent: events are append-only (union), and the ``granted`` flag of one event can only
   move to ``False``; the current consent is the latest event by ``at``, ties deny
   (``current_consent``). No merge can turn a denial back into a grant.
@@ -48,8 +49,12 @@ FORWARD: dict[tuple[str, str], Mapping[Any, int]] = {
 # Tables whose rows are written once (KIND == "append" on the model).
 APPEND_TABLES = frozenset({
     "consent_event", "holding", "contact", "case_step_event", "decision", "review_note",
-    "merge", "sync_conflict", "decision_answer",
+    "merge", "sync_conflict", "decision_answer", "conflict_resolution",
 })
+# A customer's ``deleted`` is last writer wins, unlike other tombstones: the hub keeps a
+# customer whose delete met an edit made without seeing it (``sync.hub_deletes``) by
+# writing ``False`` with a later clock, and a person may delete it again.
+_LWW_DELETED = frozenset({"customer"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ def _text(value: Any) -> str:
 
 def _order(table: str, field: str) -> Mapping[Any, int] | None:
     if field == "deleted":
-        return _DELETED
+        return None if table in _LWW_DELETED else _DELETED
     return FORWARD.get((table, field))
 
 

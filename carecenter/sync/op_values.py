@@ -83,7 +83,8 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("offer", "status"): _codes(d.OfferStatus),
     ("campaign", "status"): _codes(d.CampaignStatus),
     ("call_list_entry", "status"): ("pending", "calling", "called"),
-    ("sync_conflict", "kind"): ("field", "duplicate"),
+    ("sync_conflict", "kind"): ("field", "duplicate", "delete"),
+    ("conflict_resolution", "chosen"): ("kept", "lost"),
 }
 
 

@@ -203,6 +203,209 @@
     </message>
 </context>
 <context>
+    <name>ChangesToCheck</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every desk has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: no change made at two desks at once waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made at two desks at once, where one had to lose. Keep what every desk has now, or restore what lost: it becomes the value on every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes to check (made at two desks at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to check: keep what every desk has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to check: restore what lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, with the other desk&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here while changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted at one desk while changed at another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: {0} · Lost: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the customer  (Alt+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this value  (Alt+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete again  (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the lost value  (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}) was deleted at {2} while {3} changed it. Sync kept the customer: keep it, or delete it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2}) was changed at two desks at once. Every desk now has “{3}” ({4}); “{5}” ({6}) lost. Keep the value, or restore the one that lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was already settled (the kept value stays): the list is now up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was already settled (the lost value was restored): the list is now up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead, or the agent whose value lost, may settle this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record this change is about is not on this workstation yet: sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is no longer here: the list is now up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close with open steps</source>

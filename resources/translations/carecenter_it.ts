@@ -203,6 +203,209 @@
     </message>
 </context>
 <context>
+    <name>ChangesToCheck</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Every desk has</source>
+        <translation>Ogni postazione ha</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perso</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>Chi e quando</translation>
+    </message>
+    <message>
+        <source>Nothing to check: no change made at two desks at once waits for you.</source>
+        <translation>Niente da controllare: nessuna modifica fatta in due postazioni insieme ti aspetta.</translation>
+    </message>
+    <message>
+        <source>Changes made at two desks at once, where one had to lose. Keep what every desk has now, or restore what lost: it becomes the value on every desk.</source>
+        <translation>Modifiche fatte in due postazioni insieme, dove una ha dovuto perdere. Tieni quello che ogni postazione ha ora, o ripristina quello perso: diventa il valore in ogni postazione.</translation>
+    </message>
+    <message>
+        <source>Show the changes to check (made at two desks at once)</source>
+        <translation>Mostra le modifiche da controllare (fatte in due postazioni insieme)</translation>
+    </message>
+    <message>
+        <source>Changes to check: keep what every desk has</source>
+        <translation>Modifiche da controllare: tieni quello che ogni postazione ha</translation>
+    </message>
+    <message>
+        <source>Changes to check: restore what lost</source>
+        <translation>Modifiche da controllare: ripristina quello perso</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges to check</source>
+        <translation>&amp;Modifiche da controllare</translation>
+    </message>
+    <message>
+        <source>Changes to check</source>
+        <translation>Modifiche da controllare</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numero cliente</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Negozio di riferimento</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Unito a</translation>
+    </message>
+    <message>
+        <source>Customer deleted</source>
+        <translation>Cliente eliminato</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numero di telefono</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Etichetta del telefono</translation>
+    </message>
+    <message>
+        <source>Phone number removed</source>
+        <translation>Numero di telefono rimosso</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail removed</source>
+        <translation>E-mail rimossa</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kept, with the other desk's changes</source>
+        <translation>Tenuto, con le modifiche dell’altra postazione</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Deleted here while changed elsewhere</source>
+        <translation>Eliminato qui mentre altrove veniva modificato</translation>
+    </message>
+    <message>
+        <source>Deleted at one desk while changed at another</source>
+        <translation>Eliminato in una postazione mentre un’altra lo modificava</translation>
+    </message>
+    <message>
+        <source>this desk</source>
+        <translation>questa postazione</translation>
+    </message>
+    <message>
+        <source>desk {0}</source>
+        <translation>postazione {0}</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>un’altra postazione</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Kept: {0} · Lost: {1}</source>
+        <translation>Tenuto: {0} · Perso: {1}</translation>
+    </message>
+    <message>
+        <source>Keep the customer  (Alt+K)</source>
+        <translation>Tieni il cliente  (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Keep this value  (Alt+K)</source>
+        <translation>Tieni questo valore  (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Delete again  (Alt+L)</source>
+        <translation>Elimina di nuovo  (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Restore the lost value  (Alt+L)</source>
+        <translation>Ripristina il valore perso  (Alt+L)</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) was deleted at {2} while {3} changed it. Sync kept the customer: keep it, or delete it again.</source>
+        <translation>{0} ({1}) è stato eliminato in {2} mentre {3} lo modificava. La sincronizzazione ha tenuto il cliente: tienilo, o eliminalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2}) was changed at two desks at once. Every desk now has “{3}” ({4}); “{5}” ({6}) lost. Keep the value, or restore the one that lost.</source>
+        <translation>{0} di {1} ({2}) è stato modificato in due postazioni insieme. Ora ogni postazione ha “{3}” ({4}); “{5}” ({6}) è stato perso. Tieni il valore, o ripristina quello perso.</translation>
+    </message>
+    <message>
+        <source>This change was already settled (the kept value stays): the list is now up to date.</source>
+        <translation>Questa modifica è già stata risolta (resta il valore tenuto): l’elenco ora è aggiornato.</translation>
+    </message>
+    <message>
+        <source>This change was already settled (the lost value was restored): the list is now up to date.</source>
+        <translation>Questa modifica è già stata risolta (il valore perso è stato ripristinato): l’elenco ora è aggiornato.</translation>
+    </message>
+    <message>
+        <source>Only a team lead, or the agent whose value lost, may settle this change.</source>
+        <translation>Solo un responsabile, o l’operatore il cui valore è stato perso, può risolvere questa modifica.</translation>
+    </message>
+    <message>
+        <source>The record this change is about is not on this workstation yet: sync, then try again.</source>
+        <translation>I dati di questa modifica non sono ancora su questa postazione: sincronizza, poi riprova.</translation>
+    </message>
+    <message>
+        <source>This change is no longer here: the list is now up to date.</source>
+        <translation>Questa modifica non c’è più: l’elenco ora è aggiornato.</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close with open steps</source>

@@ -1,8 +1,9 @@
 """Property tests of the pure merge rules (carecenter.sync.merge): whatever order writes and
 pulls arrive in, every side ends with the same state, and that state follows each rule:
 per-field last writer wins by (hlc, site), first write wins for append-only rows, forward-
-only states never move back, consent only moves to the most restrictive, tombstones win,
-and no row (a decision above all) is ever dropped by a merge.
+only states never move back, consent only moves to the most restrictive, tombstones win
+(but a customer's delete is last writer wins, so the hub can keep a customer whose delete
+met an edit), and no row (a decision above all) is ever dropped by a merge.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ HLCS = st.integers(1, 40)  # a narrow range, so equal clocks (ties) are frequent
 # (table, field, values a write may set) for every kind of rule.
 RULES: list[tuple[str, str, list[Any]]] = [
     ("customer", "first_name", ["Maria", "Mario", "Anna", None]),  # mutable: LWW
-    ("customer", "deleted", [False, True]),  # tombstone
+    ("customer", "deleted", [False, True]),  # LWW: the hub may keep a deleted customer
+    ("customer_phone", "deleted", [False, True]),  # tombstone
     ("customer_phone", "e164", ["+393331111111", "+393332222222"]),
     ("contact", "summary", ["called", "wrote", "visited"]),  # append-only: first write
     ("decision", "amount_cents", [1000, 2500, 9000]),  # append-only
@@ -173,8 +175,18 @@ def test_a_consent_event_can_only_move_to_denied(writes: list[Cell]) -> None:
 @FAST
 @given(st.lists(cells([False, True]), min_size=1, max_size=6))
 def test_tombstones_win(writes: list[Cell]) -> None:
+    for table in ("customer_phone", "customer_email"):
+        won = reduce(lambda x, y, t=table: pick(t, "deleted", x, y), writes)
+        assert won.value is any(c.value for c in writes)
+
+
+@FAST
+@given(st.lists(cells([False, True]), min_size=1, max_size=6))
+def test_a_customers_delete_is_last_writer_wins(writes: list[Cell]) -> None:
+    """So that the hub's ``deleted = False`` (with a later clock) keeps a customer whose
+    delete met an edit on every desk (``carecenter.sync.hub_deletes``)."""
     won = reduce(lambda x, y: pick("customer", "deleted", x, y), writes)
-    assert won.value is any(c.value for c in writes)
+    assert won == max(writes, key=lambda c: (c.hlc, c.site, str(c.value)))
 
 
 T0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)

@@ -29,6 +29,7 @@ FEATURES: tuple[str, ...] = (
     "ui.calls.import_dialog",
     "ui.signin.feature",
     "ui.sync.status",
+    "ui.conflicts.view",
 )
 
 

@@ -5,6 +5,7 @@ from carecenter.db.models.agent import Agent
 from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
 from carecenter.db.models.case import Case, CaseStepEvent
+from carecenter.db.models.conflict_resolution import ConflictResolution
 from carecenter.db.models.consent import ConsentEvent
 from carecenter.db.models.contact import Contact
 from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
@@ -21,8 +22,8 @@ from carecenter.db.models.sync_conflict import SyncConflict
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
-    Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer, ChecklistTemplate,
-    PlaybookText,
+    Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
+    ChecklistTemplate, PlaybookText,
 )
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "Case",
     "CaseStepEvent",
     "ChecklistTemplate",
+    "ConflictResolution",
     "ConsentEvent",
     "Contact",
     "Customer",

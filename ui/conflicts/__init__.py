@@ -1,0 +1,1 @@
+"""Changes to check: the conflicts sync found on customers (a dock, Ctrl+Shift+K)."""
