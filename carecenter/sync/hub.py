@@ -69,7 +69,7 @@ from carecenter.sync.protocol import (
 from carecenter.sync.refusal_words import refusal_sentence
 from carecenter.sync.refusals import Principal, Refusal
 
-HUB_HEAD = "h0002"
+HUB_HEAD = "h0004"
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]
@@ -247,7 +247,8 @@ class Hub:
         ins = self._insert(hub_op).on_conflict_do_nothing(index_elements=["op_id"]) \
             .returning(hub_op.c.op_id)
         rows = [{"op_id": op.op_id, "site": req.site, "tbl": op.table, "row_id": op.row_id,
-                 "hlc": op.hlc, "txn": txn, "received_at": now} for op in req.ops]
+                 "hlc": op.hlc, "txn": txn, "received_at": now, "seen": op.seen}
+                for op in req.ops]
         return set(conn.execute(ins, rows).scalars())
 
     def _apply(self, conn: Connection, ctx: hub_checks.Context, name: str,

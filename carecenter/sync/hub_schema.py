@@ -62,6 +62,8 @@ hub_op = Table(
     Column("hlc", BigInteger, nullable=False),
     Column("txn", BigInteger, nullable=False),
     Column("received_at", UTCDateTime(), nullable=False),
+    # the hub watermark the workstation had pulled when it wrote the op (Op.seen)
+    Column("seen", BigInteger),
 )
 
 hub_site = Table(
