@@ -109,7 +109,7 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
             text += _t(" (and {0} more)").format(v["count"] - 1)
         return text
     if k == "changes_to_check":
-        return _t("Changes to check: {0} values lost to another desk's edit").format(
+        return _t("Changes to check after sync: {0}").format(
             v.get("count", 0))
     if k == "marketing_contact":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
