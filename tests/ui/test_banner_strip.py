@@ -98,7 +98,9 @@ CASES: dict[str, tuple[Callable[[Store, str], None], str, str]] = {
     "do_not_call": (lambda s, c: _consent(s, c, "phone"), "Do not call for marketing", "critical"),
     "consent_withdrawn": (lambda s, c: _consent(s, c, "email"), "Consent withdrawn: Email",
                           "critical"),
-    "open_complaint": (_complaint, "Open complaint: Billing error, medium severity, opened 6 days ago", "warning"),
+    "open_complaint": (
+        _complaint, "Open complaint: Billing error, medium severity, opened 6 days ago",
+        "warning"),
     "promises": (_promise, "Open promises: 1, next due", "warning"),
     "overdue": (_overdue, "Overdue follow-ups: 1, oldest due", "warning"),
     "marketing_contact": (

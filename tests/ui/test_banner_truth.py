@@ -125,7 +125,7 @@ def test_merge_a_duplicate_the_hub_flagged_from_the_banner(
         ops = {(o.table, o.row_id) for o in s.scalars(select(OutboxOp))}
     assert ("merge", record.id) in ops and ("customer", theirs) in ops
     qtbot.waitUntil(lambda: view.is_ready, timeout=10000)
-    view2, strip2 = _open(qtbot, window, mine)
+    _view2, strip2 = _open(qtbot, window, mine)
     qtbot.waitUntil(lambda: "possible_duplicate" not in _texts(strip2), timeout=10000)
 
 

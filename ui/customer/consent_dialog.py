@@ -91,10 +91,9 @@ def error_sentence(exc: BaseException) -> str:
     if c is ConsentCode.BAD_SOURCE:
         return _t("Say where the consent comes from: a call, the counter, a form or an "
                   "import.")
-    if c is ConsentCode.NOTE_TOO_LONG:
-        return _t("The note is too long: {0} characters, at most {1}.").format(
-            v.get("length"), v.get("limit"))
-    return user_message(exc)
+    # ConsentCode.NOTE_TOO_LONG, the last code
+    return _t("The note is too long: {0} characters, at most {1}.").format(
+        v.get("length"), v.get("limit"))
 
 
 class ConsentDialog(QDialog):
