@@ -18,8 +18,7 @@ from ui.widgets.formats import date
 CategoryLabel = Callable[[str], str]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BannerStrip", text)
+translate = QCoreApplication.translate
 
 
 def _date(value: Any) -> str:
@@ -42,36 +41,39 @@ def _consents(which: list[str]) -> str:
 
 def _days_ago(n: int) -> str:
     if n == 0:
-        return _t("today")
+        return translate("BannerStrip", "today")
     if n == 1:
-        return _t("yesterday")
-    return _t("{0} days ago").format(n)
+        return translate("BannerStrip", "yesterday")
+    return translate("BannerStrip", "{0} days ago").format(n)
 
 
 def severity(code: str | None) -> str:
-    return {"low": _t("low severity"), "medium": _t("medium severity"),
-            "high": _t("high severity")}.get(code or "", _code(code))
+    return {
+        "low": translate("BannerStrip", "low severity"),
+        "medium": translate("BannerStrip", "medium severity"),
+        "high": translate("BannerStrip", "high severity"),
+    }.get(code or "", _code(code))
 
 
 def marketing_did(channel: str | None, when: str) -> str:
     """What marketing did, by the channel of its contact: it called, sent an SMS…"""
     said = {
-        "phone": _t("Marketing called {0}"),
-        "sms": _t("Marketing sent an SMS {0}"),
-        "email": _t("Marketing sent an e-mail {0}"),
-        "letter": _t("Marketing sent a letter {0}"),
-        "counter": _t("Marketing met the customer at the counter {0}"),
-        "chat": _t("Marketing chatted with the customer {0}"),
-    }.get(channel or "", _t("Marketing contacted the customer {0}"))
+        "phone": translate("BannerStrip", "Marketing called {0}"),
+        "sms": translate("BannerStrip", "Marketing sent an SMS {0}"),
+        "email": translate("BannerStrip", "Marketing sent an e-mail {0}"),
+        "letter": translate("BannerStrip", "Marketing sent a letter {0}"),
+        "counter": translate("BannerStrip", "Marketing met the customer at the counter {0}"),
+        "chat": translate("BannerStrip", "Marketing chatted with the customer {0}"),
+    }.get(channel or "", translate("BannerStrip", "Marketing contacted the customer {0}"))
     return said.format(when)
 
 
 def same_key(field: str | None, value: str | None) -> str:
     if field == "e164":
-        return _t("same phone {0}").format(value or "")
+        return translate("BannerStrip", "same phone {0}").format(value or "")
     if field == "customer_ref":
-        return _t("same customer number {0}").format(value or "")
-    return _t("same {0}").format(_code(field))
+        return translate("BannerStrip", "same customer number {0}").format(value or "")
+    return translate("BannerStrip", "same {0}").format(_code(field))
 
 
 def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
@@ -79,50 +81,64 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
     v = line.values
     k = line.kind
     if k == "do_not_call":
-        return _t("Do not call for marketing (since {0})").format(_date(v.get("since")))
+        return translate("BannerStrip", "Do not call for marketing (since {0})").format(
+            _date(v.get("since"))
+        )
     if k == "consent_withdrawn":
-        return _t("Consent withdrawn: {0}").format(_consents(v.get("which", [])))
+        return translate("BannerStrip", "Consent withdrawn: {0}").format(
+            _consents(v.get("which", []))
+        )
     if k == "open_complaint":
         code = str(v.get("category") or "")
         name = category(code) if category is not None else _code(code)
-        text = _t("Open complaint: {0}, {1}, opened {2}").format(
-            name, severity(v.get("severity")), _days_ago(v.get("age_days", 0)))
+        text = translate("BannerStrip", "Open complaint: {0}, {1}, opened {2}").format(
+            name, severity(v.get("severity")), _days_ago(v.get("age_days", 0))
+        )
         if v.get("summary"):
-            text += _t(" — {0}").format(v["summary"])
+            text += translate("BannerStrip", " — {0}").format(v["summary"])
         if v.get("count", 1) > 1:
-            text += _t(" (and {0} more)").format(v["count"] - 1)
+            text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
         return text
     if k == "promises":
-        text = _t("Open promises: {0}, next due {1}").format(
-            v.get("count", 0), _date(v.get("next_due")))
+        text = translate("BannerStrip", "Open promises: {0}, next due {1}").format(
+            v.get("count", 0), _date(v.get("next_due"))
+        )
         if v.get("overdue"):
-            text += _t(" — overdue: {0}").format(v["overdue"])
+            text += translate("BannerStrip", " — overdue: {0}").format(v["overdue"])
         return text
     if k == "overdue":
-        return _t("Overdue follow-ups: {0}, oldest due {1}").format(
-            v.get("count", 0), _date(v.get("oldest_due")))
+        return translate("BannerStrip", "Overdue follow-ups: {0}, oldest due {1}").format(
+            v.get("count", 0), _date(v.get("oldest_due"))
+        )
     if k == "possible_duplicate":
         who = v.get("other_name") or v.get("other_ref") or ""
-        text = _t("Possible duplicate: {0} (customer {1}), {2} — open to merge").format(
-            who, v.get("other_ref") or "", same_key(v.get("field"), v.get("value")))
+        text = translate(
+            "BannerStrip", "Possible duplicate: {0} (customer {1}), {2} — open to merge"
+        ).format(who, v.get("other_ref") or "", same_key(v.get("field"), v.get("value")))
         if v.get("count", 1) > 1:
-            text += _t(" (and {0} more)").format(v["count"] - 1)
+            text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
         return text
     if k == "changes_to_check":
-        return _t("Changes to check after sync: {0}").format(
-            v.get("count", 0))
+        return translate("BannerStrip", "Changes to check after sync: {0}").format(
+            v.get("count", 0)
+        )
     if k == "marketing_contact":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
-        return _t("{0} — campaign {1} · offer {2} · {3}").format(
+        return translate("BannerStrip", "{0} — campaign {1} · offer {2} · {3}").format(
             marketing_did(v.get("channel"), _days_ago(v.get("days_ago", 0))),
-            v.get("campaign") or "—", offer, labels.outcome(v.get("outcome")) or "—")
+            v.get("campaign") or "—",
+            offer,
+            labels.outcome(v.get("outcome")) or "—",
+        )
     if k == "offer_response":
-        parts = [f"{o.get('title') or o.get('code')}: {labels.outcome(o.get('outcome'))}"
-                 for o in v.get("offers", [])[:3]]
+        parts = [
+            f"{o.get('title') or o.get('code')}: {labels.outcome(o.get('outcome'))}"
+            for o in v.get("offers", [])[:3]
+        ]
         more = len(v.get("offers", [])) - 3
-        text = _t("Recent offers: {0}").format("; ".join(parts))
+        text = translate("BannerStrip", "Recent offers: {0}").format("; ".join(parts))
         if more > 0:
-            text += _t(" (and {0} more)").format(more)
+            text += translate("BannerStrip", " (and {0} more)").format(more)
         return text
     return k
 
@@ -132,17 +148,27 @@ def line_detail(line: BannerLine, category: CategoryLabel | None = None) -> str:
     v = line.values
     rows = [line_text(line, category)]
     if line.kind == "open_complaint":
-        rows.append(_t("Opened on {0}; open complaints in all: {1}.").format(
-            _date(v.get("opened_at")), v.get("count", 1)))
+        rows.append(
+            translate("BannerStrip", "Opened on {0}; open complaints in all: {1}.").format(
+                _date(v.get("opened_at")), v.get("count", 1)
+            )
+        )
     elif line.kind == "promises" and v.get("note"):
-        rows.append(_t("Next promise: {0}").format(v["note"]))
+        rows.append(translate("BannerStrip", "Next promise: {0}").format(v["note"]))
     elif line.kind == "overdue":
-        rows.append(_t("Oldest reason: {0}").format(_code(v.get("reason"))))
+        rows.append(translate("BannerStrip", "Oldest reason: {0}").format(_code(v.get("reason"))))
     elif line.kind == "marketing_contact":
-        rows.append(_t("Contacted on {0} ({1}); offer {2}.").format(
-            _date(v.get("at")), labels.channel(v.get("channel")) or "—",
-            v.get("offer_code") or "—"))
+        rows.append(
+            translate("BannerStrip", "Contacted on {0} ({1}); offer {2}.").format(
+                _date(v.get("at")),
+                labels.channel(v.get("channel")) or "—",
+                v.get("offer_code") or "—",
+            )
+        )
     elif line.kind == "offer_response":
-        rows += [f"{_date(o.get('at'))}  {o.get('code')} · {o.get('title')}: "
-                 f"{labels.outcome(o.get('outcome'))}" for o in v.get("offers", [])]
+        rows += [
+            f"{_date(o.get('at'))}  {o.get('code')} · {o.get('title')}: "
+            f"{labels.outcome(o.get('outcome'))}"
+            for o in v.get("offers", [])
+        ]
     return "\n".join(rows)

@@ -45,32 +45,47 @@ if TYPE_CHECKING:
 KEYS = "Ctrl+Shift+P"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentDialog", text)
+translate = QCoreApplication.translate
 
 
 def channel_word(code: str) -> str:
-    return {"phone": _t("Phone calls"), "sms": _t("SMS"), "email": _t("E-mail"),
-            "mail": _t("Post")}.get(code, code)
+    return {
+        "phone": translate("ConsentDialog", "Phone calls"),
+        "sms": translate("ConsentDialog", "SMS"),
+        "email": translate("ConsentDialog", "E-mail"),
+        "mail": translate("ConsentDialog", "Post"),
+    }.get(code, code)
 
 
 def purpose_word(code: str) -> str:
-    return {"marketing": _t("Marketing"), "service": _t("Service contact")}.get(code, code)
+    return {
+        "marketing": translate("ConsentDialog", "Marketing"),
+        "service": translate("ConsentDialog", "Service contact"),
+    }.get(code, code)
 
 
 def source_word(code: str | None) -> str:
-    return {"call": _t("a call"), "counter": _t("the counter"), "form": _t("a form"),
-            "import": _t("an import"), "contact": _t("a logged contact"),
-            "merge": _t("a merge")}.get(code or "", code or "")
+    return {
+        "call": translate("ConsentDialog", "a call"),
+        "counter": translate("ConsentDialog", "the counter"),
+        "form": translate("ConsentDialog", "a form"),
+        "import": translate("ConsentDialog", "an import"),
+        "contact": translate("ConsentDialog", "a logged contact"),
+        "merge": translate("ConsentDialog", "a merge"),
+    }.get(code or "", code or "")
 
 
 def state_text(s: ConsentState) -> str:
     if s.granted is None:
-        return _t("not recorded")
+        return translate("ConsentDialog", "not recorded")
     when = date(s.at) if s.at is not None else ""
-    text = (_t("granted on {0}") if s.granted else _t("withdrawn on {0}")).format(when)
+    text = (
+        translate("ConsentDialog", "granted on {0}")
+        if s.granted
+        else translate("ConsentDialog", "withdrawn on {0}")
+    ).format(when)
     if s.source:
-        text += _t(", from {0}").format(source_word(s.source))
+        text += translate("ConsentDialog", ", from {0}").format(source_word(s.source))
     if s.note:
         text += f" — {s.note}"
     return text
@@ -82,18 +97,25 @@ def error_sentence(exc: BaseException) -> str:
         return user_message(exc)
     c, v = exc.code, exc.values
     if c is ConsentCode.UNKNOWN_CUSTOMER:
-        return _t("This customer no longer exists here (merged or deleted): open the "
-                  "customer again.")
+        return translate(
+            "ConsentDialog",
+            "This customer no longer exists here (merged or deleted): open the customer again.",
+        )
     if c is ConsentCode.BAD_CHANNEL:
-        return _t("Choose a channel: phone calls, SMS, e-mail or post.")
+        return translate("ConsentDialog", "Choose a channel: phone calls, SMS, e-mail or post.")
     if c is ConsentCode.BAD_PURPOSE:
-        return _t("Choose what the consent is for: marketing or service contact.")
+        return translate(
+            "ConsentDialog", "Choose what the consent is for: marketing or service contact."
+        )
     if c is ConsentCode.BAD_SOURCE:
-        return _t("Say where the consent comes from: a call, the counter, a form or an "
-                  "import.")
+        return translate(
+            "ConsentDialog",
+            "Say where the consent comes from: a call, the counter, a form or an import.",
+        )
     # ConsentCode.NOTE_TOO_LONG, the last code
-    return _t("The note is too long: {0} characters, at most {1}.").format(
-        v.get("length"), v.get("limit"))
+    return translate("ConsentDialog", "The note is too long: {0} characters, at most {1}.").format(
+        v.get("length"), v.get("limit")
+    )
 
 
 class ConsentDialog(QDialog):
@@ -101,8 +123,9 @@ class ConsentDialog(QDialog):
 
     recorded = Signal(object)
 
-    def __init__(self, runner: OpRunner, store: Store, customer_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: OpRunner, store: Store, customer_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("consentDialog")
         self.runner, self.store, self.customer_id = runner, store, customer_id
@@ -110,7 +133,8 @@ class ConsentDialog(QDialog):
         self.grid = QGridLayout()
         self.state_labels: dict[tuple[str, str], QLabel] = {}
         for row, (purpose, channel) in enumerate(
-                (p.value, c.value) for p in Purpose for c in ConsentChannel):
+            (p.value, c.value) for p in Purpose for c in ConsentChannel
+        ):
             name = QLabel()
             value = QLabel()
             value.setObjectName(f"consent_{channel}_{purpose}")
@@ -134,8 +158,11 @@ class ConsentDialog(QDialog):
         self.note.setObjectName("consentNote")
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.labels, (self.channel, self.purpose, self.grant,
-                                              self.source, self.note), strict=True):
+        for label, field in zip(
+            self.labels,
+            (self.channel, self.purpose, self.grant, self.source, self.note),
+            strict=True,
+        ):
             label.setBuddy(field)
         choice = QVBoxLayout()
         choice.addWidget(self.grant)
@@ -150,7 +177,8 @@ class ConsentDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -172,7 +200,8 @@ class ConsentDialog(QDialog):
     def load(self) -> None:
         store, cid = self.store, self.customer_id
         self.runner.op(self, lambda _s: consent_states(store, cid)).success(
-            self._states_in).failure(self._failed).run()
+            self._states_in
+        ).failure(self._failed).run()
 
     def _states_in(self, states: list[ConsentState]) -> None:
         self.states = states
@@ -182,8 +211,9 @@ class ConsentDialog(QDialog):
         for s in self.states:
             self.state_labels[(s.channel, s.purpose)].setText(state_text(s))
 
-    def choose(self, channel: str, purpose: str, granted: bool, source: str,
-               note: str = "") -> None:
+    def choose(
+        self, channel: str, purpose: str, granted: bool, source: str, note: str = ""
+    ) -> None:
         """Fill the form (for tests and callers that know the answer)."""
         self.channel.setCurrentIndex(self.channel.findData(channel))
         self.purpose.setCurrentIndex(self.purpose.findData(purpose))
@@ -201,13 +231,21 @@ class ConsentDialog(QDialog):
         source, note = str(self.source.currentData()), self.note.text()
         granted = self.grant.isChecked()
         if len(note.strip()) > NOTE_LIMIT:  # said at once, the same sentence as the core's
-            self._failed(ConsentError(ConsentCode.NOTE_TOO_LONG, limit=NOTE_LIMIT,
-                                      length=len(note.strip())))
+            self._failed(
+                ConsentError(ConsentCode.NOTE_TOO_LONG, limit=NOTE_LIMIT, length=len(note.strip()))
+            )
             return
 
         def work(_s: object) -> Recorded:
-            return record_consent(store, cid, channel=channel, purpose=purpose,
-                                  granted=granted, source=source, note=note)
+            return record_consent(
+                store,
+                cid,
+                channel=channel,
+                purpose=purpose,
+                granted=granted,
+                source=source,
+                note=note,
+            )
 
         self.runner.op(self, work).success(self._saved).failure(self._failed).run()
 
@@ -221,11 +259,12 @@ class ConsentDialog(QDialog):
         self.error.show()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_t("Consent"))
-        self.now_title.setText(_t("What the customer agreed to, now:"))
-        self.form_title.setText(_t("Record what the customer says:"))
+        self.setWindowTitle(translate("ConsentDialog", "Consent"))
+        self.now_title.setText(translate("ConsentDialog", "What the customer agreed to, now:"))
+        self.form_title.setText(translate("ConsentDialog", "Record what the customer says:"))
         for row, (purpose, channel) in enumerate(
-                (p.value, c.value) for p in Purpose for c in ConsentChannel):
+            (p.value, c.value) for p in Purpose for c in ConsentChannel
+        ):
             item = self.grid.itemAtPosition(row, 0)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
@@ -236,13 +275,24 @@ class ConsentDialog(QDialog):
             self.purpose.setItemText(i, purpose_word(str(self.purpose.itemData(i))))
         for i in range(self.source.count()):
             self.source.setItemText(i, source_word(str(self.source.itemData(i))))
-        self.grant.setText(_t("&Grant: the customer agrees"))
-        self.withdraw.setText(_t("&Withdraw: the customer says no"))
-        for label, text in zip(self.labels, (_t("C&hannel"), _t("&Purpose"), _t("Answer"),
-                                             _t("&Source"), _t("&Note")), strict=True):
+        self.grant.setText(translate("ConsentDialog", "&Grant: the customer agrees"))
+        self.withdraw.setText(translate("ConsentDialog", "&Withdraw: the customer says no"))
+        for label, text in zip(
+            self.labels,
+            (
+                translate("ConsentDialog", "C&hannel"),
+                translate("ConsentDialog", "&Purpose"),
+                translate("ConsentDialog", "Answer"),
+                translate("ConsentDialog", "&Source"),
+                translate("ConsentDialog", "&Note"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
-        self.note.setPlaceholderText(_t("for example: asked on the phone not to be called"))
-        self.save_button.setText(_t("&Record"))
+        self.note.setPlaceholderText(
+            translate("ConsentDialog", "for example: asked on the phone not to be called")
+        )
+        self.save_button.setText(translate("ConsentDialog", "&Record"))
         self._show_states()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -255,12 +305,19 @@ def open_consent(window: MainWindow) -> ConsentDialog | None:
     view = window.current_view()
     if view is None:
         window.statusBar().showMessage(
-            _t("Open a customer first, then press {0}.").format(native(KEYS)), 8000)
+            translate("ConsentDialog", "Open a customer first, then press {0}.").format(
+                native(KEYS)
+            ),
+            8000,
+        )
         return None
     dialog = ConsentDialog(window.runner, window.store, view.customer_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.recorded.connect(
-        lambda _r: window.statusBar().showMessage(_t("Consent recorded."), 5000))
+        lambda _r: window.statusBar().showMessage(
+            translate("ConsentDialog", "Consent recorded."), 5000
+        )
+    )
     dialog.open()
     return dialog
 
@@ -269,6 +326,14 @@ def install(registry: Registry) -> None:
     window = registry.window
     action = registry.add_action([KEYS], lambda: open_consent(window))
     window.file_menu.insertAction(window.file_menu.actions()[-2], action)
-    on_language_change(window, lambda: action.setText(_t("C&onsent…")))
-    registry.add_shortcuts(lambda: [
-        (native(KEYS), _t("Record the open customer's consent (grant or withdraw)"))])
+    on_language_change(window, lambda: action.setText(translate("ConsentDialog", "C&onsent…")))
+    registry.add_shortcuts(
+        lambda: [
+            (
+                native(KEYS),
+                translate(
+                    "ConsentDialog", "Record the open customer's consent (grant or withdraw)"
+                ),
+            )
+        ]
+    )
