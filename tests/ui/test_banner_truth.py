@@ -26,6 +26,7 @@ from ui.customer.api import CHANGES_TO_CHECK
 from ui.customer.banner import BannerStrip, strip_of
 from ui.customer.merge_dialog import MergeDialog
 from ui.customer.view import CustomerView
+from ui.shell import i18n
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
 
@@ -96,6 +97,11 @@ def test_marketing_says_its_channel_and_a_complaint_its_category_severity_and_su
     # the most severe open complaint, its category as the console names it
     assert texts["open_complaint"] == ("Open complaint: Late delivery, high severity, opened "
                                        "2 days ago — router never arrived (and 1 more)")
+    i18n.set_language("it")  # the console's language: the category and words follow
+    qtbot.waitUntil(lambda: _texts(strip)["marketing_contact"].startswith("Il "))
+    texts = _texts(strip)
+    assert texts["marketing_contact"].startswith("Il marketing ha inviato un SMS ")
+    assert texts["open_complaint"].startswith("Reclamo aperto: Consegna in ritardo, gravità alta")
 
 
 def test_merge_a_duplicate_the_hub_flagged_from_the_banner(
