@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from carecenter.sync.consent_rule import Event, overruled
 from carecenter.sync.hub_schema import TABLES, hub_op
@@ -36,25 +36,24 @@ def mark_overruled(ctx: Context, keys: set[tuple[str, str, str]]) -> None:
         ids += conn.execute(select(t.c.id).where(
             t.c.customer_id.in_(customers[i:i + 500]))).scalars().all()
     states = hub.load(conn, "consent_event", sorted(ids), for_update=True)
-    seen: dict[tuple[str, str], int] = {}
-    for i in range(0, len(ids), 500):
-        for rid, site, low in conn.execute(
-                select(hub_op.c.row_id, hub_op.c.site, func.min(hub_op.c.seen))
-                .where(hub_op.c.tbl == "consent_event", hub_op.c.row_id.in_(ids[i:i + 500]))
-                .group_by(hub_op.c.row_id, hub_op.c.site)):
-            seen[(rid, site)] = int(low or 0)
-    events: list[Event] = []
+    found: list[tuple[str, tuple[str, str, str], Cell, int]] = []
     for rid, s in states.items():
         need = ("customer_id", "channel", "purpose", "granted")
         if any(f not in s or s[f][0].value is None for f in need):
             continue  # not a whole event (cannot happen through op checks)
         key = (str(s["customer_id"][0].value), str(s["channel"][0].value),
                str(s["purpose"][0].value))
-        if key not in keys:
-            continue
-        g, txn = s["granted"]
-        events.append(Event(rid, key, bool(g.value), g.site, g.hlc, txn,
-                            seen.get((rid, g.site), 0)))
+        if key in keys:
+            g, txn = s["granted"]
+            found.append((rid, key, g, txn))
+    # Only a grant that shares its key with a withdrawal can be overruled: the ops'
+    # watermarks are read for those alone (most pushes have none).
+    denied = {key for _rid, key, g, _txn in found if g.value is False}
+    asked = sorted(rid for rid, key, g, _txn in found if key in denied and g.value is not False)
+    seen = _watermarks(conn, asked)
+    events = [Event(rid, key, g.value is not False, g.site, g.hlc, txn,
+                    seen.get((rid, g.site), 0))
+              for rid, key, g, txn in found if key in denied]
     writes = []
     for rid in sorted(overruled(events)):
         s = states[rid]
@@ -67,3 +66,16 @@ def mark_overruled(ctx: Context, keys: set[tuple[str, str, str]]) -> None:
             s["overruled"] = (mark, ctx.txn)
             writes.append((rid, s, True))
     hub.write_many(conn, "consent_event", writes, txn=ctx.txn, seq=ctx.seq)
+
+
+def _watermarks(conn: Connection, ids: list[str]) -> dict[tuple[str, str], int]:
+    """``(row, site) -> seen`` of the ops that brought these consent events (the lowest,
+    should a site have sent one twice under two op ids)."""
+    seen: dict[tuple[str, str], int] = {}
+    for i in range(0, len(ids), 500):
+        for rid, site, low in conn.execute(
+                select(hub_op.c.row_id, hub_op.c.site, func.min(hub_op.c.seen))
+                .where(hub_op.c.row_id.in_(ids[i:i + 500]), hub_op.c.tbl == "consent_event")
+                .group_by(hub_op.c.row_id, hub_op.c.site)):
+            seen[(rid, site)] = int(low or 0)
+    return seen

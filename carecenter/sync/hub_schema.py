@@ -33,6 +33,7 @@ _EXTRA_INDEXES: dict[str, list[tuple[str, ...]]] = {
     "customer": [("customer_ref",)],
     "customer_phone": [("e164",)],
     "decision": [("customer_id", "at"), ("agent_id", "at")],
+    "consent_event": [("customer_id",)],  # the consent rule reads a customer's events
 }
 
 
@@ -65,6 +66,8 @@ hub_op = Table(
     # the hub watermark the workstation had pulled when it wrote the op (Op.seen)
     Column("seen", BigInteger),
 )
+# the consent rule reads the watermark of the op that brought a grant (hub_consent)
+Index("ix_hub_op_row_id", hub_op.c.row_id)
 
 hub_site = Table(
     "hub_site", metadata,
