@@ -17,6 +17,7 @@ from carecenter.sync.consent_rule import current
 from carecenter.sync.hub import Hub
 from carecenter.sync.hub_schema import TABLES
 from tests.factories import make_customer
+from tests.sync.consent_oracle import check_overruled
 from tests.sync.helpers import ok, outbox
 
 TEN = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -40,6 +41,12 @@ def hub_says(hub: Hub) -> tuple[bool, dict[str, bool]]:
                                    t.c.overruled)).all()
     answer = current((r.channel, r.purpose, r.granted, r.at, bool(r.overruled)) for r in rows)
     return answer[KEY], {r.id: bool(r.overruled) for r in rows}
+
+
+def hub_rows(hub: Hub) -> dict[str, dict[str, object]]:
+    t = TABLES["consent_event"]
+    with hub.engine.connect() as conn:
+        return {r["id"]: dict(r) for r in conn.execute(select(t)).mappings()}
 
 
 def withdraw(store: Store, cid: str, at: datetime) -> str:
@@ -82,6 +89,8 @@ def test_a_blind_grant_loses_to_the_withdrawal_and_a_seeing_grant_wins(
         assert desk_says(s, cid) is True
         assert desk_marks(s) == expected
     assert hub_says(hub) == (True, expected)
+    # the simulation's oracle agrees, on the hub's rows as they are
+    check_overruled(hub_rows(hub), {w: frozenset(), g: frozenset(), g2: frozenset({w, g})})
 
 
 def test_a_grant_made_on_the_same_desk_after_its_withdrawal_wins(hub: Hub, make_store) -> None:
