@@ -3,8 +3,9 @@
 - ``possible_duplicate``: another live customer the hub flagged as probably the same
   person (a ``sync_conflict`` of kind ``duplicate``: same customer number or phone),
   not merged since; ``ref`` is that customer, whom the console offers to merge.
-- ``changes_to_check``: field conflicts (``sync_conflict`` of kind ``field``) on this
-  customer's record, phones and e-mails, the losing value kept for a person to check.
+- ``changes_to_check``: field conflicts (``sync_conflict`` of kind ``field``, and
+  ``delete`` for a delete that met an edit) on this customer's record, phones and
+  e-mails, the losing value kept for a person to check.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _changes(conn: Any, family: list[str]) -> list[Line]:
     n = conn.execute(text(
         f"WITH mine AS ({' UNION ALL '.join(parts)}) "
         "SELECT count(*) FROM sync_conflict sc JOIN mine ON mine.t = sc.table_name "
-        f"AND mine.id = sc.row_id WHERE sc.kind = 'field'{unresolved_condition()}"),
+        f"AND mine.id = sc.row_id WHERE sc.kind IN ('field', 'delete'){unresolved_condition()}"),
         params).scalar_one()
     return [("changes_to_check", {"count": int(n)}, None)] if n else []
 
