@@ -471,6 +471,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an undone merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>

@@ -471,6 +471,10 @@
         <translation>un'unione</translation>
     </message>
     <message>
+        <source>an undone merge</source>
+        <translation>un'unione annullata</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>non registrato</translation>
     </message>

@@ -65,6 +65,8 @@ def purpose_word(code: str) -> str:
 
 
 def source_word(code: str | None) -> str:
+    """Where a consent came from; a merge's own events name the merge (``merge:<id>``)."""
+    kind = (code or "").partition(":")[0]
     return {
         "call": translate("ConsentDialog", "a call"),
         "counter": translate("ConsentDialog", "the counter"),
@@ -72,7 +74,8 @@ def source_word(code: str | None) -> str:
         "import": translate("ConsentDialog", "an import"),
         "contact": translate("ConsentDialog", "a logged contact"),
         "merge": translate("ConsentDialog", "a merge"),
-    }.get(code or "", code or "")
+        "unmerge": translate("ConsentDialog", "an undone merge"),
+    }.get(kind, code or "")
 
 
 def state_text(s: ConsentState) -> str:
