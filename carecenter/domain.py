@@ -28,6 +28,16 @@ class ConsentChannel(StrEnum):
     MAIL = "mail"
 
 
+class ConsentSource(StrEnum):
+    """Where a consent recorded in the console came from (older events may hold other
+    words: "contact", "campaign call", an import's own)."""
+
+    CALL = "call"
+    COUNTER = "counter"
+    FORM = "form"
+    IMPORT = "import"
+
+
 class Purpose(StrEnum):
     MARKETING = "marketing"
     SERVICE = "service"

@@ -45,7 +45,10 @@ _OUTCOMES = {"marketing": Pick(list(vocab.MARKETING_OUTCOMES)),
              "service": Pick(list(vocab.SERVICE_OUTCOMES)),
              "sales": Pick(list(vocab.SALES_OUTCOMES))}
 _HOLD_CHANNELS = Pick([("store", 45), ("phone", 30), ("online", 25)])
-_CONSENT_SOURCES = Pick([("contract", 50), ("web form", 25), ("store", 15), ("call", 10)])
+# where a consent came from (domain.ConsentSource) and the note an agent would have left
+_CONSENT_SOURCES = Pick([("form", 50), ("import", 25), ("counter", 15), ("call", 10)])
+_CONSENT_NOTES = {"form": "signed with the contract", "import": "from the shop's old file",
+                  "counter": "said so at the store counter", "call": "asked on the phone"}
 _SILENT = frozenset({"no_answer", "busy", "wrong_number"})
 
 
@@ -190,7 +193,8 @@ class _Batch:
             self.consents.append({
                 "id": id_at(when, self.rnd), "customer_id": cid, "channel": channel,
                 "purpose": "marketing", "granted": r() < yes,
-                "source": _CONSENT_SOURCES(self.rnd), "at": at(when)})
+                "source": (source := _CONSENT_SOURCES(self.rnd)),
+                "note": _CONSENT_NOTES[source], "at": at(when), "overruled": False})
 
     def _holdings(self, cid: str, joined: int, life: int) -> None:
         products = self.ctx.ref.products
@@ -239,8 +243,9 @@ class _Batch:
                 if outcome == "opted_out":
                     self.consents.append({
                         "id": id_at(when + 1000, rnd), "customer_id": cid, "channel": "phone",
-                        "purpose": "marketing", "granted": False, "source": "campaign call",
-                        "at": at(when + 1000)})
+                        "purpose": "marketing", "granted": False, "source": "call",
+                        "note": "opted out on a marketing call", "at": at(when + 1000),
+                        "overruled": False})
             elif team == "store":
                 outcome = None
             else:

@@ -248,7 +248,8 @@ class Hub:
         ins = self._insert(hub_op).on_conflict_do_nothing(index_elements=["op_id"]) \
             .returning(hub_op.c.op_id)
         rows = [{"op_id": op.op_id, "site": req.site, "tbl": op.table, "row_id": op.row_id,
-                 "hlc": op.hlc, "txn": txn, "received_at": now} for op in req.ops]
+                 "hlc": op.hlc, "txn": txn, "received_at": now, "seen": op.seen}
+                for op in req.ops]
         return set(conn.execute(ins, rows).scalars())
 
     def _apply(self, conn: Connection, ctx: hub_checks.Context, name: str,

@@ -36,6 +36,7 @@ from carecenter.services.decisions.authority import (
     zone,
 )
 from carecenter.services.decisions.authority_files import policy_from_records
+from carecenter.sync.hub_consent import mark_overruled
 from carecenter.sync.hub_schema import TABLES
 from carecenter.sync.merge import Cell, pick
 
@@ -66,6 +67,8 @@ class Context:
     cap_decisions: dict[str, tuple[str, str | None, datetime]] = field(default_factory=dict)
     refs: dict[str, str] = field(default_factory=dict)
     phones: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # (customer, channel, purpose) of the consent events that arrived (hub_consent)
+    consent_keys: set[tuple[str, str, str]] = field(default_factory=set)
 
     def field_conflict(self, table: str, rid: str, f: str, a: Cell, b: Cell) -> None:
         kept = pick(table, f, a, b)
@@ -97,6 +100,11 @@ class Context:
             self.refs[rid] = str(state["customer_ref"][0].value)
         elif name == "customer_phone" and (changed("e164") or changed("customer_id")):
             self.phones[rid] = (str(state["customer_id"][0].value), str(state["e164"][0].value))
+        elif name == "consent_event" and old is None and all(
+                f in state for f in ("customer_id", "channel", "purpose")):
+            self.consent_keys.add((str(state["customer_id"][0].value),
+                                   str(state["channel"][0].value),
+                                   str(state["purpose"][0].value)))
 
 
     def _cap_decision(self, rid: str, state: State) -> None:
@@ -114,6 +122,7 @@ def _json(v: Any) -> str:
 
 
 def run_checks(ctx: Context) -> None:
+    mark_overruled(ctx, ctx.consent_keys)
     _caps(ctx)
     _duplicates(ctx)
     _write_records(ctx)

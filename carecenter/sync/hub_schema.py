@@ -34,6 +34,7 @@ _EXTRA_INDEXES: dict[str, list[tuple[str, ...]]] = {
     "customer_phone": [("e164",), ("customer_id",)],
     "customer_email": [("customer_id",)],
     "decision": [("customer_id", "at"), ("agent_id", "at")],
+    "consent_event": [("customer_id",)],  # the consent rule reads a customer's events
 }
 
 
@@ -63,7 +64,11 @@ hub_op = Table(
     Column("hlc", BigInteger, nullable=False),
     Column("txn", BigInteger, nullable=False),
     Column("received_at", UTCDateTime(), nullable=False),
+    # the hub watermark the workstation had pulled when it wrote the op (Op.seen)
+    Column("seen", BigInteger),
 )
+# the consent rule reads the watermark of the op that brought a grant (hub_consent)
+Index("ix_hub_op_row_id", hub_op.c.row_id)
 
 hub_site = Table(
     "hub_site", metadata,

@@ -18,7 +18,9 @@ semilattice join), whatever order ops and pulls arrive in:
   so that a delete that met a concurrent edit can be undone (``sync.hub_deletes``);
 - consent: events are append-only (union), and the ``granted`` flag of one event can only
   move to ``False``; the current consent is the latest event by ``at``, ties deny
-  (``current_consent``). No merge can turn a denial back into a grant.
+  (``current_consent``). No merge can turn a denial back into a grant. A grant made on a
+  desk that had not seen a withdrawal (told by the op's ``seen`` watermark) gets the hub's
+  ``overruled`` mark, which only moves to true, and counts no more (``consent_rule``).
 
 Every key ends with the value's JSON text, so even two writes with the same clock and
 site (which the clock makes impossible) would merge the same way everywhere.
@@ -44,6 +46,8 @@ FORWARD: dict[tuple[str, str], Mapping[Any, int]] = {
         "rejected": 2,
     },
     ("consent_event", "granted"): {True: 0, False: 1},
+    # the hub's mark on a grant that missed a withdrawal (consent_rule): never taken back
+    ("consent_event", "overruled"): {None: 0, False: 0, True: 1},
 }
 
 # Tables whose rows are written once (KIND == "append" on the model).

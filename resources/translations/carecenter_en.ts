@@ -32,6 +32,7 @@
     <name>BannerStrip</name>
     <message>
         <source>today</source>
+        <extracomment>a case category&apos;s name in the console&apos;s language (the cases feature&apos;s api gives it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -43,6 +44,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>low severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing called {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing sent an SMS {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing sent an e-mail {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing sent a letter {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing met the customer at the counter {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing chatted with the customer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing contacted the customer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same customer number {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do not call for marketing (since {0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +104,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open complaint: {0}, opened {1}</source>
+        <source>Open complaint: {0}, {1}, opened {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {0} (customer {1}), {2} — open to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to check after sync: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — campaign {1} · offer {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted on {0} ({1}); offer {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -71,10 +144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marketing called {0} — campaign {1} · offer {2} · {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent offers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,10 +160,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Called on {0}; offer {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +169,14 @@
     </message>
     <message>
         <source>Open the detail of warning 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Changes to check view is not part of this console yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged by the hub as a possible duplicate: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,6 +620,161 @@
     </message>
     <message>
         <source>&amp;Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logged contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undone merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists here (merged or deleted): open the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a channel: phone calls, SMS, e-mail or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for: marketing or service contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the consent comes from: a call, the counter, a form or an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: {0} characters, at most {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer agreed to, now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the customer says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant: the customer agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw: the customer says no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: asked on the phone not to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a customer first, then press {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the open customer&apos;s consent (grant or withdraw)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,7 @@
     <name>BannerStrip</name>
     <message>
         <source>today</source>
+        <extracomment>a case category's name in the console's language (the cases feature's api gives it)</extracomment>
         <translation>oggi</translation>
     </message>
     <message>
@@ -43,6 +44,58 @@
         <translation>{0} giorni fa</translation>
     </message>
     <message>
+        <source>low severity</source>
+        <translation>gravità bassa</translation>
+    </message>
+    <message>
+        <source>medium severity</source>
+        <translation>gravità media</translation>
+    </message>
+    <message>
+        <source>high severity</source>
+        <translation>gravità alta</translation>
+    </message>
+    <message>
+        <source>Marketing called {0}</source>
+        <translation>Il marketing ha chiamato {0}</translation>
+    </message>
+    <message>
+        <source>Marketing sent an SMS {0}</source>
+        <translation>Il marketing ha inviato un SMS {0}</translation>
+    </message>
+    <message>
+        <source>Marketing sent an e-mail {0}</source>
+        <translation>Il marketing ha inviato un'e-mail {0}</translation>
+    </message>
+    <message>
+        <source>Marketing sent a letter {0}</source>
+        <translation>Il marketing ha spedito una lettera {0}</translation>
+    </message>
+    <message>
+        <source>Marketing met the customer at the counter {0}</source>
+        <translation>Il marketing ha incontrato il cliente al banco {0}</translation>
+    </message>
+    <message>
+        <source>Marketing chatted with the customer {0}</source>
+        <translation>Il marketing ha scritto in chat al cliente {0}</translation>
+    </message>
+    <message>
+        <source>Marketing contacted the customer {0}</source>
+        <translation>Il marketing ha contattato il cliente {0}</translation>
+    </message>
+    <message>
+        <source>same phone {0}</source>
+        <translation>stesso telefono {0}</translation>
+    </message>
+    <message>
+        <source>same customer number {0}</source>
+        <translation>stesso numero cliente {0}</translation>
+    </message>
+    <message>
+        <source>same {0}</source>
+        <translation>stesso {0}</translation>
+    </message>
+    <message>
         <source>Do not call for marketing (since {0})</source>
         <translation>Non chiamare per marketing (dal {0})</translation>
     </message>
@@ -51,8 +104,28 @@
         <translation>Consenso revocato: {0}</translation>
     </message>
     <message>
-        <source>Open complaint: {0}, opened {1}</source>
-        <translation>Reclamo aperto: {0}, aperto {1}</translation>
+        <source>Open complaint: {0}, {1}, opened {2}</source>
+        <translation>Reclamo aperto: {0}, {1}, aperto {2}</translation>
+    </message>
+    <message>
+        <source> — {0}</source>
+        <translation> — {0}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {0} (customer {1}), {2} — open to merge</source>
+        <translation>Possibile doppione: {0} (cliente {1}), {2} — apri per unire</translation>
+    </message>
+    <message>
+        <source>Changes to check after sync: {0}</source>
+        <translation>Modifiche da verificare dopo la sincronizzazione: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — campaign {1} · offer {2} · {3}</source>
+        <translation>{0} — campagna {1} · offerta {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Contacted on {0} ({1}); offer {2}.</source>
+        <translation>Contattato il {0} ({1}); offerta {2}.</translation>
     </message>
     <message>
         <source> (and {0} more)</source>
@@ -71,10 +144,6 @@
         <translation>Richiami scaduti: {0}, il più vecchio scadeva il {1}</translation>
     </message>
     <message>
-        <source>Marketing called {0} — campaign {1} · offer {2} · {3}</source>
-        <translation>Chiamata marketing {0} — campagna {1} · offerta {2} · {3}</translation>
-    </message>
-    <message>
         <source>Recent offers: {0}</source>
         <translation>Offerte recenti: {0}</translation>
     </message>
@@ -91,10 +160,6 @@
         <translation>Motivo del più vecchio: {0}</translation>
     </message>
     <message>
-        <source>Called on {0}; offer {1}.</source>
-        <translation>Chiamato il {0}; offerta {1}.</translation>
-    </message>
-    <message>
         <source>Warning details</source>
         <translation>Dettagli dell'avviso</translation>
     </message>
@@ -105,6 +170,14 @@
     <message>
         <source>Open the detail of warning 1 to 9</source>
         <translation>Apri il dettaglio dell'avviso da 1 a 9</translation>
+    </message>
+    <message>
+        <source>The Changes to check view is not part of this console yet.</source>
+        <translation>La vista Modifiche da verificare non fa ancora parte di questa console.</translation>
+    </message>
+    <message>
+        <source>Flagged by the hub as a possible duplicate: {0}</source>
+        <translation>Segnalato dall'hub come possibile doppione: {0}</translation>
     </message>
 </context>
 <context>
@@ -548,6 +621,161 @@
     <message>
         <source>&amp;Offered</source>
         <translation>&amp;Offerto</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Phone calls</source>
+        <translation>Telefonate</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posta</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Service contact</source>
+        <translation>Contatti di servizio</translation>
+    </message>
+    <message>
+        <source>a call</source>
+        <translation>una telefonata</translation>
+    </message>
+    <message>
+        <source>the counter</source>
+        <translation>il banco</translation>
+    </message>
+    <message>
+        <source>a form</source>
+        <translation>un modulo</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>un'importazione</translation>
+    </message>
+    <message>
+        <source>a logged contact</source>
+        <translation>un contatto registrato</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>un'unione</translation>
+    </message>
+    <message>
+        <source>an undone merge</source>
+        <translation>un'unione annullata</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
+        <source>granted on {0}</source>
+        <translation>concesso il {0}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {0}</source>
+        <translation>revocato il {0}</translation>
+    </message>
+    <message>
+        <source>, from {0}</source>
+        <translation>, da {0}</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists here (merged or deleted): open the customer again.</source>
+        <translation>Questo cliente non esiste più qui (unito o eliminato): riaprire il cliente.</translation>
+    </message>
+    <message>
+        <source>Choose a channel: phone calls, SMS, e-mail or post.</source>
+        <translation>Scegliere un canale: telefonate, SMS, e-mail o posta.</translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for: marketing or service contact.</source>
+        <translation>Scegliere a cosa serve il consenso: marketing o contatti di servizio.</translation>
+    </message>
+    <message>
+        <source>Say where the consent comes from: a call, the counter, a form or an import.</source>
+        <translation>Indicare da dove viene il consenso: una telefonata, il banco, un modulo o un'importazione.</translation>
+    </message>
+    <message>
+        <source>The note is too long: {0} characters, at most {1}.</source>
+        <translation>La nota è troppo lunga: {0} caratteri, al massimo {1}.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>What the customer agreed to, now:</source>
+        <translation>A cosa ha acconsentito il cliente, oggi:</translation>
+    </message>
+    <message>
+        <source>Record what the customer says:</source>
+        <translation>Registrare cosa dice il cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant: the customer agrees</source>
+        <translation>&amp;Concedi: il cliente acconsente</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw: the customer says no</source>
+        <translation>&amp;Revoca: il cliente dice di no</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ca&amp;nale</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Finalità</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Fonte</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>for example: asked on the phone not to be called</source>
+        <translation>per esempio: ha chiesto al telefono di non essere chiamato</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>Open a customer first, then press {0}.</source>
+        <translation>Aprire prima un cliente, poi premere {0}.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consenso registrato.</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>C&amp;onsensi…</translation>
+    </message>
+    <message>
+        <source>Record the open customer's consent (grant or withdraw)</source>
+        <translation>Registrare il consenso del cliente aperto (concessione o revoca)</translation>
     </message>
 </context>
 <context>

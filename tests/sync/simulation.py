@@ -42,6 +42,7 @@ from carecenter.sync.hub_schema import (
 from carecenter.sync.outbox import wire_fields
 from carecenter.sync.replica import Replica
 from carecenter.sync.transport import FaultyTransport, InProcessTransport, Transport
+from tests.sync.consent_oracle import check_overruled, known_consents
 
 T0 = datetime(2026, 6, 1, tzinfo=UTC)
 APPEND = {mod.__tablename__ for mod in SYNCED_MODELS if mod.KIND == "append"}
@@ -68,6 +69,7 @@ class World:
     partitioned: set[int] = field(default_factory=set)
     faults: list[str | None] = field(default_factory=list)
     seq: int = 0
+    knew: dict[str, frozenset[str]] = field(default_factory=dict)  # consent_oracle
     # over HTTP: each workstation's transport to the hub service, signed in as a device
     transports: list[Transport] | None = None
 
@@ -82,6 +84,7 @@ class World:
 
     def write(self, i: int, fn: Callable[[UnitOfWork], None]) -> None:
         store = self.stores[i]
+        before = known_consents(store)
         with UnitOfWork(store) as uow:
             fn(uow)
         with store.session() as s:
@@ -93,6 +96,8 @@ class World:
             self.logged.add(op.op_id)
             if op.kind == "insert":
                 self.created.setdefault(op.table, set()).add(op.row_id)
+                if op.table == "consent_event":
+                    self.knew[op.row_id] = before
             for f, (value, hlc) in (fields or {}).items():
                 if f != "id":
                     self.log.setdefault((op.table, op.row_id, f), []).append(
@@ -293,7 +298,10 @@ class World:
             assert set(hub_rows[name]) >= ids, f"{name}: rows lost"
             if name in APPEND:
                 assert set(hub_rows[name]) == ids, f"{name}: rows made up"
+        check_overruled(hub_rows.get("consent_event", {}), self.knew)
         for (name, rid, f), writes in self.log.items():
+            if (name, f) == ("consent_event", "overruled"):
+                continue  # the hub's mark: check_overruled
             got = hub_rows[name][rid][f]
             want = expected(name, f, writes)
             if (name, f) == ("decision", "authority_state"):

@@ -3,7 +3,9 @@ pulls arrive in, every side ends with the same state, and that state follows eac
 per-field last writer wins by (hlc, site), first write wins for append-only rows, forward-
 only states never move back, consent only moves to the most restrictive, tombstones win
 (but a customer's delete is last writer wins, so the hub can keep a customer whose delete
-met an edit), and no row (a decision above all) is ever dropped by a merge.
+met an edit), and no row (a decision above all) is ever dropped by a merge; across desks a
+consent withdrawal wins over every grant that did not see it (the ops' ``seen`` watermarks
+tell).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from hypothesis import strategies as st
 from carecenter.domain import AuthorityState
 from carecenter.services.decisions.authority import DecisionFact, find_cap_breaches
 from carecenter.services.decisions.authority_files import default_policy
+from carecenter.sync.consent_rule import Event as ConsentRuleEvent
+from carecenter.sync.consent_rule import current as current_consent_rule
+from carecenter.sync.consent_rule import overruled
 from carecenter.sync.merge import (
     APPEND_TABLES,
     FORWARD,
@@ -276,3 +281,95 @@ def test_cap_marks_do_not_depend_on_order_and_meeting_more_decisions_never_unmar
     assert marked == set(find_cap_breaches(shuffled, policy, ROLES))
     assert set(find_cap_breaches(da, policy, ROLES)) <= marked
     assert set(find_cap_breaches(db, policy, ROLES)) <= marked
+
+
+# -- consent across sync: a withdrawal wins over every grant that did not see it ------------
+@st.composite
+def consent_histories(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """Steps of three desks sharing one customer's phone/marketing consent: a desk grants,
+    withdraws, or syncs (pushes its outbox, then pulls everything)."""
+    return draw(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]),
+                                   st.sampled_from(["grant", "withdraw", "sync"])),
+                         max_size=16))
+
+
+def _play(steps: list[tuple[str, str]]) -> tuple[dict[str, Any], dict[str, set[str]]]:
+    """Run the steps, then two sync rounds of every desk. The hub marks grants with
+    ``consent_rule.overruled`` at every push, knowing only the ops' ``seen`` watermarks;
+    beside it the true knowledge of every writer is kept, for the oracle."""
+    key = ("cust", "phone", "marketing")
+    hub: dict[str, ConsentRuleEvent] = {}
+    marks: set[str] = set()
+    txn = 0
+    clock = 0
+    known: dict[str, set[str]] = {d: set() for d in "abc"}
+    outbox: dict[str, list[ConsentRuleEvent]] = {d: [] for d in "abc"}
+    watermark = dict.fromkeys("abc", 0)
+    knew: dict[str, set[str]] = {}  # event id -> the events its desk held when writing it
+    desk_marks: dict[str, set[str]] = {d: set() for d in "abc"}
+    local: dict[str, ConsentRuleEvent] = {}
+    for desk, what in [*steps, *[(d, "sync") for d in "abcabc"]]:
+        if what == "sync":
+            if outbox[desk]:
+                txn += 1
+                for e in outbox[desk]:
+                    hub[e.id] = ConsentRuleEvent(e.id, e.key, e.granted, e.site, e.hlc, txn,
+                                                 e.seen)
+                outbox[desk] = []
+                marks |= overruled(hub.values())
+            known[desk] |= set(hub)
+            desk_marks[desk] = set(marks)
+            watermark[desk] = txn + 1
+            continue
+        clock += 1
+        eid = f"e{clock}"
+        knew[eid] = set(known[desk])
+        e = ConsentRuleEvent(eid, key, what == "grant", desk, clock, 0, watermark[desk])
+        local[eid] = e
+        known[desk].add(eid)
+        outbox[desk].append(e)
+    return {"hub": hub, "marks": marks, "known": known, "desk_marks": desk_marks,
+            "local": local}, knew
+
+
+@FAST
+@given(consent_histories())
+def test_a_withdrawal_wins_over_every_grant_that_did_not_see_it(
+        steps: list[tuple[str, str]]) -> None:
+    out, knew = _play(steps)
+    events: dict[str, ConsentRuleEvent] = out["local"]
+    withdrawals = {i for i, e in events.items() if not e.granted}
+    # the watermark tells exactly what each writer knew
+    truly_overruled = {i for i, e in events.items() if e.granted and withdrawals - knew[i]}
+    assert out["marks"] == truly_overruled
+    # every desk converges on the hub's events and marks, hence on one answer
+    rows = [("phone", "marketing", e.granted, e.hlc, e.id in out["marks"])
+            for e in events.values()]
+    for desk in "abc":
+        assert out["known"][desk] == set(events)
+        assert out["desk_marks"][desk] == out["marks"]
+    answer = current_consent_rule(rows)
+    if not events:
+        assert answer == {}
+        return
+    granted = answer[("phone", "marketing")]
+    # denied exactly when the last event standing is a withdrawal: a withdrawal some grant
+    # missed is never followed by that grant; a grant that saw every withdrawal wins
+    standing = [e for e in events.values() if e.id not in out["marks"]]
+    assert granted is max(standing, key=lambda e: e.hlc).granted
+    if withdrawals and all(not (e.granted and not withdrawals - knew[e.id])
+                           for e in events.values()):
+        assert granted is False  # no grant saw every withdrawal: the customer said no
+
+
+def test_the_issue_story_a_withdrawal_at_ten_beats_a_blind_grant_at_ten_past_one() -> None:
+    # a withdraws, b grants later without having seen it; both sync; then b, now knowing,
+    # grants again and that grant wins
+    out, _ = _play([("a", "withdraw"), ("b", "grant")])
+    assert out["marks"] == {"e2"}
+    out, _ = _play([("a", "withdraw"), ("b", "grant"), ("a", "sync"), ("b", "sync"),
+                    ("b", "grant")])
+    assert out["marks"] == {"e2"}
+    rows = [("phone", "marketing", e.granted, e.hlc, e.id in out["marks"])
+            for e in out["local"].values()]
+    assert current_consent_rule(rows) == {("phone", "marketing"): True}

@@ -22,7 +22,7 @@ from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
 
 ORDER = ["do_not_call", "consent_withdrawn", "open_complaint", "promises", "overdue",
-         "marketing_called", "offer_response"]
+         "marketing_contact", "offer_response"]
 
 
 @pytest.fixture
@@ -98,10 +98,12 @@ CASES: dict[str, tuple[Callable[[Store, str], None], str, str]] = {
     "do_not_call": (lambda s, c: _consent(s, c, "phone"), "Do not call for marketing", "critical"),
     "consent_withdrawn": (lambda s, c: _consent(s, c, "email"), "Consent withdrawn: Email",
                           "critical"),
-    "open_complaint": (_complaint, "Open complaint: billing error, opened 6 days ago", "warning"),
+    "open_complaint": (
+        _complaint, "Open complaint: Billing error, medium severity, opened 6 days ago",
+        "warning"),
     "promises": (_promise, "Open promises: 1, next due", "warning"),
     "overdue": (_overdue, "Overdue follow-ups: 1, oldest due", "warning"),
-    "marketing_called": (
+    "marketing_contact": (
         _marketing,
         "Marketing called 4 days ago — campaign Inverno fibra · offer Fibra 9 · No answer",
         "info"),

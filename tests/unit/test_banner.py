@@ -14,7 +14,7 @@ from tests.factories import add_contact, make_customer
 
 NOW = datetime(2026, 6, 15, 10, 0, tzinfo=UTC)
 ORDER = ["do_not_call", "consent_withdrawn", "open_complaint", "promises", "overdue",
-         "marketing_called", "offer_response"]
+         "marketing_contact", "offer_response"]
 
 
 def kinds(store: Store, cid: str) -> list[str]:
@@ -88,7 +88,7 @@ def test_promises_and_overdue_follow_ups(store: Store, cid: str) -> None:
     assert kinds(store, cid) == []
 
 
-def test_marketing_called_within_90_days_with_campaign_offer_and_outcome(store: Store,
+def test_marketing_contact_within_90_days_with_campaign_offer_and_outcome(store: Store,
                                                                         cid: str) -> None:
     with UnitOfWork(store) as uow:
         offer = uow.add(Offer(code="FIB100", title="Fibra 1 Gbit", value_cents=2000))
@@ -99,7 +99,7 @@ def test_marketing_called_within_90_days_with_campaign_offer_and_outcome(store: 
     add_contact(store, cid, NOW - timedelta(days=3, hours=2), team="marketing",
                 direction="outbound", campaign_id=camp.id, offer_id=offer.id, outcome="declined")
     view = customer_view(store, cid, now=NOW)
-    assert [b.kind for b in view.banner] == ["marketing_called", "offer_response"]
+    assert [b.kind for b in view.banner] == ["marketing_contact", "offer_response"]
     mk = view.banner[0].values
     assert (mk["days_ago"], mk["campaign"], mk["offer_code"], mk["outcome"]) == (
         3, "Autumn fibre", "FIB100", "declined")

@@ -14,4 +14,5 @@ if TYPE_CHECKING:
 
 SCREEN_POP: Key[ScreenPop] = Key("screen pop")
 
+
 __all__ = ["SCREEN_POP", "CustomerView"]

@@ -1,13 +1,14 @@
 """The banner strip under the customer header: what the agent must know before speaking.
 
-One line per core banner line (carecenter.services.customers.banner), in the core's order, coloured
-by severity with an icon; a click or Alt+Shift+1…7 opens the line's detail.
+One line per core banner line (carecenter.services.customers.banner), in the core's order,
+coloured by severity with an icon; a click or Alt+Shift+1…9 opens the line's detail, or,
+for a line that calls for an action, does it: a possible duplicate opens the merge of the
+two records (``banner_actions``), changes to check open that view. Words: ``banner_words``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from carecenter.services.customers.banner import BannerLine
 from carecenter.services.customers.view import CustomerView as CustomerData
+from ui.cases.api import CASES
+from ui.customer.banner_actions import act
+from ui.customer.banner_words import CategoryLabel, line_detail, line_text
 from ui.shell.shortcuts import native
-from ui.widgets import labels
-from ui.widgets.formats import date
 
 if TYPE_CHECKING:
     from ui.customer.view import CustomerView
@@ -39,7 +41,9 @@ SEVERITY = {
     "open_complaint": "warning",
     "promises": "warning",
     "overdue": "warning",
-    "marketing_called": "info",
+    "possible_duplicate": "warning",
+    "changes_to_check": "warning",
+    "marketing_contact": "info",
     "offer_response": "info",
 }
 COLOURS = {  # background, border, text
@@ -54,132 +58,17 @@ ICONS = {
 }
 
 
-def _date(value: Any) -> str:
-    if isinstance(value, datetime):
-        return date(value)  # as in the timeline
-    return str(value or "")
-
-
-def _code(value: str | None) -> str:
-    return (value or "").replace("_", " ")
-
-
-def _consents(which: list[str]) -> str:
-    words = []
-    for item in which:
-        channel, _, purpose = item.partition(":")
-        words.append(f"{labels.channel(channel) or channel} ({_code(purpose)})")
-    return ", ".join(words)
-
-
-def _days_ago(n: int) -> str:
-    if n == 0:
-        return QCoreApplication.translate("BannerStrip", "today")
-    if n == 1:
-        return QCoreApplication.translate("BannerStrip", "yesterday")
-    return QCoreApplication.translate("BannerStrip", "{0} days ago").format(n)
-
-
-def line_text(line: BannerLine) -> str:
-    """The one line the agent reads at a glance."""
-    v = line.values
-    k = line.kind
-    if k == "do_not_call":
-        return QCoreApplication.translate(
-            "BannerStrip", "Do not call for marketing (since {0})"
-        ).format(_date(v.get("since")))
-    if k == "consent_withdrawn":
-        return QCoreApplication.translate("BannerStrip", "Consent withdrawn: {0}").format(
-            _consents(v.get("which", []))
-        )
-    if k == "open_complaint":
-        text = QCoreApplication.translate("BannerStrip", "Open complaint: {0}, opened {1}").format(
-            _code(v.get("category")), _days_ago(v.get("age_days", 0))
-        )
-        if v.get("count", 1) > 1:
-            text += QCoreApplication.translate("BannerStrip", " (and {0} more)").format(
-                v["count"] - 1
-            )
-        return text
-    if k == "promises":
-        text = QCoreApplication.translate("BannerStrip", "Open promises: {0}, next due {1}").format(
-            v.get("count", 0), _date(v.get("next_due"))
-        )
-        if v.get("overdue"):
-            text += QCoreApplication.translate("BannerStrip", " — overdue: {0}").format(
-                v["overdue"]
-            )
-        return text
-    if k == "overdue":
-        return QCoreApplication.translate(
-            "BannerStrip", "Overdue follow-ups: {0}, oldest due {1}"
-        ).format(v.get("count", 0), _date(v.get("oldest_due")))
-    if k == "marketing_called":
-        offer = v.get("offer_title") or v.get("offer_code") or "—"
-        return QCoreApplication.translate(
-            "BannerStrip", "Marketing called {0} — campaign {1} · offer {2} · {3}"
-        ).format(
-            _days_ago(v.get("days_ago", 0)),
-            v.get("campaign") or "—",
-            offer,
-            labels.outcome(v.get("outcome")) or "—",
-        )
-    if k == "offer_response":
-        parts = [
-            f"{o.get('title') or o.get('code')}: {labels.outcome(o.get('outcome'))}"
-            for o in v.get("offers", [])[:3]
-        ]
-        more = len(v.get("offers", [])) - 3
-        text = QCoreApplication.translate("BannerStrip", "Recent offers: {0}").format(
-            "; ".join(parts)
-        )
-        if more > 0:
-            text += QCoreApplication.translate("BannerStrip", " (and {0} more)").format(more)
-        return text
-    return k
-
-
-def line_detail(line: BannerLine) -> str:
-    """Everything the core gave for the line, one fact a row."""
-    v = line.values
-    rows = [line_text(line)]
-    if line.kind == "open_complaint":
-        rows.append(
-            QCoreApplication.translate(
-                "BannerStrip", "Opened on {0}; open complaints in all: {1}."
-            ).format(_date(v.get("opened_at")), v.get("count", 1))
-        )
-    elif line.kind == "promises" and v.get("note"):
-        rows.append(
-            QCoreApplication.translate("BannerStrip", "Next promise: {0}").format(v["note"])
-        )
-    elif line.kind == "overdue":
-        rows.append(
-            QCoreApplication.translate("BannerStrip", "Oldest reason: {0}").format(
-                _code(v.get("reason"))
-            )
-        )
-    elif line.kind == "marketing_called":
-        rows.append(
-            QCoreApplication.translate("BannerStrip", "Called on {0}; offer {1}.").format(
-                _date(v.get("at")), v.get("offer_code") or "—"
-            )
-        )
-    elif line.kind == "offer_response":
-        rows += [
-            f"{_date(o.get('at'))}  {o.get('code')} · {o.get('title')}: "
-            f"{labels.outcome(o.get('outcome'))}"
-            for o in v.get("offers", [])
-        ]
-    return "\n".join(rows)
+# lines whose key or click does something rather than show a detail (banner_actions)
+ACTION_KINDS = frozenset({"possible_duplicate", "changes_to_check"})
 
 
 class BannerDetail(QDialog):
-    def __init__(self, line: BannerLine, parent: QWidget | None = None) -> None:
+    def __init__(self, line: BannerLine, parent: QWidget | None = None,
+                 category: CategoryLabel | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bannerDetail")
         self.line = line
-        self.text = QLabel(line_detail(line))
+        self.text = QLabel(line_detail(line, category))
         self.text.setObjectName("bannerDetailText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -196,6 +85,7 @@ class BannerStrip(QFrame):
     """The lines of the current customer's banner; ``detail_opened`` gives the line."""
 
     detail_opened = Signal(object)  # BannerLine
+    action_requested = Signal(object)  # BannerLine of ACTION_KINDS
 
     def __init__(self, view: CustomerView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +94,7 @@ class BannerStrip(QFrame):
         self.lines: tuple[BannerLine, ...] = ()
         self.buttons: list[QPushButton] = []
         self.detail: BannerDetail | None = None
+        self.category: CategoryLabel | None = None  # set by install from the cases api
         self._col = QVBoxLayout(self)
         self._col.setContentsMargins(20, 6, 20, 6)
         self._col.setSpacing(4)
@@ -244,10 +135,13 @@ class BannerStrip(QFrame):
         if not 0 <= index < len(self.lines):
             return None
         line = self.lines[index]
+        if line.kind in ACTION_KINDS:
+            self.action_requested.emit(line)
+            return None
         if self.detail is not None:
             self.detail.close()
             self.detail.deleteLater()
-        self.detail = BannerDetail(line, self)
+        self.detail = BannerDetail(line, self, self.category)
         self.detail.show()
         self.detail_opened.emit(line)
         return self.detail
@@ -257,14 +151,14 @@ class BannerStrip(QFrame):
 
     def retranslate(self) -> None:
         for n, (b, line) in enumerate(zip(self.buttons, self.lines, strict=True)):
-            b.setText(line_text(line))
+            b.setText(line_text(line, self.category))
             keys = native(f"Alt+Shift+{n + 1}") if n < MAX_LINES else ""
             b.setToolTip(
                 QCoreApplication.translate("BannerStrip", "Details: click or {0}").format(keys)
                 if keys
                 else ""
             )
-            b.setAccessibleName(line_text(line))
+            b.setAccessibleName(line_text(line, self.category))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -280,8 +174,11 @@ def install(registry: Registry) -> None:
     window = registry.window
     def attach(view: CustomerView) -> None:
         strip = BannerStrip(view)
+        cases = registry.find(CASES)
+        strip.category = cases.category_label if cases is not None else None
         view.add_strip(strip)
         view.loaded.connect(strip.set_data)
+        strip.action_requested.connect(lambda line: act(window, view, line))
 
     window.customer_opened.connect(attach)
     for n in range(1, MAX_LINES + 1):

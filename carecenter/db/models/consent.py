@@ -10,8 +10,13 @@ from carecenter.db.base import Base, Synced
 
 
 class ConsentEvent(Synced, Base):
-    """Consent given or withdrawn. Current consent is the latest by ``at``; on a tie the
-    most restrictive (denied) wins."""
+    """Consent given or withdrawn, with where it came from (``source``: a
+    ``domain.ConsentSource`` code, or older free text) and the agent's ``note``.
+
+    Current consent is the latest by ``at`` among the events not ``overruled``; on a tie
+    the most restrictive (denied) wins. ``overruled`` is the hub's mark on a grant whose
+    desk had not seen a withdrawal of the same channel and purpose (``sync.consent_rule``);
+    it only moves from false to true and syncs back to every desk."""
 
     __tablename__ = "consent_event"
     __table_args__ = (
@@ -24,3 +29,5 @@ class ConsentEvent(Synced, Base):
     granted: Mapped[bool] = mapped_column(Boolean)
     source: Mapped[str | None] = mapped_column(String(80))
     at: Mapped[datetime] = mapped_column()
+    note: Mapped[str | None] = mapped_column(String(500))
+    overruled: Mapped[bool | None] = mapped_column(Boolean, default=False)

@@ -200,7 +200,9 @@ def _flags(conn: Any, rules: CampaignRules, as_of: datetime) -> dict[Reason, Any
     for eid, at, granted in conn.execute(text(
             "SELECT f.eid, ce.at, ce.granted FROM cl_fam f JOIN consent_event ce"
             " ON ce.customer_id = f.cid AND ce.channel = 'phone' AND ce.purpose = 'marketing'"
-            " AND ce.at <= :m"), p):
+            " AND ce.at <= :m"
+            # a grant the hub overruled (its desk had not seen a withdrawal) counts no more
+            " AND NOT (ce.granted AND coalesce(ce.overruled, 0))"), p):
         seen = latest.get(eid)
         if seen is None or at > seen[0] or (at == seen[0] and granted < seen[1]):
             latest[eid] = (at, int(granted))

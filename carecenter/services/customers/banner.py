@@ -1,8 +1,11 @@
 """The banner at the top of the customer view: what the agent must know before speaking.
 
-Lines come in a fixed order and only when true (issue 4): do not call / consent withdrawn;
-open complaint (with age); open promises and overdue follow-ups; the last marketing call;
-offers accepted or declined recently. The core returns codes and values; ``ui/`` words them.
+Lines come in a fixed order and only when true (issue 4, issue 15 part 5): do not call /
+consent withdrawn; open complaint (the most severe, with its category, severity, summary and
+age); open promises and overdue follow-ups; a possible duplicate the hub flagged; changes
+to check (field conflicts sync kept); the last marketing contact and its channel (a call,
+an SMS, an e-mail…); offers accepted or declined recently. The core returns codes and
+values; ``ui/`` words them.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 from sqlalchemy import text
 
 from carecenter.db.base import from_text, to_text
+from carecenter.services.customers.banner_checks import data_quality_lines
 from carecenter.services.customers.consent import current_consent
 from carecenter.services.customers.family import in_clause
 
@@ -25,9 +29,10 @@ OPEN_CASE = ("open", "in_progress")
 @dataclass(frozen=True)
 class BannerLine:
     kind: str  # do_not_call, consent_withdrawn, open_complaint, promises, overdue,
-    #            marketing_called, offer_response
+    #            possible_duplicate, changes_to_check, marketing_contact, offer_response
     values: dict[str, Any] = field(default_factory=dict)
-    ref: str | None = None  # the row the detail key opens (case, follow-up, contact)
+    ref: str | None = None  # the row the detail key opens (case, follow-up, contact,
+    #                         the other customer of a possible duplicate)
 
 
 def banner_lines(conn: Any, family: list[str], now: datetime) -> tuple[BannerLine, ...]:
@@ -42,13 +47,16 @@ def banner_lines(conn: Any, family: list[str], now: datetime) -> tuple[BannerLin
         lines.append(BannerLine("consent_withdrawn", {"which": withdrawn}))
 
     cases = conn.execute(text(
-        f"SELECT id, category, opened_at FROM \"case\" WHERE customer_id IN ({marks}) "
-        "AND status IN ('open', 'in_progress') ORDER BY opened_at"), params).all()
+        "SELECT id, category, opened_at, severity, summary FROM \"case\" "
+        f"WHERE customer_id IN ({marks}) AND status IN ('open', 'in_progress') "
+        "ORDER BY CASE severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, opened_at"),
+        params).all()
     if cases:
-        oldest = from_text(cases[0][2])
+        opened = from_text(cases[0][2])
         lines.append(BannerLine("open_complaint", {
-            "count": len(cases), "category": cases[0][1], "opened_at": oldest,
-            "age_days": max(0, (now - oldest).days)}, ref=cases[0][0]))
+            "count": len(cases), "category": cases[0][1], "opened_at": opened,
+            "age_days": max(0, (now - opened).days), "severity": cases[0][3],
+            "summary": cases[0][4]}, ref=cases[0][0]))
 
     fparams = {**params, "now": to_text(now)}
     promises = conn.execute(text(
@@ -67,17 +75,21 @@ def banner_lines(conn: Any, family: list[str], now: datetime) -> tuple[BannerLin
             "count": len(overdue), "oldest_due": from_text(overdue[0][1]), "reason": overdue[0][2]},
             ref=overdue[0][0]))
 
+    lines += [BannerLine(kind, values, ref) for kind, values, ref
+              in data_quality_lines(conn, family)]
+
     mparams = {**params, "since": to_text(now - MARKETING_WINDOW), "now": to_text(now)}
     last = conn.execute(text(
-        "SELECT k.id, k.at, cp.name, o.code, o.title, k.outcome FROM contact k "
+        "SELECT k.id, k.at, cp.name, o.code, o.title, k.outcome, k.channel FROM contact k "
         "LEFT JOIN campaign cp ON cp.id = k.campaign_id LEFT JOIN offer o ON o.id = k.offer_id "
         f"WHERE k.customer_id IN ({marks}) AND k.team = 'marketing' "
         "AND k.at >= :since AND k.at <= :now ORDER BY k.at DESC LIMIT 1"), mparams).first()
     if last:
         at = from_text(last[1])
-        lines.append(BannerLine("marketing_called", {
+        lines.append(BannerLine("marketing_contact", {
             "days_ago": max(0, (now - at).days), "at": at, "campaign": last[2],
-            "offer_code": last[3], "offer_title": last[4], "outcome": last[5]}, ref=last[0]))
+            "offer_code": last[3], "offer_title": last[4], "outcome": last[5],
+            "channel": last[6]}, ref=last[0]))
 
     oparams = {**params, "since": to_text(now - OFFER_WINDOW), "now": to_text(now)}
     offers = conn.execute(text(

@@ -7,7 +7,7 @@ h_customer_email by customer_id: a customer's delete is weighed against the chan
 phones and e-mails it had not seen (sync/hub_deletes.py).
 
 Revision ID: h0005
-Revises: h0002
+Revises: h0004
 Create Date: 2026-12-06
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from carecenter.db.base import UTCDateTime
 
 revision = 'h0005'
-down_revision = 'h0002'
+down_revision = 'h0004'
 branch_labels = None
 depends_on = None
 
