@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from carecenter.clock import HybridClock, utcnow
+from carecenter.db.guard import arm, lifted
 
 # SQLAlchemy and the models are imported where a store is opened, not with this module:
 # the console shows its window first and opens the store on its worker thread, so the
@@ -174,6 +175,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute(f"PRAGMA cache_size={_CACHE_SIZE}")
     cur.close()
+    arm(dbapi_connection)  # writes to replicated tables only in a unit of work (db/guard.py)
 
 
 def _on_begin(conn: Any) -> None:
@@ -226,7 +228,7 @@ class Store:
         try:
             from alembic import command
 
-            with engine.begin() as conn, _alembic_config(conn) as cfg:
+            with engine.begin() as conn, lifted(conn), _alembic_config(conn) as cfg:
                 command.upgrade(cfg, "head")
             with Session(engine) as s, s.begin():
                 meta = {m.key: m.value for m in s.scalars(select(StoreMeta))}
