@@ -50,12 +50,12 @@ def run_sync(args: argparse.Namespace) -> int:
                            confirm_purge=(lambda _n, _t: True) if args.allow_purge else None)
     finally:
         store.close()
+    if report.error:  # no line of success before it: the error alone
+        raise UserError(report.error)
     print(f"Pushed {report.pushed} changes, pulled {report.pulled} rows, "
           f"{report.conflicts} conflicts or probable duplicates flagged; "
           f"{report.pending} changes waiting to be sent.")
     if report.set_aside:
         print(f"{report.set_aside} changes the hub refused are set aside on this workstation "
               "(the console lists them under Sync → Not sent).")
-    if report.error:
-        raise UserError(report.error)
     return 0

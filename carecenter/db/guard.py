@@ -13,6 +13,7 @@ lifted is compiled again, and checked, before it runs once it is back.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -59,10 +60,8 @@ def authorize(action: int, arg1: str | None, _arg2: str | None, _db: str | None,
 def arm(dbapi_connection: sqlite3.Connection) -> None:
     """Put the guard on a driver connection (each new one, and after a lift). A connection
     closed meanwhile (invalidated after an interrupted statement) never serves again."""
-    try:
+    with contextlib.suppress(sqlite3.ProgrammingError):
         dbapi_connection.set_authorizer(authorize)
-    except sqlite3.ProgrammingError:
-        pass
 
 
 def lift(dbapi_connection: sqlite3.Connection) -> None:

@@ -66,7 +66,7 @@ def test_the_driver_connection_itself_cannot_write(store: Store) -> None:
     before = _state(store)
     raw = store.engine.raw_connection()
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="^not authorized$"):
+        with pytest.raises(sqlite3.DatabaseError, match=r"^not authorized$"):
             raw.cursor().execute("/* c */ UPDATE customer SET first_name = 'Mallory'")
         raw.rollback()
     finally:
@@ -88,7 +88,7 @@ def test_a_statement_compiled_inside_a_unit_of_work_is_checked_again_outside(
     before = _state(store)
     with store.session() as s, s.begin():
         assert s.connection().connection.driver_connection is raw
-        with pytest.raises(sqlite3.DatabaseError, match="^not authorized$"):
+        with pytest.raises(sqlite3.DatabaseError, match=r"^not authorized$"):
             raw.execute(sql, (cid,))
     assert _state(store) == before
 
@@ -120,9 +120,14 @@ def test_the_unit_of_work_and_sync_apply_still_write_and_the_guard_comes_back(
 
 def test_a_failed_unit_of_work_puts_the_guard_back(store: Store) -> None:
     make_customer(store, "C1", "Anna", "Bianchi")
-    with pytest.raises(ZeroDivisionError), UnitOfWork(store) as uow:
-        uow.session.execute(text("UPDATE customer SET tier = 'gold'"))
-        _ = 1 / 0
+
+    def fail_after_a_write() -> None:
+        with UnitOfWork(store) as uow:
+            uow.session.execute(text("UPDATE customer SET tier = 'gold'"))
+            raise ZeroDivisionError
+
+    with pytest.raises(ZeroDivisionError):
+        fail_after_a_write()
     before = _state(store)
     with pytest.raises(WriteOutsideUnitOfWork), store.session() as s, s.begin():
         s.execute(text("UPDATE customer SET tier = 'gold'"))

@@ -51,8 +51,8 @@ def read_ahead(src: CsvSource, kind: Any, batch_size: int, batches: Batches,
     child reads the next batch while the caller writes this one."""
     ctx = multiprocessing.get_context("fork")
     receiving, sending = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child,
-                        args=(sending, receiving, os.getpid(), src, kind, batch_size, batches),
+    child = ctx.Process(target=_child, args=(sending, src, kind, batch_size, batches),
+                        kwargs={"writers_end": receiving, "parent": os.getpid()},
                         daemon=True, name="carecenter-import-reader")
     child.start()
     sending.close()
@@ -97,11 +97,11 @@ def _end_with_parent(parent: int) -> None:
         os._exit(0)
 
 
-def _child(conn: Connection, writer_end: Connection, parent: int, src: CsvSource, kind: Any,
-           batch_size: int, batches: Batches) -> None:
+def _child(conn: Connection, src: CsvSource, kind: Any, batch_size: int, batches: Batches,
+           *, writers_end: Connection, parent: int) -> None:
     # The writer's end of the pipe, copied by the fork: held here, it would keep the pipe
     # open after the writer died, and a send into a full pipe would wait forever.
-    writer_end.close()
+    writers_end.close()
     _end_with_parent(parent)
     # Ctrl+C reaches the whole process group: the writer stops and closes the pipe, and
     # this process ends quietly at its next batch instead of printing a traceback.
