@@ -61,3 +61,16 @@ _STORE = {
 def store_sentence(code: str, path: object) -> str:
     """One sentence for a store that cannot be used (``StoreCode`` values)."""
     return _STORE[code].format(path=path)
+
+
+_TABLES = {"customer": ("customer", "customers"),
+           "customer_phone": ("phone number", "phone numbers"),
+           "customer_email": ("e-mail address", "e-mail addresses")}
+
+
+def purge_held_sentence(table: str, rows: int, live: int) -> str:
+    """A purge held for a supervisor (``carecenter.sync.purge``)."""
+    one, many = _TABLES.get(table, (table, table))
+    return (f"The hub deleted {rows} of the {live} {many if live != 1 else one} on this "
+            "workstation (more than 20%): they stay here until a supervisor confirms it in "
+            "the console (Sync → Deletions waiting), or run carecenter sync --allow-purge.")

@@ -1814,6 +1814,69 @@ New value of {1}:</source>
     </message>
 </context>
 <context>
+    <name>Purges</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} deleted at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm these deletions: ask one to open this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits in this list any more: it was confirmed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub deleted more than a fifth of these rows: they are kept on this workstation until a supervisor confirms. Everything else keeps syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions waiting: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions from the hub wait for your confirmation ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions waiting: confirm the hub&apos;s large deletions (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deletions waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusalWords</name>
     <message>
         <source>agent</source>

@@ -1818,6 +1818,69 @@ Nuovo valore di {1}:</translation>
     </message>
 </context>
 <context>
+    <name>Purges</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numeri di telefono</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Indirizzi e-mail</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} deleted at the hub</source>
+        <translation>{0}: {1} di {2} eliminati sull'hub</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm these deletions: ask one to open this list.</source>
+        <translation>Solo un supervisore può confermare queste eliminazioni: chiedi a un supervisore di aprire questo elenco.</translation>
+    </message>
+    <message>
+        <source>Nothing waits in this list any more: it was confirmed meanwhile.</source>
+        <translation>In questo elenco non resta più nulla: è stato confermato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>In attesa di un supervisore</translation>
+    </message>
+    <message>
+        <source>Deletions waiting</source>
+        <translation>Eliminazioni in attesa</translation>
+    </message>
+    <message>
+        <source>The hub deleted more than a fifth of these rows: they are kept on this workstation until a supervisor confirms. Everything else keeps syncing.</source>
+        <translation>L'hub ha eliminato più di un quinto di queste righe: restano su questa postazione finché un supervisore non conferma. Tutto il resto continua a sincronizzarsi.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here</source>
+        <translation>&amp;Elimina qui</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Deletions waiting: {0}</source>
+        <translation>Eliminazioni in attesa: {0}</translation>
+    </message>
+    <message>
+        <source>Deletions from the hub wait for your confirmation ({0})</source>
+        <translation>Eliminazioni dall'hub in attesa della tua conferma ({0})</translation>
+    </message>
+    <message>
+        <source>Deletions waiting: confirm the hub's large deletions (supervisor)</source>
+        <translation>Eliminazioni in attesa: conferma le grandi eliminazioni dell'hub (supervisore)</translation>
+    </message>
+    <message>
+        <source>&amp;Deletions waiting…</source>
+        <translation>&amp;Eliminazioni in attesa…</translation>
+    </message>
+</context>
+<context>
     <name>RefusalWords</name>
     <message>
         <source>agent</source>
