@@ -92,7 +92,7 @@ def open_list(qtbot: QtBot, w: MainWindow) -> PurgeDialog:
 def test_a_supervisor_sees_the_purge_with_its_count_and_confirms_it(
         qtbot: QtBot, runner: OpRunner, held_store: Store, tmp_path: Path) -> None:
     w, notice = open_window(qtbot, runner, held_store, "supervisor", tmp_path)
-    qtbot.waitUntil(lambda: notice.button.isVisible(), timeout=10_000)
+    qtbot.waitUntil(notice.button.isVisible, timeout=10_000)
     assert notice.button.text() == "Deletions waiting: 3"
     dialog = open_list(qtbot, w)
     assert dialog.model.data(dialog.model.index(0, 0)) == \
@@ -114,7 +114,7 @@ def test_an_agent_sees_no_notice_and_cannot_confirm(
     assert not notice.button.isVisible()
     dialog = open_list(qtbot, w)
     dialog.delete_button.click()
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert dialog.error.text() == ("Only a supervisor can confirm these deletions: ask one "
                                    "to open this list.")
     assert deleted(held_store) == 0
