@@ -915,6 +915,53 @@ Press {0} to grant a remedy.</source>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>There is no store at {0}: open the console without --db, or create one with carecenter init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a store: give the store&apos;s file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be written (it or its folder is read-only): ask for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {0} is in use by another program: close it, then start the console again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: free some space, then start the console again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be opened: check that its folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareCenter: first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at {0} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty store there? If the path is wrong, quit and start the console with --db and the store&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>

@@ -916,6 +916,53 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>There is no store at {0}: open the console without --db, or create one with carecenter init.</source>
+        <translation>Non c'è nessun archivio in {0}: apri la console senza --db, oppure creane uno con carecenter init.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a store: give the store's file with --db.</source>
+        <translation>{0} è una cartella, non un archivio: indica con --db il file dell'archivio.</translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be written (it or its folder is read-only): ask for write permission.</source>
+        <translation>L'archivio {0} non si può scrivere (il file o la sua cartella è in sola lettura): chiedi il permesso di scrittura.</translation>
+    </message>
+    <message>
+        <source>The store {0} is in use by another program: close it, then start the console again.</source>
+        <translation>L'archivio {0} è in uso da un altro programma: chiudilo, poi riavvia la console.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: free some space, then start the console again.</source>
+        <translation>Il disco che contiene {0} è pieno: libera spazio, poi riavvia la console.</translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be opened: check that its folder exists and can be written.</source>
+        <translation>L'archivio {0} non si può aprire: controlla che la sua cartella esista e sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>CareCenter: first start</source>
+        <translation>CareCenter: primo avvio</translation>
+    </message>
+    <message>
+        <source>There is no store at {0} yet.</source>
+        <translation>Non c'è ancora nessun archivio in {0}.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty store there? If the path is wrong, quit and start the console with --db and the store's file.</source>
+        <translation>Creare lì un archivio nuovo e vuoto? Se il percorso è sbagliato, esci e avvia la console con --db e il file dell'archivio.</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>&amp;Crea archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
