@@ -7,15 +7,18 @@ traceback. Sub-commands live in ``carecenter/commands/``, one module each.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from carecenter import __version__
 
 # Each module has register(subparsers) and sets args.run(args) -> int.
 COMMAND_MODULES = (
     "carecenter.commands.gui",
+    "carecenter.commands.init",
     "carecenter.commands.demo",
     "carecenter.commands.search",
     "carecenter.commands.export",
@@ -53,13 +56,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
+    try:
+        code = _run(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
+
+
+def _run(args: argparse.Namespace) -> int:
     from carecenter.db.store import StoreError
     from carecenter.problems import Refused
 
     try:
         return int(args.run(args))
-    except (UserError, StoreError) as exc:
+    except UserError as exc:
         print(f"carecenter: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"carecenter: {_store_words(exc, args, exc.code) or exc}", file=sys.stderr)
         return 2
     except Refused as exc:
         from carecenter.commands.refusal_words import refusal_sentence
@@ -69,10 +84,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("carecenter: stopped.", file=sys.stderr)
         return 130
-    except OSError as exc:
+    except BrokenPipeError:
+        raise
+    except Exception as exc:
+        # A store the work found read-only, locked, or on a full disk: one sentence.
+        from carecenter.db.store import store_fault
+
+        code = store_fault(exc, Path(str(_store_path(args))))
+        if isinstance(exc, OSError) and exc.filename is not None \
+                and not str(exc.filename).startswith(str(_store_path(args))):
+            code = None  # another file (the one imported, a report): said below
+        if (sentence := _store_words(exc, args, code)) is not None:
+            print(f"carecenter: {sentence}", file=sys.stderr)
+            return 2
+        if not isinstance(exc, OSError):
+            raise
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"carecenter: {exc.strerror or exc}{where}.", file=sys.stderr)
         return 2
+
+
+def _store_words(exc: BaseException, args: argparse.Namespace, code: object) -> str | None:
+    from carecenter.commands.words import store_sentence
+
+    if code is None:
+        return None
+    return store_sentence(str(code), getattr(exc, "path", None) or _store_path(args))
+
+
+def _store_path(args: argparse.Namespace) -> object:
+    from carecenter.db.store import default_store_path
+
+    return getattr(args, "db", None) or default_store_path()
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``carecenter search ... | head``): end quietly,
+    and point stdout at nothing so that the flush at exit does not complain again."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
 
 
 if __name__ == "__main__":

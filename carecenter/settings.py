@@ -16,6 +16,8 @@ import platformdirs
 
 from carecenter.db.store import APP_ID
 
+LANGUAGES = ("en", "it")  # the interface languages shipped (resources/translations)
+
 
 def settings_path() -> Path:
     override = os.environ.get("CARECENTER_CONFIG")

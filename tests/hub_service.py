@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from carecenter.db.guard import UOW_FLAG
+from carecenter.db.guard import lifted
 from carecenter.db.models import Customer, OutboxOp
 from carecenter.db.store import Store
 from carecenter.hub.identity import AgentInfo, Identity
@@ -90,13 +90,9 @@ def refuse_a_value(store: Store, customer_id: str, bad_tier: str = "diamond") ->
             .order_by(OutboxOp.seq.desc()).first()
         assert op is not None
         op.fields = {**op.fields, "tier": [bad_tier, op.fields["tier"][1]]}
-        info = s.connection().info
-        info[UOW_FLAG] = True  # the old desk's write, with its (changed) op
-        try:
+        with lifted(s.connection()):  # the old desk's write, with its (changed) op
             s.execute(update(Customer).where(Customer.id == customer_id)
                       .values(tier=bad_tier))
-        finally:
-            info.pop(UOW_FLAG, None)
 
 
 __all__ = ["HubService", "free_port", "refuse_a_value"]

@@ -23,22 +23,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     i = verbs.add_parser("import", help="add the customers of a CSV file (customer_ref "
                                         "column) to a campaign's list")
     add_db(i, required=True)
-    i.add_argument("--campaign", required=True, metavar="NAME")
-    i.add_argument("file", type=Path, metavar="FILE")
+    i.add_argument("--campaign", required=True, metavar="NAME", help="the campaign's name")
+    i.add_argument("file", type=Path, metavar="FILE",
+                   help="a CSV file with a customer_ref column")
     i.set_defaults(run=run_import)
     for name, helptext in (("show", "print each entry: customer_ref,status,reasons"),
                            ("export", "write the reconciled list as CSV for a dialer")):
         v = verbs.add_parser(name, help=helptext)
         add_db(v, required=True)
-        v.add_argument("--campaign", required=True, metavar="NAME")
+        v.add_argument("--campaign", required=True, metavar="NAME",
+                       help="the campaign's name")
         v.add_argument("--as-of", metavar="DATE", type=as_of,
                        help="evaluate as of this moment (ISO date or date-time, UTC; "
                             "default now)")
         if name == "show":
-            v.add_argument("--format", choices=("csv", "table"), default="csv")
+            v.add_argument("--format", choices=("csv", "table"), default="csv",
+                           help="csv (default) or an aligned table")
             v.set_defaults(run=run_show)
         else:
-            v.add_argument("--out", type=Path, required=True, metavar="FILE")
+            v.add_argument("--out", type=Path, required=True, metavar="FILE",
+                           help="the CSV file to write")
             v.add_argument("--all", action="store_true",
                            help="also write the entries to skip (default: only those "
                                 "that may be called)")

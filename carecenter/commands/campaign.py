@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
     c = verbs.add_parser("create", help="create a campaign")
     add_db(c, required=True)
-    c.add_argument("--name", required=True)
+    c.add_argument("--name", required=True, help="the campaign's name")
     c.add_argument("--product", required=True, metavar="P", help="product code")
     c.add_argument("--offer", metavar="CODE", help="offer code presented in this campaign")
     c.add_argument("--recontact-days", type=int, default=30, metavar="N",

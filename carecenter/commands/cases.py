@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sactions.add_parser("export", help="write workload, promises and recovery "
                                  "figures to a CSV file")
     add_db(export, required=True)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv",
+                        help="the CSV file to write")
     export.add_argument("--since", metavar="YYYY-MM-DD",
                         help="only promises due and cases closed from this day (UTC)")
     export.set_defaults(run=run_export)

@@ -19,9 +19,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Fill a new or empty store with Italian and English demo customers and "
                     "their history. The same seed and size give the same store. A store "
                     "that already holds data is left as it is.")
-    p.add_argument("--db", type=Path, required=True, metavar="PATH")
-    p.add_argument("--customers", type=int, default=1000, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--db", type=Path, required=True, metavar="PATH",
+                   help="the store file to make (or an empty store to fill)")
+    p.add_argument("--customers", type=int, default=1000, metavar="N",
+                   help="how many customers (default: 1000)")
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help="the random seed: the same seed, the same store (default: 1)")
     p.set_defaults(run=run)
 
 

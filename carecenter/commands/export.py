@@ -12,7 +12,8 @@ from carecenter.services.export import export_csv
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="write one CSV per table")
     add_db(p, required=True)
-    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="the folder to write the CSV files to")
     p.set_defaults(run=run)
 
 

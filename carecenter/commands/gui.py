@@ -7,6 +7,7 @@ import importlib
 from pathlib import Path
 
 from carecenter.commands.common import add_db
+from carecenter.settings import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,7 +16,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--call", metavar="NUMBER", help="open the customer for this phone number")
     p.add_argument("--screenshot", type=Path, metavar="FILE",
                    help="save the window as PNG once loaded, then exit")
-    p.add_argument("--lang", metavar="CODE", help="interface language (en, it)")
+    p.add_argument("--lang", choices=LANGUAGES, metavar="CODE",
+                   help="interface language: en or it (default: the settings' language)")
     p.set_defaults(run=run)
 
 

@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "reported with their line number and written to FILE.rejects.csv; "
                     "importing the same file again changes nothing. Exit code 1 when some "
                     "rows were rejected.")
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("kind", choices=KINDS, help="what the file holds")
+    p.add_argument("file", type=Path, metavar="FILE", help="the file to import")
     add_db(p, required=True)
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help=argparse.SUPPRESS)
     p.set_defaults(run=run)

@@ -21,8 +21,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="read the password from standard input (one line)")
     p.set_defaults(run=run_login)
     q = sub.add_parser("logout", help="forget this workstation's token for an agent")
-    q.add_argument("--hub", metavar="URL")
-    q.add_argument("--agent", metavar="NAME")
+    q.add_argument("--hub", metavar="URL", help="the hub service (default: hub_url in the "
+                   "settings)")
+    q.add_argument("--agent", metavar="NAME", help="whose token to forget (default: "
+                   "agent_name in the settings)")
     q.set_defaults(run=run_logout)
 
 

@@ -37,14 +37,15 @@ def add_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser],
     noun = "checklist templates (*.toml)" if what == "checklists" else "playbooks (*.md)"
     pub = actions.add_parser("publish", help=f"check and publish the {noun} of a folder "
                              "to every workstation (by sync)")
-    pub.add_argument("dir", type=Path, metavar="DIR")
+    pub.add_argument("dir", type=Path, metavar="DIR", help=f"the folder of {noun}")
     add_db(pub, required=True)
     pub.add_argument("--by", default=_who(), metavar="NAME",
                      help="who publishes (default: this user)")
     pub.set_defaults(run=run, what=what)
     exp = actions.add_parser("export", help=f"write the {noun} in effect to a folder")
     add_db(exp, required=True)
-    exp.add_argument("--out", type=Path, required=True, metavar="DIR")
+    exp.add_argument("--out", type=Path, required=True, metavar="DIR",
+                     help="the folder to write them to")
     exp.set_defaults(run=run, what=what)
 
 

@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         for action, verb in (("export", "write"), ("import", "read")):
             a = actions.add_parser(action, help=f"{verb} {what} as TOML")
             add_db(a)
-            a.add_argument("file", type=Path, metavar="FILE")
+            a.add_argument("file", type=Path, metavar="FILE", help="the TOML file")
             a.set_defaults(run=run, what=name)
 
 

@@ -14,9 +14,11 @@ from carecenter.settings import Settings
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("search", help="find customers by name, phone, e-mail or number")
     add_db(p)
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("text", metavar="TEXT",
+                   help="a name, phone number, e-mail or customer number")
     p.add_argument("--json", action="store_true", help="print a JSON list, best match first")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, metavar="N",
+                   help="at most this many customers (default: 20)")
     p.set_defaults(run=run)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from carecenter.commands.common import add_db, open_store
+from carecenter.commands.words import purge_held_sentence
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -16,7 +17,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--agent", metavar="NAME",
                    help="sync as this signed-in agent (default: agent_name in the settings)")
     p.add_argument("--allow-purge", action="store_true",
-                   help="go on when the sync would delete more than 20%% of the rows here")
+                   help="let a purge go ahead (a sync deleting more than 20%% of the "
+                        "customers, phone numbers or e-mail addresses here), also one held "
+                        "by an earlier sync")
     p.set_defaults(run=run_sync)
 
 
@@ -44,18 +47,24 @@ def run_sync(args: argparse.Namespace) -> int:
                         "`carecenter login` first.")
     store = open_store(args)
     try:
+        from carecenter.services import purges
         from carecenter.services.signin import author_tokens
 
+        if args.allow_purge:  # the purges held by earlier rounds go ahead too
+            purges.release_all(store)
         report = sync_once(store, url, token=token, tokens=author_tokens(store, url),
                            confirm_purge=(lambda _n, _t: True) if args.allow_purge else None)
+        held = purges.pending(store)
     finally:
         store.close()
+    if report.error:  # no line of success before it: the error alone
+        raise UserError(report.error)
     print(f"Pushed {report.pushed} changes, pulled {report.pulled} rows, "
           f"{report.conflicts} conflicts or probable duplicates flagged; "
           f"{report.pending} changes waiting to be sent.")
     if report.set_aside:
         print(f"{report.set_aside} changes the hub refused are set aside on this workstation "
               "(the console lists them under Sync → Not sent).")
-    if report.error:
-        raise UserError(report.error)
+    for h in held:
+        print(purge_held_sentence(h.table, h.rows, h.live))
     return 0

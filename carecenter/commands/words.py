@@ -40,3 +40,37 @@ def signin_error(exc: SignInError) -> UserError:
         return UserError(_SIGNIN[exc.code.value].format(**exc.values))
     except (KeyError, IndexError):
         return UserError(f"Signing in failed ({exc.code.value}).")
+
+
+_STORE = {
+    "missing": "There is no store at {path}: check the path given with --db, or create a "
+               "store there with `carecenter init --db {path}`.",
+    "folder": "{path} is a folder, not a store: give the store's file with --db "
+              "(for example {path}/carecenter.db).",
+    "read_only": "The store {path} cannot be written (it or its folder is read-only): "
+                 "ask for write permission, or copy it somewhere writable.",
+    "locked": "The store {path} is in use by another program that holds it locked: close "
+              "that program (or wait for it to finish), then try again.",
+    "full": "The disk holding {path} is full, so nothing was written: free some space, "
+            "then try again.",
+    "cannot_open": "The store {path} cannot be opened: check that its folder exists and "
+                   "can be read and written.",
+}
+
+
+def store_sentence(code: str, path: object) -> str:
+    """One sentence for a store that cannot be used (``StoreCode`` values)."""
+    return _STORE[code].format(path=path)
+
+
+_TABLES = {"customer": ("customer", "customers"),
+           "customer_phone": ("phone number", "phone numbers"),
+           "customer_email": ("e-mail address", "e-mail addresses")}
+
+
+def purge_held_sentence(table: str, rows: int, live: int) -> str:
+    """A purge held for a supervisor (``carecenter.sync.purge``)."""
+    one, many = _TABLES.get(table, (table, table))
+    return (f"The hub deleted {rows} of the {live} {many if live != 1 else one} on this "
+            "workstation (more than 20%): they stay here until a supervisor confirms it in "
+            "the console (Sync → Deletions waiting), or run carecenter sync --allow-purge.")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from carecenter.clock import HybridClock, utcnow
+from carecenter.db.guard import arm, lifted
 
 # SQLAlchemy and the models are imported where a store is opened, not with this module:
 # the console shows its window first and opens the store on its worker thread, so the
@@ -28,8 +32,67 @@ APP_ID = "carecenter"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+class StoreCode(StrEnum):
+    """Why a store cannot be used, for the interfaces to say in their own words."""
+
+    MISSING = "missing"  # no store at the path, and this command does not create one
+    FOLDER = "folder"  # the path is a folder
+    READ_ONLY = "read_only"  # the file (or its folder) cannot be written
+    LOCKED = "locked"  # another program holds the store
+    FULL = "full"  # the disk is full
+    CANNOT_OPEN = "cannot_open"  # the file cannot be opened at all
+
+
 class StoreError(Exception):
-    """The store cannot be opened; the message is one sentence for the user."""
+    """The store cannot be opened; the message is one sentence for the user. ``code`` and
+    ``path`` say why for the interfaces that word it themselves (commands/words.py)."""
+
+    def __init__(self, message: str, code: StoreCode | None = None,
+                 path: Path | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+
+
+_SQLITE_CODES = {
+    sqlite3.SQLITE_READONLY: StoreCode.READ_ONLY,
+    sqlite3.SQLITE_BUSY: StoreCode.LOCKED,
+    sqlite3.SQLITE_LOCKED: StoreCode.LOCKED,
+    sqlite3.SQLITE_FULL: StoreCode.FULL,
+    sqlite3.SQLITE_CANTOPEN: StoreCode.CANNOT_OPEN,
+    sqlite3.SQLITE_PERM: StoreCode.READ_ONLY,
+}
+_OS_CODES = {errno.ENOSPC: StoreCode.FULL, errno.EDQUOT: StoreCode.FULL,
+             errno.EROFS: StoreCode.READ_ONLY, errno.EACCES: StoreCode.READ_ONLY,
+             errno.EPERM: StoreCode.READ_ONLY, errno.EISDIR: StoreCode.FOLDER}
+
+
+def _no_space(path: Path) -> bool:
+    try:
+        return os.statvfs(path.parent).f_bavail == 0
+    except (OSError, AttributeError):  # no such folder; no statvfs (Windows)
+        return False
+
+
+def store_fault(exc: BaseException, path: Path | None = None) -> StoreCode | None:
+    """What a failure while using the store says about the store (read-only, locked, full
+    disk...), from SQLite's result code or the system's error number, never from the
+    text of a message; None for anything else. Takes SQLAlchemy's wrapped errors too.
+    With ``path``, an I/O error on a disk with no space left is a full disk (SQLite says
+    only "disk I/O error" when it cannot make the store's shared-memory file)."""
+    orig = getattr(exc, "orig", None)  # sqlalchemy.exc.DBAPIError
+    if isinstance(orig, BaseException):
+        exc = orig
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(code, int):
+            return None
+        if code & 0xFF == sqlite3.SQLITE_IOERR and path is not None and _no_space(path):
+            return StoreCode.FULL
+        return _SQLITE_CODES.get(code & 0xFF)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return _OS_CODES.get(exc.errno)
+    return None
 
 
 def default_store_path() -> Path:
@@ -85,9 +148,12 @@ def _shipped_head() -> tuple[frozenset[str], str | None]:
 def _inspect(path: Path) -> str | None:
     """The schema revision of an existing store file (None for a new or empty file).
 
-    Raises StoreError, touching nothing, for a file that is not a CareCenter store, is
-    damaged, or was written by a newer version.
+    Raises StoreError, touching nothing, for a folder, a file that is not a CareCenter
+    store, is damaged, or was written by a newer version.
     """
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a store file: give the store's file "
+                         "with --db.", StoreCode.FOLDER, path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as f:
@@ -114,6 +180,8 @@ def _inspect(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if (fault := store_fault(exc, path)) is not None:
+            raise StoreError(f"{path} cannot be opened ({exc}).", fault, path) from exc
         raise StoreError(
             f"{path} cannot be read as a CareCenter store ({exc}); "
             "it was left untouched: restore it from a backup or choose another file with --db."
@@ -174,6 +242,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=10000")
     cur.execute(f"PRAGMA cache_size={_CACHE_SIZE}")
     cur.close()
+    arm(dbapi_connection)  # writes to replicated tables only in a unit of work (db/guard.py)
 
 
 def _on_begin(conn: Any) -> None:
@@ -204,10 +273,15 @@ class Store:
         self.backup_path: Path | None = None
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> Store:
-        """Open (creating or migrating as needed) the store at ``path``."""
+    def open(cls, path: Path | str | None = None, *, create: bool = True) -> Store:
+        """Open (migrating as needed) the store at ``path``; a new one is made there only
+        with ``create`` (``carecenter init`` and ``demo``, the console's first run):
+        otherwise a missing store raises StoreError (MISSING) and no file is made."""
         path = Path(path) if path is not None else default_store_path()
         revision = _inspect(path)
+        if not create and revision is None:
+            raise StoreError(f"There is no store at {path}: check the path, or create one "
+                             "with `carecenter init --db PATH`.", StoreCode.MISSING, path)
         if revision is not None and revision == _shipped_head()[1]:
             return cls._open_current(path)
         from sqlalchemy import select
@@ -220,13 +294,14 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"The folder for {path} cannot be created ({exc.strerror}).") from exc
+            raise StoreError(f"The folder for {path} cannot be created ({exc.strerror}).",
+                             store_fault(exc), path) from exc
         backup = _backup(path, revision) if revision is not None and revision != head else None
         engine = make_engine(path)
         try:
             from alembic import command
 
-            with engine.begin() as conn, _alembic_config(conn) as cfg:
+            with engine.begin() as conn, lifted(conn), _alembic_config(conn) as cfg:
                 command.upgrade(cfg, "head")
             with Session(engine) as s, s.begin():
                 meta = {m.key: m.value for m in s.scalars(select(StoreMeta))}
@@ -234,9 +309,12 @@ class Store:
                     meta = {"app": APP_ID, "site_id": new_id(), "hlc": "0",
                             "created_at": utcnow().isoformat()}
                     s.add_all(StoreMeta(key=k, value=v) for k, v in meta.items())
-        except sqlite3.Error as exc:
+        except Exception as exc:
             engine.dispose()
-            raise StoreError(f"{path} cannot be opened ({exc}).") from exc
+            if not isinstance(exc, sqlite3.Error) and store_fault(exc) is None:
+                raise
+            raise StoreError(f"{path} cannot be opened ({exc}).", store_fault(exc, path),
+                             path) from exc
         store = cls(path, engine, meta["site_id"], HybridClock(last=int(meta["hlc"])))
         store.backup_path = backup
         return store
@@ -252,9 +330,12 @@ class Store:
                 meta = dict(pooled.cursor().execute("SELECT key, value FROM store_meta"))
             finally:
                 pooled.close()
-        except sqlite3.Error as exc:
+        except Exception as exc:  # sqlite3's, or SQLAlchemy's wrapping of it
             engine.dispose()
-            raise StoreError(f"{path} cannot be opened ({exc}).") from exc
+            if not isinstance(exc, sqlite3.Error) and store_fault(exc) is None:
+                raise
+            raise StoreError(f"{path} cannot be opened ({exc}).", store_fault(exc, path),
+                             path) from exc
         if "site_id" not in meta:
             engine.dispose()
             raise StoreError(f"{path} is a database but not a CareCenter store; "

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from carecenter.clock import utcnow
 from carecenter.db.base import table_of
-from carecenter.db.guard import UOW_FLAG
+from carecenter.db.guard import lifted
 from carecenter.db.models import OutboxOp, SetAsideOp
 from carecenter.db.store import Store
 from carecenter.sync.codec import decoders
@@ -191,13 +191,10 @@ def _write_row(s: Session, table: str, row_id: str, field: str, value: Any, *,
         return  # changed on this desk since: that later write wins, as it will on the hub
     clocks[field] = held if held_hlc is not None and int(held_hlc) == hlc else hlc
     decode = decoders(t).get(field, lambda v: v)
-    info = s.connection().info
-    info[UOW_FLAG] = True  # the write goes with its op: the amended one, back in the outbox
-    try:
+    # The guard lifted: the write goes with its op, the amended one, back in the outbox.
+    with lifted(s.connection()):
         s.execute(update(t).where(t.c.id == row_id).values({field: decode(value),
                                                             "clocks": clocks}))
-    finally:
-        info.pop(UOW_FLAG, None)
 
 
 def discard(store: Store, op_id: str, reason: str, by: str) -> None:

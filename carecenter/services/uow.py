@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from carecenter.clock import utcnow
 from carecenter.db.base import Synced, jsonable, to_text
-from carecenter.db.guard import UOW_FLAG
+from carecenter.db.guard import arm, driver_connection, lift
 from carecenter.db.models import (
     Customer,
     CustomerEmail,
@@ -115,10 +115,11 @@ class UnitOfWork:
             raw.execute("PRAGMA foreign_keys=OFF")
             self.session = Session(bind=self._conn, expire_on_commit=False)
         self.session.begin()
+        # The write guard (db/guard.py) off on this connection for this transaction only.
         # Kept: after an interrupted statement (Ctrl+C) the connection cannot be asked for
-        # its info until rolled back, and the flag must not outlive this unit of work.
-        self._info = self.session.connection().info
-        self._info[UOW_FLAG] = True
+        # again until rolled back, and the guard must be back before it returns to the pool.
+        self._raw = driver_connection(self.session.connection())
+        lift(self._raw)
         return self
 
     def __exit__(
@@ -130,16 +131,17 @@ class UnitOfWork:
         try:
             if exc_type is None:
                 self._finish()
-                self._info.pop(UOW_FLAG, None)
+                arm(self._raw)
                 self.session.commit()
                 self.changes = ChangeSet(
                     {t: frozenset(ids) for t, ids in self._rows.items()},
                     frozenset(self._customers),
                 )
             else:
-                self._info.pop(UOW_FLAG, None)
+                arm(self._raw)
                 self.session.rollback()
         finally:
+            arm(self._raw)
             self.session.close()
             if self._conn is not None:
                 raw = self._conn.connection.driver_connection

@@ -32,11 +32,11 @@ from carecenter.services.uow import ChangeSet, UnitOfWork
 from carecenter.sync import protocol as p
 from carecenter.sync.apply import local_state, restamp_pending
 from carecenter.sync.outbox import set_aside, waiting_set_aside, wire_fields
-from carecenter.sync.replica_state import _get, _marks, _next_batch, _seen, _set, _value
+from carecenter.sync.purge import ConfirmPurge, PurgeWatch
+from carecenter.sync.replica_state import _get, _marks, _next_batch, _seen, _set
 from carecenter.sync.transport import Transport
 
 MODELS = {m.__tablename__: m for m in SYNCED_MODELS}
-PURGE_LIMIT = 0.20
 # Rows a pull page, each applied in one local transaction. A first sync of 100,000
 # customers (1.36 M rows) ran 12-30% quicker with 20,000 than with 5,000: a quarter of the
 # commits, each rewriting the index pages its rows touched.
@@ -46,13 +46,11 @@ PAGE = 20_000
 # ids for a change-set no view needs: nothing pulled by a first walk can be on screen
 # before it ends (the search index is rebuilt at its end), and lists refresh by table.
 FIRST_WALK_NAMED = 100_000
-_DELETABLE = [m for m in SYNCED_MODELS if "deleted" in m.__table__.c]
 # Refusals that another op of the outbox may answer: tried again with the later batches of
 # the round (at most MAX_WAITING ops at a time) before they are set aside.
 WAITING = frozenset({"unknown_reference", "unknown_decision", "no_answer"})
 MAX_WAITING = 2_000
 Fault = Callable[[str], None]
-ConfirmPurge = Callable[[int, int], bool]
 
 
 @dataclass(frozen=True)
@@ -66,19 +64,13 @@ class SyncReport:
     code: str | None = None
     refused: int = 0  # ops the hub refused this round (set aside, see services.set_aside)
     set_aside: int = 0  # ops set aside on this workstation, waiting to be fixed or discarded
-
-
-class PurgeRefused(p.SyncRefused):
-    def __init__(self, n: int, total: int) -> None:
-        super().__init__("purge", (
-            f"This sync would delete {n} of the {total} customers, phone numbers and e-mail "
-            "addresses on this workstation (more than 20%), so it stopped before deleting "
-            "anything: if that is expected, confirm it (carecenter sync --allow-purge)."))
+    held: int = 0  # row states held this round: a purge waits for a supervisor (sync/purge)
 
 
 class Replica:
     """One store syncing through one transport. ``fault`` is an injection point (tests,
-    simulation); ``confirm_purge(n, total)`` is asked before a large purge."""
+    simulation); ``confirm_purge(n, live)`` is asked before a table's large purge is held
+    for a supervisor (sync/purge.py): true, it goes ahead."""
 
     def __init__(self, store: Store, transport: Transport, *,
                  version: int = p.PROTOCOL_VERSION, fault: Fault | None = None,
@@ -208,8 +200,7 @@ class Replica:
         with self.store.session() as s:
             cursor = _get(s, "sync.cursor")
             known_hub = _get(s, "sync.hub_id")
-        live: int | None = None
-        purged = 0
+        purges = PurgeWatch(self.confirm_purge)
         while True:
             if state:
                 state.check()
@@ -229,14 +220,11 @@ class Replica:
             for row in resp.rows:
                 by_table.setdefault(row.table, []).append((row.id, row.cells))
             columns: dict[str, list[str]] = resp.extra.get("columns") or {}
-            if cursor is not None:
-                purged += self._purges(by_table, columns)
-                if purged and live is None:
-                    live = self._live_rows()  # counted only when something is deleted
-                if live and purged > PURGE_LIMIT * live and not (
-                        self.confirm_purge and self.confirm_purge(purged, live)):
-                    raise PurgeRefused(purged, live)
             with UnitOfWork(self.store, remote=True) as uow:
+                # a large purge of a table is held for a supervisor (sync/purge.py)
+                held = purges.hold(uow.session, by_table, columns) if cursor is not None \
+                    else []
+                uow.session.add_all(held)
                 for name, model in MODELS.items():
                     if name in by_table:
                         uow.apply_remote(model, by_table[name], columns.get(name))
@@ -253,40 +241,14 @@ class Replica:
                 if self.fault:
                     self.fault("replica.pull.before_commit")
             cursor, known_hub = resp.cursor, resp.hub_id
-            acc.pulled += sum(len(rows) for rows in by_table.values())
+            acc.pulled += sum(len(rows) for rows in by_table.values()) + len(held)
+            acc.held += len(held)
             acc.conflicts += len(uow.changes.rows.get("sync_conflict", ()))
             acc.add(uow.changes, ids=not first or acc.named < FIRST_WALK_NAMED)
             if state:
                 state.progress(1.0 if resp.done else 0.5, "pull")
             if resp.done:
                 return
-
-    def _live_rows(self) -> int:
-        total = 0
-        with self.store.session() as s:
-            for m in _DELETABLE:
-                t = m.__table__
-                total += int(s.execute(select(func.count()).select_from(t)
-                                       .where(t.c.deleted.is_(False))).scalar_one())
-        return total
-
-    def _purges(self, by_table: dict[str, list[Any]], columns: dict[str, list[str]]) -> int:
-        """How many live rows here the page would turn into tombstones."""
-        n = 0
-        with self.store.session() as s:
-            for m in _DELETABLE:
-                name = m.__tablename__
-                if name in columns:  # the "rows" shape: the stored flag
-                    at, at_id = columns[name].index("deleted"), columns[name].index("id")
-                    rows = [values[at_id] for values in by_table.get(name, []) if values[at]]
-                else:
-                    rows = [rid for rid, cells in by_table.get(name, [])
-                            if "deleted" in cells and _value(cells["deleted"]) is True]
-                if rows:
-                    t = m.__table__
-                    n += len(s.execute(select(t.c.id).where(
-                        t.c.id.in_(rows), t.c.deleted.is_(False))).all())
-        return n
 
 
 class _Pages:
@@ -319,7 +281,7 @@ class _Pages:
 
 class _Acc:
     def __init__(self) -> None:
-        self.pushed = self.pulled = self.conflicts = self.refused = 0
+        self.pushed = self.pulled = self.conflicts = self.refused = self.held = 0
         self.rows: dict[str, set[str]] = {}
         self.customers: set[str] = set()
         self.named = 0  # row ids held
@@ -340,7 +302,8 @@ class _Acc:
         changes = ChangeSet({t: frozenset(i) for t, i in self.rows.items()},
                             frozenset(self.customers))
         return SyncReport(self.pushed, self.pulled, self.conflicts, changes, error,
-                          r.pending(), code, self.refused, waiting_set_aside(r.store))
+                          r.pending(), code, self.refused, waiting_set_aside(r.store),
+                          self.held)
 
 
 # -- the console's door --------------------------------------------------------------------
@@ -392,5 +355,5 @@ def sync_once(store: Store, hub_url: str, *, password: str | None = None,
             close()
 
 
-__all__ = ["PurgeRefused", "Replica", "SyncReport", "local_state", "sync_once",
+__all__ = ["Replica", "SyncReport", "local_state", "sync_once",
            "transport_for"]

@@ -1394,6 +1394,53 @@ Press {0} to grant a remedy.</source>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>There is no store at {0}: open the console without --db, or create one with carecenter init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a store: give the store&apos;s file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be written (it or its folder is read-only): ask for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {0} is in use by another program: close it, then start the console again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: free some space, then start the console again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be opened: check that its folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareCenter: first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at {0} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty store there? If the path is wrong, quit and start the console with --db and the store&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
@@ -2289,6 +2336,69 @@ New value of {1}:</source>
     </message>
     <message>
         <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Purges</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} deleted at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm these deletions: ask one to open this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits in this list any more: it was confirmed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub deleted more than a fifth of these rows: they are kept on this workstation until a supervisor confirms. Everything else keeps syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions waiting: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions from the hub wait for your confirmation ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions waiting: confirm the hub&apos;s large deletions (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deletions waiting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

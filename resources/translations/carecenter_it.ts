@@ -1395,6 +1395,53 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>There is no store at {0}: open the console without --db, or create one with carecenter init.</source>
+        <translation>Non c'è nessun archivio in {0}: apri la console senza --db, oppure creane uno con carecenter init.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a store: give the store's file with --db.</source>
+        <translation>{0} è una cartella, non un archivio: indica con --db il file dell'archivio.</translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be written (it or its folder is read-only): ask for write permission.</source>
+        <translation>L'archivio {0} non si può scrivere (il file o la sua cartella è in sola lettura): chiedi il permesso di scrittura.</translation>
+    </message>
+    <message>
+        <source>The store {0} is in use by another program: close it, then start the console again.</source>
+        <translation>L'archivio {0} è in uso da un altro programma: chiudilo, poi riavvia la console.</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: free some space, then start the console again.</source>
+        <translation>Il disco che contiene {0} è pieno: libera spazio, poi riavvia la console.</translation>
+    </message>
+    <message>
+        <source>The store {0} cannot be opened: check that its folder exists and can be written.</source>
+        <translation>L'archivio {0} non si può aprire: controlla che la sua cartella esista e sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>CareCenter: first start</source>
+        <translation>CareCenter: primo avvio</translation>
+    </message>
+    <message>
+        <source>There is no store at {0} yet.</source>
+        <translation>Non c'è ancora nessun archivio in {0}.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty store there? If the path is wrong, quit and start the console with --db and the store's file.</source>
+        <translation>Creare lì un archivio nuovo e vuoto? Se il percorso è sbagliato, esci e avvia la console con --db e il file dell'archivio.</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>&amp;Crea archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Schedule a follow-up</source>
@@ -2294,6 +2341,69 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>&amp;Due</source>
         <translation>&amp;Scadenza</translation>
+    </message>
+</context>
+<context>
+    <name>Purges</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numeri di telefono</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Indirizzi e-mail</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} deleted at the hub</source>
+        <translation>{0}: {1} di {2} eliminati sull'hub</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm these deletions: ask one to open this list.</source>
+        <translation>Solo un supervisore può confermare queste eliminazioni: chiedi a un supervisore di aprire questo elenco.</translation>
+    </message>
+    <message>
+        <source>Nothing waits in this list any more: it was confirmed meanwhile.</source>
+        <translation>In questo elenco non resta più nulla: è stato confermato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>In attesa di un supervisore</translation>
+    </message>
+    <message>
+        <source>Deletions waiting</source>
+        <translation>Eliminazioni in attesa</translation>
+    </message>
+    <message>
+        <source>The hub deleted more than a fifth of these rows: they are kept on this workstation until a supervisor confirms. Everything else keeps syncing.</source>
+        <translation>L'hub ha eliminato più di un quinto di queste righe: restano su questa postazione finché un supervisore non conferma. Tutto il resto continua a sincronizzarsi.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete here</source>
+        <translation>&amp;Elimina qui</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Deletions waiting: {0}</source>
+        <translation>Eliminazioni in attesa: {0}</translation>
+    </message>
+    <message>
+        <source>Deletions from the hub wait for your confirmation ({0})</source>
+        <translation>Eliminazioni dall'hub in attesa della tua conferma ({0})</translation>
+    </message>
+    <message>
+        <source>Deletions waiting: confirm the hub's large deletions (supervisor)</source>
+        <translation>Eliminazioni in attesa: conferma le grandi eliminazioni dell'hub (supervisore)</translation>
+    </message>
+    <message>
+        <source>&amp;Deletions waiting…</source>
+        <translation>&amp;Eliminazioni in attesa…</translation>
     </message>
 </context>
 <context>

@@ -320,33 +320,6 @@ def test_first_sync_is_paged_and_resumes_after_a_kill(hub: Hub, make_store,
     assert len(search(b, "06 5555 5555")) == 1
 
 
-def test_a_purge_of_more_than_a_fifth_stops_and_asks(hub: Hub, make_store) -> None:
-    a, b = make_store("a"), make_store("b")
-    ids = [make_customer(a, f"Q-{i}", f"N{i}") for i in range(10)]
-    ok(a, hub)
-    ok(b, hub)
-    for cid in ids[:3]:
-        with a.session() as s:
-            row = s.get(Customer, cid)
-        with UnitOfWork(a) as uow:
-            uow.delete(row)
-    ok(a, hub)
-    report = sync(b, hub)
-    assert report.error == (
-        "This sync would delete 3 of the 10 customers, phone numbers and e-mail addresses on "
-        "this workstation (more than 20%), so it stopped before deleting anything: if that is "
-        "expected, confirm it (carecenter sync --allow-purge).")
-    with b.session() as s:
-        assert s.execute(select(func.count()).select_from(Customer)
-                         .where(Customer.deleted.is_(True))).scalar_one() == 0
-    asked = []
-    ok(b, hub, confirm_purge=lambda n, total: asked.append((n, total)) or True)
-    assert asked == [(3, 10)]
-    with b.session() as s:
-        assert s.execute(select(func.count()).select_from(Customer)
-                         .where(Customer.deleted.is_(True))).scalar_one() == 3
-
-
 def test_a_hub_that_was_never_set_up_says_how_to_fix_it(tmp_path: Path, make_store) -> None:
     url = f"sqlite:///{tmp_path / 'none.db'}"
     report = sync(make_store("a"), Hub(url))

@@ -140,6 +140,7 @@ def test_after_login_no_desk_file_holds_the_password_or_the_token(
         service: Service, desk_env: dict[str, str], tmp_path: Path) -> None:
     db = tmp_path / "desk" / "desk.db"
     assert service.people["agent"].role == "agent"
+    assert cli("init", "--db", str(db), env=desk_env).returncode == 0
     r = cli("login", "--db", str(db), "--hub", service.url, "--agent", "agent",
             "--password-stdin", env=desk_env, stdin=PASSWORD + "\n")
     assert r.returncode == 0, r.stderr
@@ -462,6 +463,7 @@ def test_a_password_typed_in_the_service_url_is_not_kept_by_login(
         service: Service, desk_env: dict[str, str], tmp_path: Path) -> None:
     assert service.people["agent"].role == "agent"
     url = service.url.replace("http://", f"http://cc:{SECRET}@")
+    assert cli("init", "--db", str(tmp_path / "desk" / "d.db"), env=desk_env).returncode == 0
     r = cli("login", "--db", str(tmp_path / "desk" / "d.db"), "--hub", url, "--agent", "agent",
             "--password-stdin", env=desk_env, stdin=PASSWORD + "\n")
     assert SECRET not in r.stdout + r.stderr

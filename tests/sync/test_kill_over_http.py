@@ -67,6 +67,9 @@ class Desk:
         return [sys.executable, "-m", "carecenter", *rest]
 
     def login(self) -> None:
+        made = subprocess.run(self.args("init", "--db", str(self.db)), cwd=ROOT, env=self.env,
+                              capture_output=True, text=True, timeout=120, check=False)
+        assert made.returncode == 0, made.stderr
         r = subprocess.run(self.args("login", "--db", str(self.db), "--hub", self.svc.url,
                                      "--agent", "agent", "--password-stdin"),
                            cwd=ROOT, env=self.env, input=PASSWORD + "\n", text=True,

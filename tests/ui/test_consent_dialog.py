@@ -1,4 +1,4 @@
-"""Consent from the customer view (Ctrl+Shift+P): the state per channel and purpose, a
+"""Consent from the customer view (Ctrl+Shift+G): the state per channel and purpose, a
 grant and a withdrawal recorded through the form (store and outbox checked), the banner
 following, and a bad note refused in the form with its sentence and nothing written."""
 
@@ -42,7 +42,7 @@ def _dialog(qtbot: QtBot, window: MainWindow) -> ConsentDialog:
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(ConsentDialog)))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_P,
+    qtbot.keyClick(window, Qt.Key.Key_G,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     (dialog,) = [d for d in window.findChildren(ConsentDialog) if d.isVisible()]
     qtbot.waitUntil(lambda: len(dialog.states) == 8, timeout=10000)
@@ -123,7 +123,7 @@ def test_a_note_too_long_is_refused_in_the_form_and_nothing_is_written(
 
 
 def test_without_a_customer_the_key_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_P,
+    qtbot.keyClick(window, Qt.Key.Key_G,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.findChildren(ConsentDialog) == []
     assert "Open a customer first" in window.statusBar().currentMessage()

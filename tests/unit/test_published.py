@@ -77,6 +77,8 @@ def test_a_broken_file_refuses_the_whole_publish(tmp_path: Path, store: Store) -
 def test_the_cli_publishes_refuses_and_exports(tmp_path: Path, store_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     bad = _folder(tmp_path, {"late_delivery.toml": BROKEN}, "bad")
+    assert main(["init", "--db", str(store_path)]) == 0
+    capsys.readouterr()
     assert main(["checklists", "publish", str(bad), "--db", str(store_path)]) == 2
     assert capsys.readouterr().err == (
         f"carecenter: {bad} has 1 broken file(s); nothing was published:\n"

@@ -20,6 +20,14 @@ from carecenter.services.decisions.authority_files import (
 from carecenter.services.decisions.catalogue import catalogue, policy, remedy_row_id
 
 
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    """A store made with `carecenter init`: no other command makes one."""
+    path = tmp_path / "store.db"
+    assert main(["init", "--db", str(path)]) == 0
+    return path
+
+
 def ops(store_path: Path) -> int:
     s = Store.open(store_path)
     try:
@@ -126,7 +134,8 @@ def test_a_broken_file_is_reported_with_its_line_and_nothing_changes(
 
 
 def test_a_file_that_is_not_text_or_not_there_is_reported(
-        tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store_path = tmp_path / "store.db"  # none there: the file is checked first
     (tmp_path / "latin1.toml").write_bytes(b'currency = "EUR"\n# caf\xe9\n')
     assert main(["remedies", "import", "--db", str(store_path),
                  str(tmp_path / "latin1.toml")]) == 2

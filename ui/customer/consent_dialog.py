@@ -1,4 +1,4 @@
-"""Consent (Ctrl+Shift+P from a customer): the current state of every channel and purpose,
+"""Consent (Ctrl+Shift+G from a customer): the current state of every channel and purpose,
 and a form to record a grant or a withdrawal with its source and a note
 (carecenter.services.customers.consent). The sentences for the core's refusal codes are
 here, in one place (``error_sentence``)."""
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
     from ui.shell.registry import Registry
 
-KEYS = "Ctrl+Shift+P"
+KEYS = "Ctrl+Shift+G"
 
 
 translate = QCoreApplication.translate

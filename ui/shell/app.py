@@ -15,7 +15,7 @@ from carecenter.db import store as store_file
 from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
 from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
-from ui.shell import i18n
+from ui.shell import first_run, i18n
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon, stylesheet
@@ -92,16 +92,18 @@ def save_screenshot(window: MainWindow, target: Path) -> bool:
 
 def refuse(exc: BaseException, dialog: bool) -> None:
     """A store that cannot be opened: one sentence on stderr and in a dialog."""
-    message = str(exc) if isinstance(exc, StoreError) else user_message(exc)
+    message = first_run.store_sentence(exc) if isinstance(exc, StoreError) \
+        else user_message(exc)
     print(f"carecenter: {message}", file=sys.stderr)
     if dialog:
         error_box(message).exec()
 
 
-def open_store(path: Path) -> Store:
-    """On the store worker: open the store and load the search, the only thing the console
-    needs before it is ready; the features load after (``MainWindow.attach_store``)."""
-    store = Store.open(path)
+def open_store(path: Path, create: bool = False) -> Store:
+    """On the store worker: open the store (made only with ``create``: the first-run
+    dialog said so) and load the search, the only thing the console needs before it is
+    ready; the features load after (``MainWindow.attach_store``)."""
+    store = Store.open(path, create=create)
     try:
         importlib.import_module("carecenter.services.search.query")
     except BaseException:
@@ -113,7 +115,7 @@ def open_store(path: Path) -> Store:
 def open_console(runner: OpRunner, path: Path, settings: Settings,
                  refused: Callable[[BaseException], None],
                  window_settings: QSettings | None = None, *,
-                 ask_sign_in: bool = True) -> MainWindow:
+                 ask_sign_in: bool = True, create: bool = False) -> MainWindow:
     """The console window, shown at once with the search field focused and usable; the
     store opens on the worker meanwhile and is attached when it arrives (what is typed
     or called before waits for it). ``refused`` gets a store that cannot be opened.
@@ -125,7 +127,7 @@ def open_console(runner: OpRunner, path: Path, settings: Settings,
     window.search.focus_search()
 
     def start() -> None:  # after the first paint: the worker's imports would slow it
-        runner.op(window, lambda _state: open_store(path)) \
+        runner.op(window, lambda _state: open_store(path, create)) \
             .success(window.attach_store).failure(refused).run()
 
     QTimer.singleShot(0, start)
@@ -177,6 +179,13 @@ def run(db: Path | str | None = None, call: str | None = None,
         if server is not None:
             server.close()
         return 2
+    create = first_run.missing(path)
+    if create and (screenshot is not None or not first_run.FirstRunDialog(path).ask()):
+        if screenshot is not None:  # nobody to ask: said, and nothing made
+            refuse(first_run.missing_error(path), dialog=False)
+        if server is not None:
+            server.close()
+        return 2 if screenshot is not None else 1
 
     runner = OpRunner()
 
@@ -189,7 +198,7 @@ def run(db: Path | str | None = None, call: str | None = None,
 
     window = open_console(runner, path, settings, refused,
                           window_settings=None if screenshot else window_settings(),
-                          ask_sign_in=screenshot is None)
+                          ask_sign_in=screenshot is None, create=create)
     if screenshot is not None:
         arrange_screenshot(window, Path(screenshot), bool(call), result)
     if server is not None:

@@ -10,7 +10,9 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-SUPPORTED = ("en", "it")
+from carecenter.settings import LANGUAGES
+
+SUPPORTED = LANGUAGES
 DEFAULT = "en"
 
 _installed: list[QTranslator] = []

@@ -36,6 +36,7 @@ from ui.shell.resources import icon
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.shortcuts import native
 from ui.signin.api import SIGN_IN
+from ui.sync import purges
 from ui.sync.api import SYNC
 
 if TYPE_CHECKING:
@@ -92,11 +93,13 @@ class SyncController(QObject):
     changed = Signal()
     started = Signal()
     finished = Signal(object)  # SyncReport
+    retranslated = Signal()
     # made by ``install`` with the window's actions and menus
     settings_action: QAction
     sync_action: QAction
     not_sent_action: QAction
     sync_menu: QMenu
+    purge_notice: purges.PurgeNotice
 
     def __init__(self, registry: Registry) -> None:
         window = registry.window
@@ -284,6 +287,7 @@ class SyncController(QObject):
         self.not_sent_action.setText(self.tr("&Not sent…"))
         self.sync_action.setText(self.tr("Sync &now"))
         self.sync_menu.setTitle(self.tr("S&ync"))
+        self.retranslated.emit()
 
     # -- the "Not sent" list -------------------------------------------------------------
     def open_not_sent(self) -> QWidget:
@@ -377,6 +381,7 @@ def install(registry: Registry) -> None:
         (native(NOT_SENT_KEY), QCoreApplication.translate(
             "SyncController", "Not sent: the changes the hub refused")),
     ])
+    purges.install(registry, c)
     c.retranslate()
     c.configure()
     c.count_pending()

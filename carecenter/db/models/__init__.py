@@ -11,7 +11,14 @@ from carecenter.db.models.contact import Contact
 from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.models.decision import Decision
 from carecenter.db.models.followup import FollowUp
-from carecenter.db.models.local import OutboxOp, ScreenPop, SearchDoc, SetAsideOp, StoreMeta
+from carecenter.db.models.local import (
+    HeldRow,
+    OutboxOp,
+    ScreenPop,
+    SearchDoc,
+    SetAsideOp,
+    StoreMeta,
+)
 from carecenter.db.models.merge import Merge
 from carecenter.db.models.offer import Offer
 from carecenter.db.models.product import Holding, Product
@@ -44,6 +51,7 @@ __all__ = [
     "Decision",
     "DecisionAnswer",
     "FollowUp",
+    "HeldRow",
     "Holding",
     "Merge",
     "Offer",

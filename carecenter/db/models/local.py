@@ -80,3 +80,20 @@ class ScreenPop(Base):
     outcome: Mapped[str] = mapped_column(String(10))  # "one", "several" or "none"
     matches: Mapped[int] = mapped_column(Integer)
     ms: Mapped[float] = mapped_column(Float)
+
+
+class HeldRow(Base):
+    """A row state a pull brought that would delete a row here, held back because its
+    table's purge is larger than the limit (issue 16): applied, with the sync merge rules,
+    once a supervisor confirms the purge of that table; the tables not held sync on.
+    ``columns`` names the values of ``state`` (the pull's "rows" shape), or is None when
+    ``state`` maps each field to its cell."""
+
+    __tablename__ = "held_row"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table: Mapped[str] = mapped_column(String(40), index=True)
+    row_id: Mapped[str] = mapped_column(String(36))
+    columns: Mapped[list[str] | None] = mapped_column(JSON)
+    state: Mapped[Any] = mapped_column(JSON)
+    held_at: Mapped[datetime] = mapped_column()

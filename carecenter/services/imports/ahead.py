@@ -18,8 +18,11 @@ the same batches.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Generator, Iterator
 from multiprocessing.connection import Connection
@@ -30,6 +33,7 @@ from carecenter.services.imports.reader import CsvSource, ImportFileError
 # Below this a file is read in a blink: a second process would cost more than it saves.
 MIN_BYTES = 4 << 20
 _SEP = "\0"
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 Batches = Callable[..., Iterator[Any]]  # engine._batches
 
@@ -48,6 +52,7 @@ def read_ahead(src: CsvSource, kind: Any, batch_size: int, batches: Batches,
     ctx = multiprocessing.get_context("fork")
     receiving, sending = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(sending, src, kind, batch_size, batches),
+                        kwargs={"writers_end": receiving, "parent": os.getpid()},
                         daemon=True, name="carecenter-import-reader")
     child.start()
     sending.close()
@@ -80,8 +85,24 @@ def split_cells(cells: list[str] | str) -> tuple[str, ...]:
     return tuple(cells.split(_SEP)) if isinstance(cells, str) else tuple(cells)
 
 
-def _child(conn: Connection, src: CsvSource, kind: Any, batch_size: int,
-           batches: Batches) -> None:
+def _end_with_parent(parent: int) -> None:
+    """This process ends when the writer does, even killed with SIGKILL (issue 16): on
+    Linux the kernel sends it SIGKILL then (prctl PR_SET_PDEATHSIG); elsewhere its next
+    send finds the pipe closed. A writer already gone before that was set: end now."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _child(conn: Connection, src: CsvSource, kind: Any, batch_size: int, batches: Batches,
+           *, writers_end: Connection, parent: int) -> None:
+    # The writer's end of the pipe, copied by the fork: held here, it would keep the pipe
+    # open after the writer died, and a send into a full pipe would wait forever.
+    writers_end.close()
+    _end_with_parent(parent)
     # Ctrl+C reaches the whole process group: the writer stops and closes the pipe, and
     # this process ends quietly at its next batch instead of printing a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -6,7 +6,7 @@ delete it again), by whom and when. Append-only and synced, so a conflict settle
 desk is settled on every desk; sync_conflict itself stays append-only.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-06
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 from carecenter.db.base import UTCDateTime
 
 revision = '0012'
-down_revision = '0009'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
