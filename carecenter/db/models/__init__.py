@@ -8,6 +8,7 @@ from carecenter.db.models.case import Case, CaseStepEvent
 from carecenter.db.models.consent import ConsentEvent
 from carecenter.db.models.contact import Contact
 from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
+from carecenter.db.models.customer_change import CustomerChange
 from carecenter.db.models.decision import Decision
 from carecenter.db.models.followup import FollowUp
 from carecenter.db.models.local import OutboxOp, ScreenPop, SearchDoc, SetAsideOp, StoreMeta
@@ -22,7 +23,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, Remedy, AuthorityPolicy, DecisionAnswer, ChecklistTemplate,
-    PlaybookText,
+    PlaybookText, CustomerChange,
 )
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "ConsentEvent",
     "Contact",
     "Customer",
+    "CustomerChange",
     "CustomerEmail",
     "CustomerPhone",
     "Decision",
