@@ -13,6 +13,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import String
+
 from carecenter.db.base import table_of
 from carecenter.db.models import Customer, CustomerEmail
 from carecenter.domain import Tier
@@ -112,11 +114,15 @@ class InvalidField(InvalidCustomer):
         self.values = values
 
 
+def _length(column_type: object) -> int:
+    assert isinstance(column_type, String)
+    assert column_type.length is not None
+    return column_type.length
+
+
 def limit_of(field: Field) -> int:
     """The most characters the store keeps for ``field`` (its column's length)."""
-    column = table_of(Customer).c[field.value]
-    length: int = column.type.length
-    return length
+    return _length(table_of(Customer).c[field.value].type)
 
 
 def text_value(field: Field, raw: str | None) -> str | None:
@@ -167,7 +173,7 @@ def check_phones(raws: Iterable[str], region: str) -> tuple[str, ...]:
 
 def check_emails(raws: Iterable[str]) -> tuple[str, ...]:
     """E-mail addresses lower-cased, in order, each once."""
-    limit = table_of(CustomerEmail).c.email.type.length
+    limit = _length(table_of(CustomerEmail).c.email.type)
     emails: list[str] = []
     for raw in raws:
         e = raw.strip().casefold()
