@@ -12,12 +12,14 @@ from carecenter.db.models import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.store import Store
 from carecenter.services.customers.checks import (
     Field,
-    InvalidCustomer,  # noqa: F401 - re-exported: callers catch it from here
     check_emails,
     check_names,
     check_phones,
     check_tier,
     text_value,
+)
+from carecenter.services.customers.checks import (
+    InvalidCustomer as InvalidCustomer,  # noqa: PLC0414 - re-exported: callers catch it here
 )
 from carecenter.services.customers.contacts import NewContact, add_contact
 from carecenter.services.customers.family import in_clause, survivor_id

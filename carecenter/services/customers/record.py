@@ -31,6 +31,7 @@ from carecenter.services.customers.checks import (
     check_tier,
     text_value,
 )
+from carecenter.services.customers.record_view import primary_first
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 
@@ -116,19 +117,11 @@ def current_record(store: Store, customer_id: str) -> CustomerRecord:
             .order_by(CustomerEmail.id)).all()
         return CustomerRecord(
             first_name=c.first_name, last_name=c.last_name, company=c.company,
-            phones=_primary_first(phones, c.primary_phone),
-            emails=_primary_first(emails, c.primary_email),
+            phones=primary_first(phones, c.primary_phone),
+            emails=primary_first(emails, c.primary_email),
             address=Address(c.street, c.house_number, c.postcode, c.town, c.province,
                             c.country),
             birth_date=c.birth_date, language=c.language, store=c.store, tier=c.tier)
-
-
-def _primary_first(values: Sequence[str], primary: str | None) -> tuple[str, ...]:
-    ordered = list(dict.fromkeys(values))
-    if primary in ordered:
-        ordered.remove(primary)
-        ordered.insert(0, primary)
-    return tuple(ordered)
 
 
 def _text(value: object) -> str | None:
@@ -178,8 +171,8 @@ def edit_customer(store: Store, customer_id: str, record: CustomerRecord, *,
             .order_by(CustomerEmail.id)))
         old = _values(CustomerRecord(
             first_name=c.first_name, last_name=c.last_name, company=c.company,
-            phones=_primary_first([p.e164 for p in phones], c.primary_phone),
-            emails=_primary_first([e.email for e in emails], c.primary_email),
+            phones=primary_first([p.e164 for p in phones], c.primary_phone),
+            emails=primary_first([e.email for e in emails], c.primary_email),
             address=Address(c.street, c.house_number, c.postcode, c.town, c.province,
                             c.country),
             birth_date=c.birth_date, language=c.language, store=c.store, tier=c.tier))
