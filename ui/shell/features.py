@@ -25,6 +25,7 @@ FEATURES: tuple[str, ...] = (
     "ui.decisions.feature",
     "ui.supervisor.view",
     "ui.customer.log_contact",
+    "ui.customer.edit_dialog",
     "ui.calls.feature",
     "ui.calls.import_dialog",
     "ui.signin.feature",

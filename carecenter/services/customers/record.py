@@ -78,8 +78,8 @@ class FieldChange:
 @dataclass(frozen=True)
 class Edited:
     customer_id: str
-    changes: tuple[FieldChange, ...]  # empty: nothing differed, nothing was written
-    changeset: ChangeSet = field(default_factory=ChangeSet)
+    fields: tuple[FieldChange, ...]  # empty: nothing differed, nothing was written
+    changes: ChangeSet = field(default_factory=ChangeSet)  # what views reload
 
 
 def checked(record: CustomerRecord, region: str, today: date) -> CustomerRecord:
