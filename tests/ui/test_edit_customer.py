@@ -28,6 +28,7 @@ from ui.customer.view import CustomerView
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
 
+
 @pytest.fixture
 def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
            window_settings: QSettings) -> Iterator[MainWindow]:
@@ -71,7 +72,7 @@ def _editor(qtbot: QtBot, window: MainWindow) -> EditCustomerDialog:
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChildren(EditCustomerDialog)[-1]
     assert dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)  # record filled in
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=10000)  # record filled in
     return dialog
 
 
@@ -183,7 +184,7 @@ def test_bad_input_is_refused_in_the_form_and_nothing_is_written(
     _type(qtbot, dialog.fields[field], typed)
     before = snapshot(store)
     _save(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
     assert dialog.error.text() == sentence
     assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert snapshot(store) == before
@@ -199,7 +200,7 @@ def test_record_changes_filter_shows_the_audit_rows(
     dialog.tier.setCurrentIndex(dialog.tier.findData("silver"))
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         _save(qtbot, dialog)
-    qtbot.waitUntil(lambda: view.header_widget.address.isVisible(), timeout=10000)
+    qtbot.waitUntil(view.header_widget.address.isVisible, timeout=10000)
     qtbot.mouseClick(view.filters.record_changes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == 5 and not view.model.loading,
                     timeout=10000)
