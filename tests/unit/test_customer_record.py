@@ -23,7 +23,6 @@ from carecenter.services.customers.edit import InvalidCustomer, NewCustomer, cre
 from carecenter.services.customers.places import PROVINCES
 from carecenter.services.customers.record import (
     Address,
-    CustomerRecord,
     current_record,
     edit_customer,
 )
