@@ -900,6 +900,97 @@ Press {0} to grant a remedy.</source>
     </message>
 </context>
 <context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;reet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home &amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any format, separated by commas; the first is the main one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas; the first is the main one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MI, RM… (in Italy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT, GB… (empty: IT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Team</source>
@@ -911,6 +1002,10 @@ Press {0} to grant a remedy.</source>
     </message>
     <message>
         <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes of the customer&apos;s record: who changed which field, from which desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

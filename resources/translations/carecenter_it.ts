@@ -901,6 +901,97 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
 </context>
 <context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
+        <translation>La data di nascita «{0}» non è una data: scrivila come 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>Edit the customer</source>
+        <translation>Modifica il cliente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation>A&amp;zienda</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Telefoni</translation>
+    </message>
+    <message>
+        <source>&amp;Emails</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>St&amp;reet</source>
+        <translation>&amp;Via</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>N&amp;umero civico</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>C&amp;AP</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>C&amp;omune</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>P&amp;rovincia</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Pae&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Data di nascita</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>L&amp;ingua</translation>
+    </message>
+    <message>
+        <source>Home &amp;store</source>
+        <translation>Ne&amp;gozio di riferimento</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>&amp;Livello</translation>
+    </message>
+    <message>
+        <source>any format, separated by commas; the first is the main one</source>
+        <translation>qualsiasi formato, separati da virgole; il primo è il principale</translation>
+    </message>
+    <message>
+        <source>separated by commas; the first is the main one</source>
+        <translation>separati da virgole; il primo è il principale</translation>
+    </message>
+    <message>
+        <source>MI, RM… (in Italy)</source>
+        <translation>MI, RM… (in Italia)</translation>
+    </message>
+    <message>
+        <source>IT, GB… (empty: IT)</source>
+        <translation>IT, GB… (vuoto: IT)</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Team</source>
@@ -913,6 +1004,10 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>Show all</source>
         <translation>Mostra tutto</translation>
+    </message>
+    <message>
+        <source>Only the changes of the customer's record: who changed which field, from which desk</source>
+        <translation>Solo le modifiche della scheda del cliente: chi ha cambiato quale campo, da quale postazione</translation>
     </message>
 </context>
 <context>
