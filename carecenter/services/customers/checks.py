@@ -189,7 +189,8 @@ def check_address(parts: dict[Field, str | None], region: str) -> dict[Field, st
     """The address parts (``ADDRESS_FIELDS``) trimmed and checked: none at all, or a
     street, postcode and town; an Italian postcode has five digits and an Italian province
     is a sigla (upper-cased); the country (``region`` when left empty) a two-letter code."""
-    out = {f: text_value(f, parts.get(f)) for f in ADDRESS_FIELDS if f is not Field.COUNTRY}
+    out: dict[Field, str | None] = {
+        f: text_value(f, parts.get(f)) for f in ADDRESS_FIELDS if f is not Field.COUNTRY}
     # the country is a code: a name typed there is not a code, rather than too long
     out[Field.COUNTRY] = (parts.get(Field.COUNTRY) or "").strip() or None
     if not any(out.values()):
