@@ -901,6 +901,161 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
 </context>
 <context>
+    <name>EditCustomer</name>
+    <message>
+        <source>Open a customer first, then press Ctrl+E.</source>
+        <translation>Apri prima un cliente, poi premi Ctrl+E.</translation>
+    </message>
+    <message>
+        <source>Customer record saved.</source>
+        <translation>Scheda del cliente salvata.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nessuna modifica.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the customer…</source>
+        <translation>&amp;Modifica il cliente…</translation>
+    </message>
+    <message>
+        <source>Edit the open customer's record</source>
+        <translation>Modifica la scheda del cliente aperto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Telefono principale</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Main email</source>
+        <translation>Email principale</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Numero civico</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Negozio di riferimento</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Give a first name, a last name or a company.</source>
+        <translation>Indica un nome, un cognome o un'azienda.</translation>
+    </message>
+    <message>
+        <source>{0} is too long: keep it to {1} characters.</source>
+        <translation>{0}: testo troppo lungo, al massimo {1} caratteri.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a phone number.</source>
+        <translation>«{0}» non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an email address.</source>
+        <translation>«{0}» non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a tier.</source>
+        <translation>«{0}» non è un livello.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a language code.</source>
+        <translation>«{0}» non è un codice di lingua.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an Italian postcode: it has five digits, like 20121.</source>
+        <translation>«{0}» non è un CAP italiano: ha cinque cifre, come 20121.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a postcode.</source>
+        <translation>«{0}» non è un codice postale.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an Italian province: write its two letters, like MI or RM.</source>
+        <translation>«{0}» non è una provincia italiana: scrivi la sigla di due lettere, come MI o RM.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a country: write its two-letter code, like IT or GB.</source>
+        <translation>«{0}» non è un paese: scrivi il codice di due lettere, come IT o GB.</translation>
+    </message>
+    <message>
+        <source>An address needs a street, a postcode and a town.</source>
+        <translation>Un indirizzo ha bisogno di via, CAP e comune.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future or before 1900.</source>
+        <translation>La data di nascita non può essere nel futuro né prima del 1900.</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the store.</source>
+        <translation>Questo cliente non è più nell'archivio.</translation>
+    </message>
+    <message>
+        <source>Record change</source>
+        <translation>Modifica della scheda</translation>
+    </message>
+    <message>
+        <source>Record changes</source>
+        <translation>Modifiche della scheda</translation>
+    </message>
+</context>
+<context>
     <name>EditCustomerDialog</name>
     <message>
         <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>

@@ -227,22 +227,21 @@ class EditCustomerDialog(QDialog):
         super().changeEvent(event)
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("EditCustomer", text)
+translate = QCoreApplication.translate
 
 
 def open_editor(window: MainWindow) -> EditCustomerDialog | None:
     view = window.current_view()
     if view is None:
         window.statusBar().showMessage(
-            _translate("Open a customer first, then press Ctrl+E."), 8000)
+            translate("EditCustomer", "Open a customer first, then press Ctrl+E."), 8000)
         return None
     dialog = EditCustomerDialog(window.runner, window.store, window.settings,
                                 view.customer_id, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.saved.connect(lambda edited: window.statusBar().showMessage(
-        _translate("Customer record saved.") if edited.fields
-        else _translate("Nothing changed."), 5000))
+        translate("EditCustomer", "Customer record saved.") if edited.fields
+        else translate("EditCustomer", "Nothing changed."), 5000))
     dialog.open()
     return dialog
 
@@ -257,12 +256,12 @@ def install(registry: Registry) -> None:
         button.setObjectName("editCustomer")
         button.clicked.connect(lambda: open_editor(window))
         view.header_widget.add_button(button)
-        on_language_change(view, lambda: button.setText(_translate("Edit…")))
+        on_language_change(view, lambda: button.setText(translate("EditCustomer", "Edit…")))
 
     def retranslate() -> None:
-        action.setText(_translate("&Edit the customer…"))
+        action.setText(translate("EditCustomer", "&Edit the customer…"))
 
     window.customer_opened.connect(attach)
     registry.add_shortcuts(lambda: [
-        (native(EDIT_KEY), _translate("Edit the open customer's record"))])
+        (native(EDIT_KEY), translate("EditCustomer", "Edit the open customer's record"))])
     on_language_change(window, retranslate)

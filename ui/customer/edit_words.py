@@ -9,24 +9,29 @@ from PySide6.QtCore import QCoreApplication
 from carecenter.services.customers.checks import Field, InvalidField, Problem
 from ui.widgets import labels
 
-CONTEXT = "EditCustomer"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def field_label(code: str | None) -> str:
     """A field of the record (``checks.Field``); an unknown code as it is."""
     words: dict[str, str] = {
-        Field.FIRST_NAME: _t("First name"), Field.LAST_NAME: _t("Last name"),
-        Field.COMPANY: _t("Company"), Field.PHONES: _t("Phones"),
-        Field.PRIMARY_PHONE: _t("Main phone"), Field.EMAILS: _t("Emails"),
-        Field.PRIMARY_EMAIL: _t("Main email"), Field.STREET: _t("Street"),
-        Field.HOUSE_NUMBER: _t("House number"), Field.POSTCODE: _t("Postcode"),
-        Field.TOWN: _t("Town"), Field.PROVINCE: _t("Province"), Field.COUNTRY: _t("Country"),
-        Field.BIRTH_DATE: _t("Birth date"), Field.LANGUAGE: _t("Language"),
-        Field.STORE: _t("Home store"), Field.TIER: _t("Tier"),
+        Field.FIRST_NAME: translate("EditCustomer", "First name"),
+        Field.LAST_NAME: translate("EditCustomer", "Last name"),
+        Field.COMPANY: translate("EditCustomer", "Company"),
+        Field.PHONES: translate("EditCustomer", "Phones"),
+        Field.PRIMARY_PHONE: translate("EditCustomer", "Main phone"),
+        Field.EMAILS: translate("EditCustomer", "Emails"),
+        Field.PRIMARY_EMAIL: translate("EditCustomer", "Main email"),
+        Field.STREET: translate("EditCustomer", "Street"),
+        Field.HOUSE_NUMBER: translate("EditCustomer", "House number"),
+        Field.POSTCODE: translate("EditCustomer", "Postcode"),
+        Field.TOWN: translate("EditCustomer", "Town"),
+        Field.PROVINCE: translate("EditCustomer", "Province"),
+        Field.COUNTRY: translate("EditCustomer", "Country"),
+        Field.BIRTH_DATE: translate("EditCustomer", "Birth date"),
+        Field.LANGUAGE: translate("EditCustomer", "Language"),
+        Field.STORE: translate("EditCustomer", "Home store"),
+        Field.TIER: translate("EditCustomer", "Tier"),
     }
     return words.get(code or "", code or "")
 
@@ -36,34 +41,34 @@ def problem_message(exc: InvalidField) -> str:
     v, p = exc.values, exc.problem
     value = str(v.get("value", ""))
     if p is Problem.NO_NAME:
-        return _t("Give a first name, a last name or a company.")
+        return translate("EditCustomer", "Give a first name, a last name or a company.")
     if p is Problem.TOO_LONG:
-        return _t("{0} is too long: keep it to {1} characters.").format(
+        return translate("EditCustomer", "{0} is too long: keep it to {1} characters.").format(
             field_label(exc.field), v["limit"])
     if p is Problem.NOT_A_PHONE:
-        return _t("“{0}” is not a phone number.").format(value)
+        return translate("EditCustomer", "“{0}” is not a phone number.").format(value)
     if p is Problem.NOT_AN_EMAIL:
-        return _t("“{0}” is not an email address.").format(value)
+        return translate("EditCustomer", "“{0}” is not an email address.").format(value)
     if p is Problem.NOT_A_TIER:
-        return _t("“{0}” is not a tier.").format(value)
+        return translate("EditCustomer", "“{0}” is not a tier.").format(value)
     if p is Problem.NOT_A_LANGUAGE:
-        return _t("“{0}” is not a language code.").format(value)
+        return translate("EditCustomer", "“{0}” is not a language code.").format(value)
     if p is Problem.BAD_POSTCODE:
         if v.get("country") == "IT":
-            return _t("“{0}” is not an Italian postcode: it has five digits, "
-                      "like 20121.").format(value)
-        return _t("“{0}” is not a postcode.").format(value)
+            return translate("EditCustomer", "“{0}” is not an Italian postcode: it has five "
+                             "digits, like 20121.").format(value)
+        return translate("EditCustomer", "“{0}” is not a postcode.").format(value)
     if p is Problem.BAD_PROVINCE:
-        return _t("“{0}” is not an Italian province: write its two letters, "
-                  "like MI or RM.").format(value)
+        return translate("EditCustomer", "“{0}” is not an Italian province: write its two "
+                         "letters, like MI or RM.").format(value)
     if p is Problem.BAD_COUNTRY:
-        return _t("“{0}” is not a country: write its two-letter code, "
-                  "like IT or GB.").format(value)
+        return translate("EditCustomer", "“{0}” is not a country: write its two-letter "
+                         "code, like IT or GB.").format(value)
     if p is Problem.ADDRESS_INCOMPLETE:
-        return _t("An address needs a street, a postcode and a town.")
+        return translate("EditCustomer", "An address needs a street, a postcode and a town.")
     if p is Problem.BAD_BIRTH_DATE:
-        return _t("The birth date cannot be in the future or before 1900.")
-    return _t("This customer is no longer in the store.")
+        return translate("EditCustomer", "The birth date cannot be in the future or before 1900.")
+    return translate("EditCustomer", "This customer is no longer in the store.")
 
 
 def change_value(field: str | None, value: str | None) -> str:
@@ -78,8 +83,8 @@ def change_value(field: str | None, value: str | None) -> str:
 
 
 def record_change() -> str:
-    return _t("Record change")
+    return translate("EditCustomer", "Record change")
 
 
 def record_changes_filter() -> str:
-    return _t("Record changes")
+    return translate("EditCustomer", "Record changes")
