@@ -182,3 +182,17 @@ def test_the_header_has_the_address(store: Store) -> None:
     a = customer_view(store, cid).header.address
     assert a is not None and (a.street, a.postcode, a.country) == ("Baker Street", "NW1 6XE",
                                                                    "GB")
+
+
+def test_a_field_another_desk_changed_while_the_form_was_open_is_not_put_back(
+        store: Store) -> None:
+    cid = make_customer(store, "R-5", "Anna", "Bianchi", phones=("+393331112222",),
+                        tier="standard")
+    base = current_record(store, cid)  # the form opens
+    meanwhile = replace(base, tier="gold", phones=("+393331112222", "+390612345678"))
+    edit_customer(store, cid, meanwhile, at=AT, base=base)  # as a sync would bring it
+    edited = edit_customer(store, cid, replace(base, last_name="Rossi"), at=AT, base=base)
+    assert [(c.field, c.new) for c in edited.fields] == [(Field.LAST_NAME, "Rossi")]
+    now = current_record(store, cid)
+    assert (now.last_name, now.tier, now.phones) == (
+        "Rossi", "gold", ("+393331112222", "+390612345678"))

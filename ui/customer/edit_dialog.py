@@ -77,6 +77,7 @@ class EditCustomerDialog(QDialog):
         self.setObjectName("editCustomerDialog")
         self.runner, self.store, self.settings = runner, store, settings
         self.customer_id = customer_id
+        self._base: CustomerRecord | None = None
         self.fields: dict[Field, QLineEdit] = {}
         for f in (Field.FIRST_NAME, Field.LAST_NAME, Field.COMPANY, Field.PHONES,
                   Field.EMAILS, Field.STREET, Field.HOUSE_NUMBER, Field.POSTCODE, Field.TOWN,
@@ -126,6 +127,7 @@ class EditCustomerDialog(QDialog):
 
     # -- the record --------------------------------------------------------------------
     def fill(self, record: CustomerRecord) -> None:
+        self._base = record  # saving writes only what was changed from it
         a = record.address
         values = {
             Field.FIRST_NAME: record.first_name, Field.LAST_NAME: record.last_name,
@@ -169,12 +171,12 @@ class EditCustomerDialog(QDialog):
                 "The birth date “{0}” is not a date: write it as 31/12/1980.").format(exc),
                 Field.BIRTH_DATE)
             return
-        store, settings, cid = self.store, self.settings, self.customer_id
+        store, settings, cid, base = self.store, self.settings, self.customer_id, self._base
         desk = desk_name(settings)
 
         def work(_s: object) -> Edited:
             return edit_customer(store, cid, record, region=settings.region,
-                                 agent_id=agent_id(store, settings), desk=desk)
+                                 agent_id=agent_id(store, settings), desk=desk, base=base)
 
         self.buttons.setEnabled(False)
         self.runner.op(self, work).success(self._saved).failure(self._failed).run()

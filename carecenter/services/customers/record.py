@@ -155,9 +155,13 @@ def _values(record: CustomerRecord) -> dict[Field, object]:
 
 def edit_customer(store: Store, customer_id: str, record: CustomerRecord, *,
                   region: str = "IT", agent_id: str | None = None, desk: str | None = None,
-                  at: datetime | None = None) -> Edited:
+                  at: datetime | None = None, base: CustomerRecord | None = None) -> Edited:
     """Store ``record`` as the customer's, field by field, with an audit row for each field
-    that changed. Raises InvalidField (nothing written) when a field is wrong."""
+    that changed. Raises InvalidField (nothing written) when a field is wrong.
+
+    ``base``: the record the form started from (``current_record``). Only the fields the
+    person changed from it are written, so a field another desk changed meanwhile (a sync
+    while the form was open) is not put back."""
     at = at or utcnow()
     new = checked(record, region, at.date())
     with UnitOfWork(store) as uow:
@@ -177,6 +181,9 @@ def edit_customer(store: Store, customer_id: str, record: CustomerRecord, *,
                             c.country),
             birth_date=c.birth_date, language=c.language, store=c.store, tier=c.tier))
         wanted = _values(new)
+        if base is not None:
+            before = _values(base)
+            wanted = {f: wanted[f] if _differs(before[f], wanted[f]) else old[f] for f in Field}
         changes = tuple(FieldChange(f, _text(old[f]), _text(wanted[f])) for f in Field
                         if _differs(old[f], wanted[f]))
         if not changes:
@@ -184,8 +191,8 @@ def edit_customer(store: Store, customer_id: str, record: CustomerRecord, *,
         columns = {f.value: wanted[f] for f in _COLUMNS if old[f] != wanted[f]}
         if columns:
             uow.update(c, **columns)
-        _sync_rows(uow, customer_id, CustomerPhone, phones, new.phones)
-        _sync_rows(uow, customer_id, CustomerEmail, emails, new.emails)
+        _sync_rows(uow, customer_id, CustomerPhone, phones, _listed_values(wanted[Field.PHONES]))
+        _sync_rows(uow, customer_id, CustomerEmail, emails, _listed_values(wanted[Field.EMAILS]))
         for ch in changes:
             if _listed(ch, changes):
                 continue  # the list's own change says it (its first is the primary)
@@ -193,6 +200,11 @@ def edit_customer(store: Store, customer_id: str, record: CustomerRecord, *,
                                    old_value=ch.old, new_value=ch.new, at=at,
                                    agent_id=agent_id, desk=desk))
     return Edited(customer_id, changes, uow.changes)
+
+
+def _listed_values(value: object) -> tuple[str, ...]:
+    assert isinstance(value, tuple)
+    return value
 
 
 def _differs(old: object, new: object) -> bool:
