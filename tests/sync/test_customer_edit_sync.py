@@ -9,12 +9,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from carecenter.db.models import Agent
 from carecenter.services.customers.record import Address, current_record, edit_customer
 from carecenter.services.customers.view import TimelineFilter, timeline_page
+from carecenter.services.signin import author_tokens, sign_in
 from carecenter.services.uow import UnitOfWork
+from carecenter.sync import credentials
 from carecenter.sync.hub import Hub
+from carecenter.sync.hub_schema import TABLES
+from carecenter.sync.replica import sync_once
 from tests.factories import make_customer
+from tests.sync.conftest import PASSWORD, Service
 from tests.sync.helpers import exports_match, ok, outbox
 
 AT = datetime(2026, 7, 1, 9, 30, tzinfo=UTC)
@@ -55,3 +62,26 @@ def test_an_edit_reaches_the_other_desk_with_its_audit_trail(hub: Hub, make_stor
     assert {(i.agent, i.desk, i.at) for i in trail} == {("Paolo Conti", "Roma Termini (pc-3)",
                                                          AT)}
     exports_match(tmp_path, hub, a, b)
+
+
+def test_the_hub_stamps_who_changed_the_record_from_the_token(service: Service,
+                                                               make_store: Any) -> None:
+    desk = make_store("counter")
+    _ = service.people["agent"]
+    who, token = sign_in(desk, service.url, "agent", PASSWORD)
+    credentials.save_token(service.url, who.name, token)
+    senior = service.people["senior"].id  # on the hub, no token on this desk
+    assert sync_once(desk, service.url, token=token).error is None
+    cid = make_customer(desk, "S-9", "Ugo", "Fabbri")
+    for n in range(5):
+        make_customer(desk, f"S-{10 + n}", "Altro", f"Cliente {n}")
+    # a desk that names somebody else as the author of the change
+    moved = replace(current_record(desk, cid),
+                    address=Address("Via Trinchese", "4", "73100", "Lecce", "LE", "IT"))
+    edit_customer(desk, cid, moved, agent_id=senior, at=AT)
+    report = sync_once(desk, service.url, token=token, tokens=author_tokens(desk, service.url))
+    assert (report.error, report.refused, report.pending) == (None, 0, 0)
+    x = TABLES["customer_change"]
+    with service.hub.engine.connect() as conn:
+        authors = conn.execute(select(x.c.agent_id).where(x.c.customer_id == cid)).scalars()
+        assert set(authors) == {who.agent_id}
