@@ -75,6 +75,7 @@ class EditCustomerDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editCustomerDialog")
+        self.setMinimumWidth(480)  # room for several phones and e-mails on one line
         self.runner, self.store, self.settings = runner, store, settings
         self.customer_id = customer_id
         self._base: CustomerRecord | None = None
