@@ -17,11 +17,12 @@ from carecenter.db.models import (
     ConsentEvent,
     Contact,
     Customer,
+    CustomerChange,
     CustomerEmail,
     CustomerPhone,
     Holding,
 )
-from carecenter.demo import vocab
+from carecenter.demo import addresses, vocab
 from carecenter.demo.cases import CaseMaker
 from carecenter.demo.pools import NamePool, Pick, name_pools
 from carecenter.demo.reference import Reference, Rows, ms_of
@@ -92,7 +93,8 @@ class Batch:
 
 def customer_batch(ctx: Context, number: int) -> Batch:
     """The customers ``number * BATCH`` up to the next batch, and all about them."""
-    gen = _Batch(ctx, random.Random(f"carecenter-demo:{ctx.seed}:batch:{number}"))
+    gen = _Batch(ctx, random.Random(f"carecenter-demo:{ctx.seed}:batch:{number}"),
+                 random.Random(f"carecenter-demo:{ctx.seed}:places:{number}"))
     first = number * BATCH
     for index in range(first, min(first + BATCH, ctx.customers)):
         gen.customer(index)
@@ -100,9 +102,11 @@ def customer_batch(ctx: Context, number: int) -> Batch:
 
 
 class _Batch:
-    def __init__(self, ctx: Context, rnd: random.Random) -> None:
+    def __init__(self, ctx: Context, rnd: random.Random, places: random.Random) -> None:
         self.ctx = ctx
         self.rnd = rnd
+        self.places = places  # addresses and record changes (demo.addresses)
+        self.changes: list[dict[str, Any]] = []
         self.r = rnd.random
         self.customers: list[dict[str, Any]] = []
         self.phones: list[dict[str, Any]] = []
@@ -120,6 +124,7 @@ class _Batch:
             (Customer, self.customers), (CustomerPhone, self.phones),
             (CustomerEmail, self.emails), (ConsentEvent, self.consents),
             (Holding, self.holdings), (CallListEntry, self.calls), (Contact, self.contacts),
+            (CustomerChange, self.changes),
             *self.cases.rows(),
         ]
 
@@ -152,7 +157,9 @@ class _Batch:
             "company": company.first if company else None, "birth_date": birth,
             "language": lang, "tier": _TIERS(rnd), "store": store,
             "merged_into_id": None, "deleted": False,
+            **addresses.address(self.places, english, store),
         })
+        self._record_changes(english, joined)
         life = ctx.now_ms - joined
         for n in range(_PHONES(rnd)):
             shapes = pool.phones
@@ -180,6 +187,15 @@ class _Batch:
         self._consents(cid, joined, bool(emails))
         self._holdings(cid, joined, life)
         self._contacts(cid, index, joined, lang, life)
+
+    def _record_changes(self, english: bool, joined: int) -> None:
+        ctx, places = self.ctx, self.places
+        when = _working_hours(joined + int(places.random() * (ctx.now_ms - joined)),
+                              places.random())
+        desk_agents = ctx.ref.agents.get("store") or ctx.ref.agents["service"]
+        agent = desk_agents[int(places.random() * len(desk_agents))]
+        self.changes += addresses.record_changes(places, self.customers[-1], english, when,
+                                                 agent)
 
     def _consents(self, cid: str, joined: int, has_email: bool) -> None:
         r = self.r

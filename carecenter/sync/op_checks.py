@@ -74,7 +74,8 @@ SUPERVISOR_TABLES = frozenset({"decision_answer", "review_note"})
 RANK = {"agent": 0, "senior": 1, "supervisor": 2, "admin": 3}
 ANSWERING = frozenset({"supervisor", "admin"})
 AUTHOR = {"decision": "agent_id", "decision_answer": "by_id", "review_note": "author_id",
-          "merge": "by_id", "case": "opened_by_id", "conflict_resolution": "by_id"}
+          "merge": "by_id", "case": "opened_by_id", "conflict_resolution": "by_id",
+          "customer_change": "agent_id"}
 SETTER = {("follow_up", "done_by_id")}
 FINAL = {"approved": True, "rejected": False}
 _CHUNK = 500

@@ -1380,6 +1380,252 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
 </context>
 <context>
+    <name>EditCustomer</name>
+    <message>
+        <source>Open a customer first, then press Ctrl+E.</source>
+        <translation>Apri prima un cliente, poi premi Ctrl+E.</translation>
+    </message>
+    <message>
+        <source>Customer record saved.</source>
+        <translation>Scheda del cliente salvata.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nessuna modifica.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the customer…</source>
+        <translation>&amp;Modifica il cliente…</translation>
+    </message>
+    <message>
+        <source>Edit the open customer's record</source>
+        <translation>Modifica la scheda del cliente aperto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Telefono principale</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Main email</source>
+        <translation>Email principale</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Numero civico</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Home store</source>
+        <translation>Negozio di riferimento</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Give a first name, a last name or a company.</source>
+        <translation>Indica un nome, un cognome o un'azienda.</translation>
+    </message>
+    <message>
+        <source>{0} is too long: keep it to {1} characters.</source>
+        <translation>{0}: testo troppo lungo, al massimo {1} caratteri.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a phone number.</source>
+        <translation>«{0}» non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an email address.</source>
+        <translation>«{0}» non è un indirizzo email.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a tier.</source>
+        <translation>«{0}» non è un livello.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a language code.</source>
+        <translation>«{0}» non è un codice di lingua.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an Italian postcode: it has five digits, like 20121.</source>
+        <translation>«{0}» non è un CAP italiano: ha cinque cifre, come 20121.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a postcode.</source>
+        <translation>«{0}» non è un codice postale.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an Italian province: write its two letters, like MI or RM.</source>
+        <translation>«{0}» non è una provincia italiana: scrivi la sigla di due lettere, come MI o RM.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a country: write its two-letter code, like IT or GB.</source>
+        <translation>«{0}» non è un paese: scrivi il codice di due lettere, come IT o GB.</translation>
+    </message>
+    <message>
+        <source>An address needs a street, a postcode and a town.</source>
+        <translation>Un indirizzo ha bisogno di via, CAP e comune.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future or before 1900.</source>
+        <translation>La data di nascita non può essere nel futuro né prima del 1900.</translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the store.</source>
+        <translation>Questo cliente non è più nell'archivio.</translation>
+    </message>
+    <message>
+        <source>Record change</source>
+        <translation>Modifica della scheda</translation>
+    </message>
+    <message>
+        <source>Record changes</source>
+        <translation>Modifiche della scheda</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
+        <translation>La data di nascita «{0}» non è una data: scrivila come 31/12/1980.</translation>
+    </message>
+    <message>
+        <source>Edit the customer</source>
+        <translation>Modifica il cliente</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cognome</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation>A&amp;zienda</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Telefoni</translation>
+    </message>
+    <message>
+        <source>&amp;Emails</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>St&amp;reet</source>
+        <translation>&amp;Via</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>N&amp;umero civico</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>C&amp;AP</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>C&amp;omune</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>P&amp;rovincia</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Pae&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Data di nascita</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>L&amp;ingua</translation>
+    </message>
+    <message>
+        <source>Home &amp;store</source>
+        <translation>Ne&amp;gozio di riferimento</translation>
+    </message>
+    <message>
+        <source>T&amp;ier</source>
+        <translation>&amp;Livello</translation>
+    </message>
+    <message>
+        <source>any format, separated by commas; the first is the main one</source>
+        <translation>qualsiasi formato, separati da virgole; il primo è il principale</translation>
+    </message>
+    <message>
+        <source>separated by commas; the first is the main one</source>
+        <translation>separati da virgole; il primo è il principale</translation>
+    </message>
+    <message>
+        <source>MI, RM… (in Italy)</source>
+        <translation>MI, RM… (in Italia)</translation>
+    </message>
+    <message>
+        <source>IT, GB… (empty: IT)</source>
+        <translation>IT, GB… (vuoto: IT)</translation>
+    </message>
+    <message>
+        <source>31/12/1980</source>
+        <translation>31/12/1980</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Team</source>
@@ -1392,6 +1638,10 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>Show all</source>
         <translation>Mostra tutto</translation>
+    </message>
+    <message>
+        <source>Only the changes of the customer's record: who changed which field, from which desk</source>
+        <translation>Solo le modifiche della scheda del cliente: chi ha cambiato quale campo, da quale postazione</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ def test_bad_input_in_the_form_says_what_is_wrong_and_stores_nothing(
     qtbot.keyClicks(form.phone, "12ab")
     form.save()
     _settle(qtbot, runner)
-    assert form.error.text() == "'12ab' is not a phone number."
+    assert form.error.text() == "“12ab” is not a phone number."
     form.phone.clear()
     qtbot.keyClicks(form.birth, "31/02/1980")
     form.save()

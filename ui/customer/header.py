@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.services.customers.phones import display
+from carecenter.services.customers.record_view import PostalAddress
 from carecenter.services.customers.view import (
     CustomerHeader,
     TimelineFilter,
 )
+from ui.customer import edit_words
 from ui.shell.resources import icon
 from ui.widgets import labels
 
@@ -67,12 +69,15 @@ class CustomerHeaderWidget(QFrame):
         self.notice.hide()
         self.phones = _IconText("phone")
         self.emails = _IconText("mail")
+        self.address = _IconText("home")
+        self.address.setObjectName("customerAddress")
 
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.name)
         top.addStretch(1)
         top.addWidget(self.contacts, 0, Qt.AlignmentFlag.AlignBottom)
+        self._top = top
         chips = QHBoxLayout()
         chips.setSpacing(8)
         chips.addWidget(self.ref)
@@ -84,6 +89,7 @@ class CustomerHeaderWidget(QFrame):
         reach.setSpacing(28)
         reach.addWidget(self.phones)
         reach.addWidget(self.emails)
+        reach.addWidget(self.address)
         reach.addStretch(1)
         col = QVBoxLayout(self)
         col.setContentsMargins(20, 16, 20, 16)
@@ -92,6 +98,10 @@ class CustomerHeaderWidget(QFrame):
         col.addLayout(chips)
         col.addLayout(reach)
         col.addWidget(self.notice)
+
+    def add_button(self, button: QWidget) -> None:
+        """A button of a feature at the end of the name's row (Edit…)."""
+        self._top.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
 
     def set_header(self, h: CustomerHeader) -> None:
         self._header = h
@@ -118,10 +128,26 @@ class CustomerHeaderWidget(QFrame):
         self.phones.text.setText("    ".join(display(p) for p in h.phones)
                                  or self.tr("no phone number"))
         self.emails.text.setText("    ".join(h.emails) or self.tr("no email"))
+        self.address.text.setText(address_line(h.address))
+        self.address.setVisible(h.address is not None)
         self.contacts.setText(self.tr("%n contact(s) in total", "", h.contacts))
         self.notice.setVisible(bool(h.merged_refs))
         self.notice.setText(self.tr("Also shows the history of merged records: {0}").format(
             ", ".join(h.merged_refs)))
+
+
+def address_line(a: PostalAddress | None) -> str:
+    """``Via Roma 12, 20121 Milano (MI)``; abroad ``10 High Street, Leeds LS1 4AP, GB``."""
+    if a is None:
+        return ""
+    if a.country in (None, "IT"):
+        street = " ".join(p for p in (a.street, a.house_number) if p)
+        town = " ".join(p for p in (a.postcode, a.town, f"({a.province})" if a.province else "")
+                        if p)
+        return ", ".join(p for p in (street, town) if p)
+    street = " ".join(p for p in (a.house_number, a.street) if p)
+    town = " ".join(p for p in (a.town, a.province, a.postcode) if p)
+    return ", ".join(p for p in (street, town, a.country) if p)
 
 
 class FilterBar(QWidget):
@@ -138,6 +164,8 @@ class FilterBar(QWidget):
             label.setObjectName("filterLabel")
         self.teams: dict[str, QToolButton] = {t: self._toggle(t) for t in labels.TEAMS}
         self.channels: dict[str, QToolButton] = {c: self._toggle(c) for c in labels.CHANNELS}
+        self.record_changes = self._toggle("record_changes")
+        self.record_changes.setObjectName("recordChangesFilter")
         self.reset = QToolButton()
         self.reset.setObjectName("resetFilter")
         self.reset.clicked.connect(self.clear)
@@ -151,6 +179,8 @@ class FilterBar(QWidget):
         row.addWidget(self.channel_label)
         for b in self.channels.values():
             row.addWidget(b)
+        row.addSpacing(24)
+        row.addWidget(self.record_changes)
         row.addSpacing(12)
         row.addWidget(self.reset)
         row.addStretch(1)
@@ -168,10 +198,11 @@ class FilterBar(QWidget):
         return TimelineFilter(
             teams=frozenset(c for c, b in self.teams.items() if b.isChecked()),
             channels=frozenset(c for c, b in self.channels.items() if b.isChecked()),
+            record_changes=self.record_changes.isChecked(),
         )
 
     def clear(self) -> None:
-        for b in [*self.teams.values(), *self.channels.values()]:
+        for b in [*self.teams.values(), *self.channels.values(), self.record_changes]:
             b.blockSignals(True)
             b.setChecked(False)
             b.blockSignals(False)
@@ -179,7 +210,7 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         f = self.value()
-        self.reset.setEnabled(bool(f.teams or f.channels))
+        self.reset.setEnabled(f.active)
         self.changed.emit(f)
 
     def retranslate(self) -> None:
@@ -190,5 +221,7 @@ class FilterBar(QWidget):
             b.setText(labels.team(code))
         for code, b in self.channels.items():
             b.setText(labels.channel(code))
-        f = self.value()
-        self.reset.setEnabled(bool(f.teams or f.channels))
+        self.record_changes.setText(edit_words.record_changes_filter())
+        self.record_changes.setToolTip(self.tr("Only the changes of the customer's record: "
+                                               "who changed which field, from which desk"))
+        self.reset.setEnabled(self.value().active)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
+from carecenter.services.customers.checks import InvalidField
 from carecenter.services.customers.contacts import NewContact, add_contact
 from carecenter.services.customers.edit import (
     Created,
@@ -39,6 +40,7 @@ from carecenter.services.customers.edit import (
 )
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
+from ui.customer.edit_words import problem_message
 from ui.shell.ops import OpRunner, user_message
 from ui.widgets import labels
 from ui.widgets.agent import agent_id_or_none
@@ -196,7 +198,9 @@ class NewCustomerDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(exc, ProbableDuplicate):
             self._offer(exc.matches)
-        else:  # InvalidCustomer, InvalidContact: the core's sentence, translated
+        elif isinstance(exc, InvalidField):  # the checks an edit makes too: the same words
+            self._show_error(problem_message(exc))
+        else:  # InvalidContact: the core's sentence, translated
             self._show_error(user_message(exc))
 
     def _show_error(self, message: str) -> None:

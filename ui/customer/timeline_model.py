@@ -29,6 +29,7 @@ from carecenter.services.customers.view import (
     timeline_page,
 )
 from carecenter.services.tasks import TaskState
+from ui.customer import edit_words
 from ui.shell.ops import OpRunner, user_message
 from ui.widgets import labels
 from ui.widgets.formats import date_time
@@ -232,6 +233,8 @@ class TimelineModel(QAbstractTableModel):
     def _text(self, item: TimelineItem, col: int) -> str:
         if col == WHEN:
             return local_time(item)
+        if item.kind == "change":
+            return self._change_text(item, col)
         if item.kind != "contact":
             return self._event_text(item, col)
         if col == CHANNEL:
@@ -259,6 +262,22 @@ class TimelineModel(QAbstractTableModel):
             return item.agent or ""
         if col == SUMMARY:
             return " ".join((item.summary or "").split())
+        return ""
+
+    @staticmethod
+    def _change_text(item: TimelineItem, col: int) -> str:
+        """A row of the record's audit trail: which field, from which desk, old → new."""
+        if col == CHANNEL:
+            return edit_words.record_change()
+        if col == OUTCOME:
+            return edit_words.field_label(item.outcome)
+        if col == CAMPAIGN:
+            return item.desk or ""
+        if col == AGENT:
+            return item.agent or ""
+        if col == SUMMARY:
+            return (f"{edit_words.change_value(item.outcome, item.old_value)} → "
+                    f"{edit_words.change_value(item.outcome, item.new_value)}")
         return ""
 
     def _tooltip(self, item: TimelineItem, col: int) -> str | None:

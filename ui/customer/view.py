@@ -212,7 +212,8 @@ class CustomerView(QWidget):
         parts = [self.model.index(row, c).data() for c in (WHEN, CHANNEL, TEAM, OUTCOME)]
         item = self.model.item(row)
         head = "  ·  ".join(p for p in parts if p)
-        self.detail.setText(f"<b>{escape(head)}</b><br>{escape(item.summary or '')}")
+        text = item.summary or self.model.index(row, SUMMARY).data() or ""
+        self.detail.setText(f"<b>{escape(head)}</b><br>{escape(text)}")
         self.detail.show()
 
     def _filter_changed(self, filt: TimelineFilter) -> None:
@@ -239,7 +240,7 @@ class CustomerView(QWidget):
 
     def _update_empty_text(self) -> None:
         f = self.filters.value()
-        self.empty.setText(self.tr("No contacts match these filters.") if f.teams or f.channels
+        self.empty.setText(self.tr("No contacts match these filters.") if f.active
                            else self.tr("No contacts with this customer yet."))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -26,6 +26,7 @@ FEATURES: tuple[str, ...] = (
     "ui.supervisor.view",
     "ui.customer.log_contact",
     "ui.customer.consent_dialog",
+    "ui.customer.edit_dialog",
     "ui.calls.feature",
     "ui.calls.import_dialog",
     "ui.signin.feature",

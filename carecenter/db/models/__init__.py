@@ -9,6 +9,7 @@ from carecenter.db.models.conflict_resolution import ConflictResolution
 from carecenter.db.models.consent import ConsentEvent
 from carecenter.db.models.contact import Contact
 from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
+from carecenter.db.models.customer_change import CustomerChange
 from carecenter.db.models.decision import Decision
 from carecenter.db.models.followup import FollowUp
 from carecenter.db.models.local import (
@@ -30,7 +31,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
-    ChecklistTemplate, PlaybookText,
+    ChecklistTemplate, PlaybookText, CustomerChange,
 )
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "ConsentEvent",
     "Contact",
     "Customer",
+    "CustomerChange",
     "CustomerEmail",
     "CustomerPhone",
     "Decision",

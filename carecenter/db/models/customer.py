@@ -25,6 +25,18 @@ class Customer(Synced, Base):
     store: Mapped[str | None] = mapped_column(String(80))
     merged_into_id: Mapped[str | None] = mapped_column(String(36), index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The postal address (issue 15), one field each so that sync merges them one by one;
+    # province: an Italian sigla ("MI") or a county or state abroad; country: ISO 3166 code.
+    street: Mapped[str | None] = mapped_column(String(120))
+    house_number: Mapped[str | None] = mapped_column(String(20))
+    postcode: Mapped[str | None] = mapped_column(String(16))
+    town: Mapped[str | None] = mapped_column(String(80))
+    province: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(2))
+    # The phone (E.164) and e-mail to use first, among the customer's (a field of the
+    # customer rather than a flag on each row: two desks cannot make two primaries).
+    primary_phone: Mapped[str | None] = mapped_column(String(20))
+    primary_email: Mapped[str | None] = mapped_column(String(254))
 
 
 class CustomerPhone(Synced, Base):

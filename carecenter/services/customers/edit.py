@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,18 +10,21 @@ from sqlalchemy import text
 
 from carecenter.db.models import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.store import Store
-from carecenter.domain import Tier
+from carecenter.services.customers.checks import (
+    Field,
+    check_emails,
+    check_names,
+    check_phones,
+    check_tier,
+    text_value,
+)
+from carecenter.services.customers.checks import (
+    InvalidCustomer as InvalidCustomer,  # noqa: PLC0414 - re-exported: callers catch it here
+)
 from carecenter.services.customers.contacts import NewContact, add_contact
 from carecenter.services.customers.family import in_clause, survivor_id
-from carecenter.services.customers.phones import to_e164
 from carecenter.services.search.query import CustomerHit, hits_for
 from carecenter.services.uow import ChangeSet, UnitOfWork
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class InvalidCustomer(ValueError):
-    """A field of the new customer is wrong; the message names it."""
 
 
 @dataclass(frozen=True)
@@ -61,32 +63,17 @@ class Created:
 
 
 def clean(new: NewCustomer, region: str) -> NewCustomer:
-    """The same customer with E.164 phones and lower-case e-mails, or InvalidCustomer."""
-    if not (new.first_name.strip() or new.last_name.strip() or new.company.strip()):
-        raise InvalidCustomer("Give a first name, a last name or a company.")
-    if new.tier is not None and new.tier not in {t.value for t in Tier}:
-        raise InvalidCustomer(f"{new.tier!r} is not a tier: use one of "
-                              f"{', '.join(t.value for t in Tier)}.")
-    phones = []
-    for raw in new.phones:
-        if not raw.strip():
-            continue
-        e164 = to_e164(raw.strip(), region)
-        if e164 is None:
-            raise InvalidCustomer(f"{raw.strip()!r} is not a phone number.")
-        phones.append(e164)
-    emails = []
-    for raw in new.emails:
-        e = raw.strip().casefold()
-        if not e:
-            continue
-        if not _EMAIL.match(e):
-            raise InvalidCustomer(f"{raw.strip()!r} is not an e-mail address.")
-        emails.append(e)
+    """The same customer with E.164 phones and lower-case e-mails, or InvalidCustomer
+    (the checks an edit makes too: ``checks``)."""
+    first = text_value(Field.FIRST_NAME, new.first_name)
+    last = text_value(Field.LAST_NAME, new.last_name)
+    company = text_value(Field.COMPANY, new.company)
+    check_names(first, last, company)
+    check_tier(new.tier)
     return NewCustomer(
-        first_name=new.first_name.strip(), last_name=new.last_name.strip(),
-        company=new.company.strip(), phones=tuple(dict.fromkeys(phones)),
-        emails=tuple(dict.fromkeys(emails)), birth_date=new.birth_date, language=new.language,
+        first_name=first or "", last_name=last or "", company=company or "",
+        phones=check_phones(new.phones, region), emails=check_emails(new.emails),
+        birth_date=new.birth_date, language=new.language,
         tier=new.tier, store=new.store, customer_ref=(new.customer_ref or "").strip() or None)
 
 

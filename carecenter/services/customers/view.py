@@ -16,6 +16,13 @@ from carecenter.db.base import from_text, to_text
 from carecenter.db.store import Store
 from carecenter.services.customers.banner import BannerLine, banner_lines
 from carecenter.services.customers.family import family_ids, in_clause, survivor_id
+from carecenter.services.customers.record_view import (
+    ADDRESS_COLUMNS,
+    CHANGES,
+    PostalAddress,
+    postal_address,
+    primary_first,
+)
 from carecenter.services.search.query import full_name
 
 
@@ -39,6 +46,7 @@ class CustomerHeader:
     emails: tuple[str, ...]
     merged_refs: tuple[str, ...]  # customer numbers merged into this one
     contacts: int
+    address: PostalAddress | None = None  # None: no address on record
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,10 @@ class TimelineItem:
     agent: str | None
     duration_s: int | None
     summary: str | None
+    # A record change (kind "change"): outcome holds the field's code (checks.Field)
+    old_value: str | None = None
+    new_value: str | None = None
+    desk: str | None = None
 
 
 Cursor = tuple[str, str]  # (at as stored text, id) of the last item of a page
@@ -71,10 +83,11 @@ class TimelinePage:
 class TimelineFilter:
     teams: frozenset[str] = frozenset()  # empty: every team
     channels: frozenset[str] = frozenset()  # empty: every channel
+    record_changes: bool = False  # only the record's changes (and contacts of teams/channels)
 
     @property
     def active(self) -> bool:
-        return bool(self.teams or self.channels)
+        return bool(self.teams or self.channels or self.record_changes)
 
 
 @dataclass(frozen=True)
@@ -117,7 +130,8 @@ def timeline_page(store: Store, customer_id: str, *, after: Cursor | None = None
 def _header(conn: Any, cid: str, family: list[str]) -> CustomerHeader:
     c = conn.execute(text(
         "SELECT id, customer_ref, first_name, last_name, company, tier, language, store, "
-        "birth_date FROM customer WHERE id = :c"), {"c": cid}).mappings().first()
+        f"birth_date, {ADDRESS_COLUMNS} FROM customer WHERE id = :c"),
+        {"c": cid}).mappings().first()
     if c is None:
         raise NotFound(cid)
     marks, params = in_clause("f", family)
@@ -140,15 +154,17 @@ def _header(conn: Any, cid: str, family: list[str]) -> CustomerHeader:
         first_name=c["first_name"], last_name=c["last_name"], company=c["company"],
         tier=c["tier"], language=c["language"], store=c["store"],
         birth_date=date.fromisoformat(birth) if isinstance(birth, str) else birth,
-        phones=tuple(dict.fromkeys(phones)), emails=tuple(dict.fromkeys(emails)),
-        merged_refs=tuple(merged), contacts=contacts,
+        phones=primary_first(phones, c["primary_phone"]),
+        emails=primary_first(emails, c["primary_email"]),
+        merged_refs=tuple(merged), contacts=contacts, address=postal_address(c),
     )
 
 
 _CONTACTS = (
     "SELECT k.id, 'contact' AS kind, k.at, k.channel, k.direction, k.team, k.outcome, "
     "k.duration_s, k.summary, cp.name AS campaign, o.code AS offer_code, "
-    "o.title AS offer_title, a.name AS agent FROM contact k "
+    "o.title AS offer_title, a.name AS agent, NULL AS old_value, NULL AS new_value, "
+    "NULL AS desk FROM contact k "
     "LEFT JOIN campaign cp ON cp.id = k.campaign_id "
     "LEFT JOIN offer o ON o.id = k.offer_id "
     "LEFT JOIN agent a ON a.id = k.agent_id "
@@ -157,7 +173,8 @@ _MERGES = (
     "SELECT m.id, m.kind, m.at, '' AS channel, '' AS direction, '' AS team, "
     "(SELECT customer_ref FROM customer WHERE id = m.merged_id) AS outcome, NULL AS duration_s, "
     "m.reason AS summary, NULL AS campaign, NULL AS offer_code, NULL AS offer_title, "
-    "a.name AS agent FROM merge m LEFT JOIN agent a ON a.id = m.by_id "
+    "a.name AS agent, NULL AS old_value, NULL AS new_value, NULL AS desk "
+    "FROM merge m LEFT JOIN agent a ON a.id = m.by_id "
 )
 
 
@@ -178,9 +195,13 @@ def _page(conn: Any, cid: str, family: list[str], *, after: Cursor | None, limit
     if after is not None:
         page_cond = "WHERE (at < :at OR (at = :at AND id < :id))"
         args.update(at=after[0], id=after[1])
-    parts = [_CONTACTS + "WHERE " + " AND ".join(where)]
+    parts = []
+    if not filt.record_changes or filt.teams or filt.channels:
+        parts.append(_CONTACTS + "WHERE " + " AND ".join(where))
     if not filt.active:
         parts.append(_MERGES + "WHERE m.kept_id = :cid")
+    if filt.record_changes or not filt.active:
+        parts.append(CHANGES + f"WHERE x.customer_id IN ({marks})")
     sql = (f"SELECT * FROM ({' UNION ALL '.join(parts)}) {page_cond} "
            "ORDER BY at DESC, id DESC LIMIT :lim")
     rows = conn.execute(text(sql), args).mappings().all()
@@ -191,6 +212,7 @@ def _page(conn: Any, cid: str, family: list[str], *, after: Cursor | None, limit
             direction=r["direction"], team=r["team"], outcome=r["outcome"],
             campaign=r["campaign"], offer_code=r["offer_code"], offer_title=r["offer_title"],
             agent=r["agent"], duration_s=r["duration_s"], summary=r["summary"],
+            old_value=r["old_value"], new_value=r["new_value"], desk=r["desk"],
         )
         for r in rows[:limit]
     )

@@ -8,7 +8,7 @@ h_consent_event.note and .overruled mirror the store's new columns (store migrat
 Indexes: hub_op by row_id and h_consent_event by customer_id, for the consent rule.
 
 Revision ID: h0004
-Revises: h0002
+Revises: h0003
 Create Date: 2026-12-06
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'h0004'
-down_revision = 'h0002'
+down_revision = 'h0003'
 branch_labels = None
 depends_on = None
 
