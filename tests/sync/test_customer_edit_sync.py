@@ -32,8 +32,9 @@ def test_an_edit_reaches_the_other_desk_with_its_audit_trail(hub: Hub, make_stor
     a, b = make_store("a"), make_store("b")
     cid = make_customer(a, "S-1", "Lucia", "Gallo", phones=("+393401112233",),
                         emails=("lucia@example.it",))
-    for n in range(4):  # others on the desk: removing one e-mail is no mass deletion
-        make_customer(a, f"S-{n + 2}", "Altro", f"Cliente {n}", phones=(f"+39340555000{n}",))
+    for n in range(5):  # others on the desk: removing one e-mail of six is no mass deletion
+        make_customer(a, f"S-{n + 2}", "Altro", f"Cliente {n}", phones=(f"+39340555000{n}",),
+                      emails=(f"altro{n}@example.it",))
     with UnitOfWork(a) as uow:
         agent = uow.add(Agent(name="Paolo Conti", role="agent"))
     ok(a, hub)
