@@ -148,8 +148,11 @@ def read_backup(path: Path, connect: Connect = plain_connect) -> BackupInfo:
     if not path.is_file():
         raise BackupRefused(BackupProblem.NO_BACKUP_FILE, path=path)
     with path.open("rb") as f:
-        if f.read(len(store_file.SQLITE_MAGIC)) != store_file.SQLITE_MAGIC:
-            raise BackupRefused(BackupProblem.NOT_A_BACKUP, path=path)
+        header = f.read(20)
+    # A backup is written in rollback-journal mode (bytes 18-19 are 1); a file in WAL mode
+    # (2) is a live store, not a backup: refused before opening it leaves a -wal beside it.
+    if not header.startswith(store_file.SQLITE_MAGIC) or header[18:20] != b"\x01\x01":
+        raise BackupRefused(BackupProblem.NOT_A_BACKUP, path=path)
     try:
         with _open(connect, path, True) as con:
             tables = {str(r[0]) for r in con.execute(
@@ -178,7 +181,9 @@ def _target_meta(db: Path, connect: Connect) -> dict[str, str] | None:
     if not db.exists() or db.stat().st_size == 0:
         return None
     store_file.check(db)  # not a store, damaged, or newer: StoreError, untouched
-    with _open(connect, db, True) as con:
+    # Read-write, only read: the last connection of a WAL file removes the -wal and -shm
+    # it opened (a read-only one would leave them behind).
+    with _open(connect, db, False) as con:
         tables = {str(r[0]) for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table'")}
         return _meta(con) if "store_meta" in tables else None
