@@ -175,10 +175,21 @@ def _edit_mimeapps(path: Path, add: bool) -> bool:
 
 
 def _defaults_are_ours(path: Path) -> bool:
+    """Whether DESKTOP_FILE is already the first default of every scheme (however the
+    line was written: by us, by xdg-mime, by hand)."""
     if not path.exists():
         return False
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return all(_with_default(lines, mime, add=True) == lines for mime in MIME_TYPES)
+    firsts: dict[str, str] = {}
+    section = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            section = stripped
+        elif section == DEFAULTS and "=" in stripped:
+            key, _, value = stripped.partition("=")
+            apps = [a for a in value.strip().split(";") if a]
+            firsts.setdefault(key.strip(), apps[0] if apps else "")
+    return all(firsts.get(mime) == DESKTOP_FILE for mime in MIME_TYPES)
 
 
 def _write_if_changed(path: Path, text: str) -> bool:
