@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
 
@@ -18,42 +19,46 @@ def _open_command(cmd: Sequence[str]) -> str:
 
 def integrate_windows(cmd: Sequence[str], remove: bool) -> list[str]:
     """Write (or delete) the keys; the names of the keys changed."""
-    if sys.platform != "win32":  # pragma: no cover - the caller checks; mypy narrows
-        raise RuntimeError("integrate_windows runs on Windows only")
+    if sys.platform == "win32":
+        return _apply(cmd, remove)
+    raise RuntimeError("integrate_windows runs on Windows only")
+
+
+# On Windows only (mypy checks this block when it checks for Windows).
+if sys.platform == "win32":
     import winreg
 
-    changed: list[str] = []
-    command = _open_command(cmd)
-    for scheme in SCHEMES:
-        key = rf"{ROOT}\{scheme}"
-        if remove:
-            try:
-                with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as k:
-                    ours = winreg.QueryValueEx(k, MARK_VALUE)[0] == "1"
-            except OSError:
-                continue
-            if ours:
-                for sub in (r"shell\open\command", r"shell\open", "shell", "DefaultIcon", ""):
-                    try:
-                        winreg.DeleteKey(winreg.HKEY_CURRENT_USER,
-                                         f"{key}\\{sub}" if sub else key)
-                    except OSError:
-                        pass
-                changed.append(f"HKCU\\{key}")
-            continue
-        try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, rf"{key}\shell\open\command") as k:
-                if winreg.QueryValueEx(k, "")[0] == command:
+    def _apply(cmd: Sequence[str], remove: bool) -> list[str]:
+        changed: list[str] = []
+        command = _open_command(cmd)
+        for scheme in SCHEMES:
+            key = rf"{ROOT}\{scheme}"
+            if remove:
+                try:
+                    with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as k:
+                        ours = winreg.QueryValueEx(k, MARK_VALUE)[0] == "1"
+                except OSError:
                     continue
-        except OSError:
-            pass
-        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as k:
-            winreg.SetValueEx(k, "", 0, winreg.REG_SZ, f"URL:{scheme}")
-            winreg.SetValueEx(k, "URL Protocol", 0, winreg.REG_SZ, "")
-            winreg.SetValueEx(k, MARK_VALUE, 0, winreg.REG_SZ, "1")
-        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"{key}\DefaultIcon") as k:
-            winreg.SetValueEx(k, "", 0, winreg.REG_SZ, f'"{cmd[0]}",0')
-        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"{key}\shell\open\command") as k:
-            winreg.SetValueEx(k, "", 0, winreg.REG_SZ, command)
-        changed.append(f"HKCU\\{key}")
-    return changed
+                if ours:
+                    for sub in (r"shell\open\command", r"shell\open", "shell", "DefaultIcon", ""):
+                        with contextlib.suppress(OSError):  # already gone
+                            winreg.DeleteKey(winreg.HKEY_CURRENT_USER,
+                                             f"{key}\\{sub}" if sub else key)
+                    changed.append(f"HKCU\\{key}")
+                continue
+            try:
+                with winreg.OpenKey(winreg.HKEY_CURRENT_USER, rf"{key}\shell\open\command") as k:
+                    if winreg.QueryValueEx(k, "")[0] == command:
+                        continue
+            except OSError:
+                pass
+            with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key) as k:
+                winreg.SetValueEx(k, "", 0, winreg.REG_SZ, f"URL:{scheme}")
+                winreg.SetValueEx(k, "URL Protocol", 0, winreg.REG_SZ, "")
+                winreg.SetValueEx(k, MARK_VALUE, 0, winreg.REG_SZ, "1")
+            with winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"{key}\DefaultIcon") as k:
+                winreg.SetValueEx(k, "", 0, winreg.REG_SZ, f'"{cmd[0]}",0')
+            with winreg.CreateKey(winreg.HKEY_CURRENT_USER, rf"{key}\shell\open\command") as k:
+                winreg.SetValueEx(k, "", 0, winreg.REG_SZ, command)
+            changed.append(f"HKCU\\{key}")
+        return changed
