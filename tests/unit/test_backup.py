@@ -225,3 +225,9 @@ def test_backup_refuses_a_missing_store_and_writing_over_itself(store_path: Path
     assert digest(store_path) == before
     with pytest.raises(BackupRefused):
         read_backup(store_path)
+
+
+def test_every_backup_refusal_has_command_line_words() -> None:
+    from carecenter.commands.backup_words import WORDS
+
+    assert set(WORDS) == set(BackupProblem)
