@@ -120,6 +120,7 @@ def backup(db: Path, out: Path, connect: Connect = plain_connect) -> BackupInfo:
     if out.exists() and out.resolve() == db.resolve():
         raise BackupRefused(BackupProblem.SAME_FILE, path=out)
     store_file.check(db)  # not a store, damaged, or newer: StoreError, untouched
+    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temp_beside(out, "backup")
     try:
         with _open(connect, db, False) as src, _open(connect, tmp, False) as dst:
