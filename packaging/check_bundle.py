@@ -5,7 +5,8 @@
 From an empty environment (``env -i``: only HOME, QT_QPA_PLATFORM=offscreen and XDG
 folders in a temporary place; no virtual environment, no PATH), the bundle makes a demo
 store of 200 customers itself, then opens the console on it with ``--screenshot``; the
-PNG must exist and show a real window (many colours, not a blank). Exit 0 when it does.
+PNG must exist and show a real window (many colours, not a blank). Then it backs the
+store up and restores it into a new file. Exit 0 when all of that works.
 Run it with the project's Python (it reads the PNG with Qt); the bundle never sees it.
 """
 
@@ -74,6 +75,11 @@ def check(exe: Path, work: Path) -> tuple[Path, int]:
     n = colours(png)
     if n < MIN_COLOURS:
         raise BundleFailed(f"the screenshot {png} has only {n} colours: a blank window")
+    # (The demo store was made by the migrations inside.) Backup and restore work too.
+    run(exe, env, "backup", "--db", str(db), "--out", str(work / "demo.bak"))
+    run(exe, env, "restore", "--backup", str(work / "demo.bak"), "--db", str(work / "r.db"))
+    if (work / "demo.bak").stat().st_mode & 0o077:
+        raise BundleFailed("the backup is readable by others than its owner")
     return png, n
 
 
