@@ -110,7 +110,12 @@ def _with_default(lines: list[str], mime: str, add: bool) -> list[str]:
         stripped = line.strip()
         if stripped.startswith("["):
             if add and section == DEFAULTS and not done:
+                blanks = 0
+                while out and not out[-1].strip():
+                    out.pop()  # the key goes before the blank line that ends the section
+                    blanks += 1
                 out.append(f"{mime}={DESKTOP_FILE};")
+                out.extend([""] * blanks)
                 done = True
             section = stripped
         elif section == DEFAULTS and stripped.partition("=")[0].strip() == mime and "=" in line:

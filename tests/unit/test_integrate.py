@@ -104,6 +104,22 @@ def test_integrate_in_an_empty_home_and_back(tmp_path: Path) -> None:
     assert [p for p in home.rglob("*") if p.is_file()] == []
 
 
+def test_a_key_goes_into_the_section_before_its_blank_line(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    mimeapps = home / "config" / "mimeapps.list"
+    mimeapps.parent.mkdir(parents=True)
+    mimeapps.write_text("[Default Applications]\ntext/html=firefox.desktop\n\n"
+                        "[Added Associations]\ntext/plain=gedit.desktop;\n")
+    assert run(home).returncode == 0
+    assert mimeapps.read_text() == (
+        "[Default Applications]\ntext/html=firefox.desktop\n"
+        "x-scheme-handler/tel=carecenter.desktop;\nx-scheme-handler/callto=carecenter.desktop;"
+        "\n\n[Added Associations]\ntext/plain=gedit.desktop;\n")
+    assert run(home, "--remove").returncode == 0
+    assert mimeapps.read_text() == ("[Default Applications]\ntext/html=firefox.desktop\n\n"
+                                    "[Added Associations]\ntext/plain=gedit.desktop;\n")
+
+
 def test_remove_leaves_a_desktop_file_it_did_not_write(tmp_path: Path) -> None:
     home = tmp_path / "home"
     mine = home / "data" / "applications" / "carecenter.desktop"
