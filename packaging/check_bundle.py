@@ -6,7 +6,8 @@ From an empty environment (``env -i``: only HOME, QT_QPA_PLATFORM=offscreen and 
 folders in a temporary place; no virtual environment, no PATH), the bundle makes a demo
 store of 200 customers itself, then opens the console on it with ``--screenshot``; the
 PNG must exist and show a real window (many colours, not a blank). Then it backs the
-store up and restores it into a new file. Exit 0 when all of that works.
+store up and restores it into a new file, and (Linux) registers itself for tel: links and
+removes that again. Exit 0 when all of that works.
 Run it with the project's Python (it reads the PNG with Qt); the bundle never sees it.
 """
 
@@ -80,7 +81,22 @@ def check(exe: Path, work: Path) -> tuple[Path, int]:
     run(exe, env, "restore", "--backup", str(work / "demo.bak"), "--db", str(work / "r.db"))
     if (work / "demo.bak").stat().st_mode & 0o077:
         raise BundleFailed("the backup is readable by others than its owner")
+    if sys.platform.startswith("linux"):
+        _check_integrate(exe, env)
     return png, n
+
+
+def _check_integrate(exe: Path, env: dict[str, str]) -> None:
+    """``integrate`` points the desktop entry at the bundle's executable; ``--remove``
+    takes it away."""
+    entry = Path(env["XDG_DATA_HOME"]) / "applications" / "carecenter.desktop"
+    run(exe, env, "integrate")
+    text = entry.read_text(encoding="utf-8") if entry.is_file() else ""
+    if f"Exec={exe} --call %u" not in text and f'Exec="{exe}" --call %u' not in text:
+        raise BundleFailed(f"integrate wrote no desktop entry running {exe}:\n{text}")
+    run(exe, env, "integrate", "--remove")
+    if entry.exists():
+        raise BundleFailed("integrate --remove left the desktop entry")
 
 
 def main() -> int:
