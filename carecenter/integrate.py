@@ -47,7 +47,11 @@ def command() -> list[str]:
     ``carecenter`` script beside this Python (a virtual environment), else the one on PATH,
     else this Python with ``-m carecenter``."""
     if getattr(sys, "frozen", False):
-        return [str(Path(sys.executable).resolve())]
+        exe = Path(sys.executable).resolve()
+        windowed = exe.with_name("carecenter.exe")  # Windows: not the console twin
+        if exe.name.lower() == "carecenter-cli.exe" and windowed.is_file():
+            exe = windowed
+        return [str(exe)]
     name = "carecenter.exe" if sys.platform == "win32" else "carecenter"
     beside = Path(sys.executable).parent / name
     if beside.is_file():
