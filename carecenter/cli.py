@@ -32,6 +32,8 @@ COMMAND_MODULES = (
     "carecenter.commands.imports",
     "carecenter.commands.campaign",
     "carecenter.commands.calllist",
+    "carecenter.commands.backup",
+    "carecenter.commands.integrate",
 )
 
 
