@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="the backup file to write (replaced if it exists)")
     p.set_defaults(run=run_backup)
     r = sub.add_parser("restore", help="put a backup back as the local store")
-    r.add_argument("--backup", type=Path, required=True, metavar="FILE")
+    r.add_argument("--backup", type=Path, required=True, metavar="FILE",
+                   help="the backup file to put back, made by carecenter backup")
     r.add_argument("--db", type=Path, default=None, metavar="PATH",
                    help=f"the local store to replace (default: {default_store_path()})")
     r.set_defaults(run=run_restore)
