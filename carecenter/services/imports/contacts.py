@@ -49,6 +49,8 @@ _OUTCOME_OF: dict[str, str | None] = {"": None, **{o: o for o in OUTCOMES}}
 _NOT_A_CODE = "\0"
 
 
+_SAME = ("customer_id, at, channel, direction, team, campaign_id, offer_id, outcome, "
+         "agent_id, duration_s, summary")
 _KEPT_IDS = 500_000  # customer ids an import keeps (about 60 MB)
 
 _CONTACT_COLUMNS = ("contact_ref", "customer_id", "at", "channel", "direction", "team",
@@ -131,10 +133,12 @@ class ContactsKind(Kind):
     def write(self, uow: UnitOfWork, items: list[Pending], out: BatchOutcome) -> None:
         conn = uow.session.connection()
         customers = self._customers(conn, {i.parsed[1] for i in items})
+        # A contact logged in the console has no ref: exported, its id stands for one.
         existing = {r[0]: tuple(r[1:]) for r in conn.execute(text(
-            "SELECT contact_ref, customer_id, at, channel, direction, team, campaign_id, "
-            "offer_id, outcome, agent_id, duration_s, summary FROM contact "
-            f"WHERE contact_ref IN {IN_JSON.format('refs')}"),
+            f"SELECT contact_ref, {_SAME} FROM contact "
+            f"WHERE contact_ref IN {IN_JSON.format('refs')} UNION ALL "
+            f"SELECT id, {_SAME} FROM contact WHERE contact_ref IS NULL "
+            f"AND id IN {IN_JSON.format('refs')}"),
             {"refs": json_list(i.parsed[0] for i in items)})}
         if not existing and self._write_columns(uow, items, customers, out):
             return

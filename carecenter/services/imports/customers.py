@@ -113,5 +113,6 @@ def _existing(conn: Any, refs: list[str]
         birth_date = f.iso_date(birth, "birth_date") if birth else None
         values = (first, last, company, birth_date, language, tier, store)
         out.setdefault(ref, []).append(
-            (values, tuple(phones.get(cid, ())), tuple(emails.get(cid, ()))))
+            (values, tuple(dict.fromkeys(phones.get(cid, ()))),
+             tuple(dict.fromkeys(emails.get(cid, ())))))
     return out
