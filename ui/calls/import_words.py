@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from carecenter.services.imports import Code, Problem, Reject
 
 translate = QCoreApplication.translate
-CONTEXT = "ImportWords"
 
 
 def problem_words(p: Problem) -> str:
@@ -23,48 +22,48 @@ def reject_words(r: Reject) -> str:
 
 def _template(code: Code) -> str:
     if code is Code.EMPTY:
-        return translate(CONTEXT, "{column} is empty")
+        return translate("ImportWords", "{column} is empty")
     if code is Code.TOO_LONG:
-        return translate(CONTEXT, "{column} is longer than {0} characters")
+        return translate("ImportWords", "{column} is longer than {0} characters")
     if code is Code.NOT_ONE_OF:
-        return translate(CONTEXT, "{column} “{value}” is not one of {0}")
+        return translate("ImportWords", "{column} “{value}” is not one of {0}")
     if code is Code.NOT_LANGUAGE:
-        return translate(CONTEXT, "language “{value}” is not a two-letter language code "
+        return translate("ImportWords", "language “{value}” is not a two-letter language code "
                                   "like it or en")
     if code is Code.NOT_DATE:
-        return translate(CONTEXT, "{column} “{value}” is not a date like 31/12/1980 or "
+        return translate("ImportWords", "{column} “{value}” is not a date like 31/12/1980 or "
                                   "1980-12-31")
     if code is Code.NOT_INSTANT:
-        return translate(CONTEXT, "{column} “{value}” is not a date and time like "
+        return translate("ImportWords", "{column} “{value}” is not a date and time like "
                                   "05/12/2026 14:30 or 2026-12-05T14:30")
     if code is Code.TOO_OLD:
-        return translate(CONTEXT, "{column} “{value}” is before {0}")
+        return translate("ImportWords", "{column} “{value}” is before {0}")
     if code is Code.IN_FUTURE:
-        return translate(CONTEXT, "{column} “{value}” is more than a day in the future")
+        return translate("ImportWords", "{column} “{value}” is more than a day in the future")
     if code is Code.CONTROL_CHARACTER:
-        return translate(CONTEXT, "{column} holds a control character ({0}), which no text "
+        return translate("ImportWords", "{column} holds a control character ({0}), which no text "
                                   "may hold")
     if code is Code.NOT_WHOLE:
-        return translate(CONTEXT, "{column} “{value}” is not a whole number of 0 or more")
+        return translate("ImportWords", "{column} “{value}” is not a whole number of 0 or more")
     if code is Code.NOT_AMOUNT:
-        return translate(CONTEXT, "{column} “{value}” is not an amount in euro like 12.50")
+        return translate("ImportWords", "{column} “{value}” is not an amount in euro like 12.50")
     if code is Code.NOT_PHONE:
-        return translate(CONTEXT, "phone “{value}” is not a phone number (region {0})")
+        return translate("ImportWords", "phone “{value}” is not a phone number (region {0})")
     if code is Code.NOT_EMAIL:
-        return translate(CONTEXT, "email “{value}” is not an e-mail address")
+        return translate("ImportWords", "email “{value}” is not an e-mail address")
     if code is Code.END_BEFORE_START:
-        return translate(CONTEXT, "{column} {value} is before valid_from {0}")
+        return translate("ImportWords", "{column} {value} is before valid_from {0}")
     if code is Code.UNKNOWN_CUSTOMER:
-        return translate(CONTEXT, "unknown customer_ref {value}")
+        return translate("ImportWords", "unknown customer_ref {value}")
     if code is Code.UNKNOWN_CAMPAIGN:
-        return translate(CONTEXT, "unknown campaign {value} (create it first)")
+        return translate("ImportWords", "unknown campaign {value} (create it first)")
     if code is Code.UNKNOWN_OFFER:
-        return translate(CONTEXT, "unknown offer {value} (import the offers first)")
+        return translate("ImportWords", "unknown offer {value} (import the offers first)")
     if code is Code.EXISTS_DIFFERENT:
-        return translate(CONTEXT, "{column} {value} already exists with different data")
+        return translate("ImportWords", "{column} {value} already exists with different data")
     if code is Code.REPEATED:
-        return translate(CONTEXT, "{column} {value} appears again with different data "
+        return translate("ImportWords", "{column} {value} appears again with different data "
                                   "(first on line {0})")
     if code is Code.NOT_CSV:
-        return translate(CONTEXT, "not valid CSV ({value})")
-    return translate(CONTEXT, "has {0} fields where the header has {1}")
+        return translate("ImportWords", "not valid CSV ({value})")
+    return translate("ImportWords", "has {0} fields where the header has {1}")
