@@ -30,7 +30,8 @@ COLUMN_WORDS = {
     "contact_ref": "your key for the contact (up to 64 characters)",
     "at": "05/12/2026 14:30 or 2026-12-05T14:30 (a time without offset is the "
           "workstation's local time; nothing more than a day ahead)",
-    "channel": "phone (telefono), counter (sportello), email, sms, chat, letter (lettera)",
+    "channel": ("phone (telefono), counter (sportello, negozio), email, sms, chat, "
+                "letter (lettera)"),
     "direction": "inbound (entrata) or outbound (uscita)",
     "team": "service (assistenza), marketing, sales (vendite), store (negozio)",
     "campaign": "the name of an existing campaign", "offer": "the code of an imported offer",

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from carecenter.commands.import_help import columns_help
 from carecenter.db.store import Store
 from carecenter.services.campaigns import CampaignSpec, create_campaign, import_call_list
 from carecenter.services.contacts import NewContact, add_contact
@@ -32,6 +33,12 @@ def test_import_kind_help_lists_the_columns_and_an_example() -> None:
     assert "Example:\n  contact_ref,customer_ref,at,channel,direction,team," in out
     assert "K0002,C0002,15/04/2025 09:30,telefono,uscita,marketing" in out
     assert "workstation's time zone" in " ".join(out.split())
+
+
+def test_docs_import_md_says_what_the_help_says() -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "import.md").read_text(encoding="utf-8")
+    for kind in TEMPLATE_KINDS:
+        assert f"```text\n{columns_help(kind)}\n```" in doc, kind
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -39,7 +39,8 @@ COLUMNS: dict[str, str] = {
 
 CHANNELS: dict[str, str] = {
     "telefono": "phone", "tel": "phone", "telefonata": "phone", "sportello": "counter",
-    "banco": "counter", "e_mail": "email", "posta_elettronica": "email", "mail": "email",
+    "banco": "counter", "negozio": "counter", "punto_vendita": "counter",
+    "e_mail": "email", "posta_elettronica": "email", "mail": "email",
     "messaggio": "sms", "lettera": "letter", "posta": "letter",
 }
 DIRECTIONS: dict[str, str] = {
