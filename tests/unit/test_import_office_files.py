@@ -215,3 +215,15 @@ def test_a_file_that_is_not_a_workbook_named_xlsx(store: Store, tmp_path: Path) 
         import_file(store, "offers", write(tmp_path, "o.xlsx", "offer_code\nX\n"))
     assert str(err.value) == ("o.xlsx cannot be opened as an .xlsx workbook; open it in "
                               "Excel, save it again as .xlsx (or CSV) and import it again.")
+
+
+def test_excel_unicode_text_utf16_with_tabs(store: Store, tmp_path: Path) -> None:
+    content = "codice_cliente\tnome\tlingua\r\nC1\tŁukasz\tpl\r\nC2\tMa\x00rio\tit\r\n"
+    path = write(tmp_path, "unicode.txt", b"\xff\xfe" + content.encode("utf-16-le"))
+    before = counts(store)
+    result = import_file(store, "customers", path)
+    assert (result.imported, result.rejected, result.encoding) == (1, 1, "UTF-16")
+    assert [(r.line, reject_words(r)) for r in result.rejects] == [
+        (3, "first_name holds a control character (U+0000), which no text may hold")]
+    assert rows(store, "SELECT first_name, language FROM customer") == [("Łukasz", "pl")]
+    assert counts(store)["customer"] == before["customer"] + 1

@@ -202,7 +202,7 @@ def _batches(src: Source, kind: Kind, batch_size: int) -> Generator[Batch, None,
     single = len(kind.columns) == 1
     pad = any(c not in header.index for c in kind.columns)
     names = header.names()
-    control = fields.CONTROL.search
+    control = fields.CONTROL.search if src.controls else None
     batch: list[Pending] = []
     early: list[Reject] = []
     rows = 0
@@ -216,7 +216,8 @@ def _batches(src: Source, kind: Kind, batch_size: int) -> Generator[Batch, None,
                                 tuple(cells)))
             continue
         # Any NUL or other control character, in any cell: each is a problem of the row.
-        bad = fields.control_problems(cells, names) if control("".join(cells)) else None
+        bad = (fields.control_problems(cells, names)
+               if control is not None and control("".join(cells)) else None)
         if pad:
             cells.append("")
             values = [pick(cells)] if single else list(pick(cells))

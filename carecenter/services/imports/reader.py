@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -29,6 +30,7 @@ _BOM = codecs.BOM_UTF8
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _ZIP = b"PK\x03\x04"
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+_ANY_CONTROL = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 csv.field_size_limit(16 << 20)  # a longer field is "not valid CSV"; shorter, "too long"
 # The names a person reads for the encodings found.
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
@@ -108,6 +110,13 @@ def detect_encoding(path: Path) -> str:
     return "cp1252"
 
 
+def has_control_bytes(path: Path) -> bool:
+    """Whether any byte of the file is a control character (NUL and the like): when none
+    is, no row needs checking for one (a check a row was a quarter of reading it)."""
+    with path.open("rb") as f:
+        return any(_ANY_CONTROL.search(chunk) for chunk in iter(lambda: f.read(_CHUNK), b""))
+
+
 def sniff_delimiter(header_line: str) -> str:
     """The separator the header holds most of: semicolon, tab or comma (ties: comma)."""
     counts = {d: header_line.count(d) for d in (",", ";", "\t")}
@@ -126,6 +135,8 @@ class CsvSource:
         self.path = path
         self.size = path.stat().st_size
         self.encoding = encoding or detect_encoding(path)
+        # In these encodings a control character is its own byte; in UTF-16 check rows.
+        self.controls = self.encoding == "utf-16" or has_control_bytes(path)
         self._raw = path.open("rb")
         self._text = io.TextIOWrapper(self._raw, encoding=self.encoding, newline="")
         first = self._text.readline()
@@ -206,6 +217,7 @@ class XlsxSource:
         self.path = path
         self.size = path.stat().st_size
         self.encoding = "xlsx"
+        self.controls = True  # cells are checked one by one
         try:
             self._book = load_workbook(path, read_only=True, data_only=True)
             sheet = self._book.worksheets[0]
