@@ -227,3 +227,24 @@ def test_excel_unicode_text_utf16_with_tabs(store: Store, tmp_path: Path) -> Non
         (3, "first_name holds a control character (U+0000), which no text may hold")]
     assert rows(store, "SELECT first_name, language FROM customer") == [("Łukasz", "pl")]
     assert counts(store)["customer"] == before["customer"] + 1
+
+
+@pytest.mark.parametrize(("column", "row"), [
+    ("customer_ref", "{v},,,"), ("first_name", "C9,{v},,"), ("company", "C9,,{v},"),
+    ("store", "C9,,,{v}"),
+])
+def test_lengths_are_the_store_columns(store: Store, tmp_path: Path, column: str,
+                                       row: str) -> None:
+    from carecenter.db.models import Customer
+
+    length = Customer.__table__.c[column].type.length
+    header = "customer_ref,first_name,company,store\n"
+    fits = import_file(store, "customers", write(tmp_path, "a.csv",
+                                          header + row.format(v="x" * length) + "\n"))
+    assert (fits.imported, fits.rejected) == (1, 0)
+    before = counts(store)
+    over = import_file(store, "customers", write(tmp_path, "b.csv", header + row.format(
+        v="y" * (length + 1)) + "\n"))
+    assert [reject_words(r) for r in over.rejects] == [
+        f"{column} is longer than {length} characters"]
+    assert counts(store) == before
