@@ -29,7 +29,8 @@ PRODUCTS: Final = (
 )
 
 # code, product code, title, value in cents, valid from (days before now), valid for
-# (days), channels (Channel codes, "|"-joined as services/offers.py reads them), eligibility
+# (days), channels (Channel codes, "|"-joined as services/customers/offers.py reads them),
+# eligibility
 OFFERS: Final = (
     ("FIBRA-PROMO", "FIBRA-1G", "Fibra 1 Giga a 24,90 €/mese per 12 mesi", 6000, 60, 120,
      "phone|counter|chat", "Clienti senza fibra attiva"),

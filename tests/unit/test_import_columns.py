@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from carecenter.commands.import_help import columns_help
 from carecenter.db.store import Store
-from carecenter.services.campaigns import CampaignSpec, create_campaign, import_call_list
-from carecenter.services.contacts import NewContact, add_contact
+from carecenter.services.calls.campaigns import CampaignSpec, create_campaign, import_call_list
+from carecenter.services.customers.contacts import NewContact, add_contact
 from carecenter.services.export_for_import import export_for_import
 from carecenter.services.imports import import_file
 from carecenter.services.imports.templates import TEMPLATE_KINDS, write_template

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from carecenter.commands.import_words import reject_words
 from carecenter.commands.imports import summary
 from carecenter.db.store import Store
-from carecenter.services.campaigns import CampaignSpec, create_campaign, import_call_list
+from carecenter.services.calls.campaigns import CampaignSpec, create_campaign, import_call_list
 from carecenter.services.imports import ImportFileError, import_file
 from tests.unit.test_imports import CONTACT_HEADER, CUSTOMERS, contact_row, counts, write
 

@@ -16,9 +16,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from carecenter.services.customers.phones import to_e164
 from carecenter.services.imports.problems import Code, Problem, RowError, problem
 from carecenter.services.imports.vocabulary import LANGUAGES, fold
-from carecenter.services.customers.phones import to_e164
 
 MIN_YEAR = 1900
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
