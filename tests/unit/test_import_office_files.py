@@ -248,3 +248,38 @@ def test_lengths_are_the_store_columns(store: Store, tmp_path: Path, column: str
     assert [reject_words(r) for r in over.rejects] == [
         f"{column} is longer than {length} characters"]
     assert counts(store) == before
+
+
+def test_the_command_reports_an_office_file_in_words(store_path: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.unit.test_imports_more import cli
+
+    monkeypatch.setenv("TZ", "Europe/Rome")
+    content = (CONTACT_HEADER.replace("duration_s", "summary")
+               + contact_row(at="31/01/2025 09:30", duration_s="più tardi") + "\r\n"
+               + contact_row(contact_ref="K2", at="31/02/2025", outcome="forse",
+                             duration_s="") + "\r\n")
+    path = write(tmp_path, "k.csv", content.encode("cp1252"))
+    assert cli("import", "customers", str(write(tmp_path, "c.csv", CUSTOMERS)),
+               "--db", str(store_path)).returncode == 0
+    done = cli("import", "contacts", str(path), "--db", str(store_path))
+    assert done.returncode == 1
+    assert done.stderr == (
+        "line 3: at '31/02/2025' is not a date and time like 05/12/2026 14:30 or "
+        "2026-12-05T14:30; outcome 'forse' is not one of reached, no_answer, busy, declined, "
+        "accepted, callback, wrong_number, opted_out, resolved, info, merged\n")
+    assert done.stdout == (
+        "contacts: 2 rows read, 1 imported, 0 already there, 1 rejected. Read as "
+        "Windows-1252 text. Times without an offset were taken as local time (CET, "
+        f"UTC+01:00). Rejected rows are in {path}.rejects.csv.\n")
+    assert (path.parent / "k.csv.rejects.csv").read_text(encoding="utf-8").splitlines()[1] == (
+        "3,\"at '31/02/2025' is not a date and time like 05/12/2026 14:30 or "
+        "2026-12-05T14:30; outcome 'forse' is not one of reached, no_answer, busy, declined, "
+        "accepted, callback, wrong_number, opted_out, resolved, info, merged\","
+        "K2,C1,31/02/2025,phone,outbound,marketing,,,forse,,")
+    store = Store.open(store_path)
+    try:
+        assert rows(store, "SELECT contact_ref, at, summary FROM contact") == [
+            ("K1", "2025-01-31T08:30:00.000000Z", "più tardi")]
+    finally:
+        store.close()
