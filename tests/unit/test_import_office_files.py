@@ -283,3 +283,32 @@ def test_the_command_reports_an_office_file_in_words(store_path: Path, tmp_path:
             ("K1", "2025-01-31T08:30:00.000000Z", "più tardi")]
     finally:
         store.close()
+
+
+def test_a_file_broken_half_way_is_one_sentence(store: Store, tmp_path: Path) -> None:
+    import zipfile
+
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe" + "customer_ref\r\nC1\r\n".encode("utf-16-le") + b"A")
+    good = xlsx(tmp_path / "good.xlsx", [["customer_ref"], *([f"C{n}"] for n in range(500))])
+    cut = tmp_path / "cut.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(cut, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                data = data[:len(data) // 2]  # the sheet's XML ends mid-row
+            dst.writestr(item, data)
+    before = counts(store)
+    messages = []
+    for path in (broken, cut):
+        with pytest.raises(ImportFileError) as err:
+            import_file(store, "customers", path)
+        messages.append(str(err.value))
+    assert messages[0] == ("broken.txt could not be read to the end (not UTF-16 text after "
+                           "line 2); the "
+                           "rows written so far are kept, fix the file and import it again "
+                           "to take the rest.")
+    # A workbook without a <dimension> (openpyxl's own) is read whole to be sized on opening.
+    assert messages[1] == ("cut.xlsx cannot be opened as an .xlsx workbook; open it in Excel, "
+                           "save it again as .xlsx (or CSV) and import it again.")
+    assert counts(store) == before

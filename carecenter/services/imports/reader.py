@@ -139,7 +139,11 @@ class CsvSource:
         self.controls = self.encoding == "utf-16" or has_control_bytes(path)
         self._raw = path.open("rb")
         self._text = io.TextIOWrapper(self._raw, encoding=self.encoding, newline="")
-        first = self._text.readline()
+        try:
+            first = self._text.readline()
+        except UnicodeDecodeError:
+            self.close()
+            raise _unreadable(path, f"not {ENCODING_NAMES[self.encoding]} text") from None
         if not first.strip():
             self.close()
             raise _empty(path, required)
@@ -165,6 +169,9 @@ class CsvSource:
                 cells = next(reader)
             except StopIteration:
                 return
+            except UnicodeDecodeError:
+                raise _unreadable(self.path, f"not {ENCODING_NAMES[self.encoding]} text "
+                                             f"after line {end}") from None
             except csv.Error as exc:
                 line = end + 1
                 end = 1 + reader.line_num
@@ -224,7 +231,7 @@ class XlsxSource:
             self._rows = sheet.iter_rows(values_only=True)
             first = next(self._rows, None)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, OSError,
-                ValueError):
+                ValueError, SyntaxError):
             raise ImportFileError(
                 f"{path.name} cannot be opened as an .xlsx workbook; open it in Excel, save "
                 "it again as .xlsx (or CSV) and import it again.") from None
@@ -245,6 +252,12 @@ class XlsxSource:
 
     def rows(self) -> Iterator[tuple[int, list[str] | str]]:
         width = len(self.header.raw)
+        try:
+            yield from self._cells(width)
+        except (OSError, ValueError, KeyError, SyntaxError) as exc:  # XML errors are both
+            raise _unreadable(self.path, str(exc) or type(exc).__name__) from None
+
+    def _cells(self, width: int) -> Iterator[tuple[int, list[str] | str]]:
         for line, values in enumerate(self._rows, start=2):
             self._read = line
             cells = [cell_text(v) for v in values]
@@ -283,6 +296,12 @@ def open_source(path: Path, columns: tuple[str, ...], required: tuple[str, ...])
     if signature == _ZIP or path.suffix.lower() in (".xlsx", ".xlsm"):
         return XlsxSource(path, columns, required)
     return CsvSource(path, columns, required)
+
+
+def _unreadable(path: Path, why: str) -> ImportFileError:
+    return ImportFileError(
+        f"{path.name} could not be read to the end ({why}); the rows written so far are "
+        "kept, fix the file and import it again to take the rest.")
 
 
 def _empty(path: Path, required: tuple[str, ...]) -> ImportFileError:
