@@ -33,6 +33,9 @@ def test_import_kind_help_lists_the_columns_and_an_example() -> None:
     assert "Example:\n  contact_ref,customer_ref,at,channel,direction,team," in out
     assert "K0002,C0002,15/04/2025 09:30,telefono,uscita,marketing" in out
     assert "workstation's time zone" in " ".join(out.split())
+    calllist = cli("calllist", "import", "--help")
+    assert calllist.returncode == 0, calllist.stderr
+    assert f"\n\n{columns_help('calllist')}\n\n" in calllist.stdout
 
 
 def test_docs_import_md_says_what_the_help_says() -> None:
