@@ -20,8 +20,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from charset_normalizer import from_bytes
-
 from carecenter.services.imports.vocabulary import COLUMNS, fold
 
 _CHUNK = 1 << 20
@@ -97,6 +95,8 @@ def detect_encoding(path: Path) -> str:
     with path.open("rb") as f:
         f.seek(max(0, bad - _HEAD // 2))
         sample = head + b"\n" + f.read(_HEAD)
+    from charset_normalizer import from_bytes  # here: not loaded for UTF-8 files
+
     found = from_bytes(sample, cp_isolation=["cp1252", "latin_1"]).best()
     if found is None:
         raise _not_text(path)
