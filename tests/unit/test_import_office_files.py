@@ -260,6 +260,7 @@ def test_the_command_reports_an_office_file_in_words(store_path: Path, tmp_path:
                + contact_row(contact_ref="K2", at="31/02/2025", outcome="forse",
                              duration_s="") + "\r\n")
     path = write(tmp_path, "k.csv", content.encode("cp1252"))
+    Store.open(store_path).close()  # only init, demo and the console create a store
     assert cli("import", "customers", str(write(tmp_path, "c.csv", CUSTOMERS)),
                "--db", str(store_path)).returncode == 0
     done = cli("import", "contacts", str(path), "--db", str(store_path))
