@@ -10,6 +10,8 @@ from pathlib import Path
 
 from carecenter.cli import UserError
 from carecenter.commands.common import add_db, open_store
+from carecenter.commands.import_help import columns_help
+from carecenter.commands.import_words import problem_words
 from carecenter.commands.imports import finish, print_reject, progress_printer
 from carecenter.commands.refusal_words import refusal_sentence
 from carecenter.services.calls.calllist import evaluate, export_list
@@ -20,12 +22,17 @@ from carecenter.services.imports import ImportFileError
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("calllist", help="load and show campaign call lists")
     verbs = p.add_subparsers(dest="verb", metavar="VERB", required=True)
-    i = verbs.add_parser("import", help="add the customers of a CSV file (customer_ref "
-                                        "column) to a campaign's list")
+    i = verbs.add_parser(
+        "import", help="add the customers of a CSV or .xlsx file (customer_ref column) to "
+                       "a campaign's list",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Add the customers of FILE to the campaign's list; a customer already "
+                    "on it stays where it is.\n\n" + columns_help("calllist")
+                    + "\n\n'carecenter import template calllist FILE' writes this example.")
     add_db(i, required=True)
-    i.add_argument("--campaign", required=True, metavar="NAME", help="the campaign's name")
-    i.add_argument("file", type=Path, metavar="FILE",
-                   help="a CSV file with a customer_ref column")
+    i.add_argument("--campaign", required=True, metavar="NAME",
+                   help="the campaign's name (carecenter campaign create)")
+    i.add_argument("file", type=Path, metavar="FILE", help="the CSV or .xlsx file")
     i.set_defaults(run=run_import)
     for name, helptext in (("show", "print each entry: customer_ref,status,reasons"),
                            ("export", "write the reconciled list as CSV for a dialer")):
@@ -66,7 +73,7 @@ def run_import(args: argparse.Namespace) -> int:
     state = progress_printer()
     try:
         result = import_call_list(store, args.campaign, args.file, state=state,
-                                  on_reject=print_reject)
+                                  on_reject=print_reject, describe=problem_words)
     except CampaignError as exc:
         raise UserError(refusal_sentence(exc)) from None
     except ImportFileError as exc:

@@ -29,20 +29,21 @@ PRODUCTS: Final = (
 )
 
 # code, product code, title, value in cents, valid from (days before now), valid for
-# (days), channels, eligibility
+# (days), channels (Channel codes, "|"-joined as services/customers/offers.py reads them),
+# eligibility
 OFFERS: Final = (
     ("FIBRA-PROMO", "FIBRA-1G", "Fibra 1 Giga a 24,90 €/mese per 12 mesi", 6000, 60, 120,
-     "phone,store,online", "Clienti senza fibra attiva"),
+     "phone|counter|chat", "Clienti senza fibra attiva"),
     ("MOB-UPGRADE", "MOBILE-UNL", "Passa a Illimitato: primo mese gratis", 1999, 30, 90,
-     "phone,sms,store", "Clienti Mobile 50 GB da almeno 6 mesi"),
+     "phone|sms|counter", "Clienti Mobile 50 GB da almeno 6 mesi"),
     ("TV-3MESI", "TV-SPORT", "TV Sport e Cinema: 3 mesi a metà prezzo", 4500, 20, 60,
-     "phone,store", "Clienti con fibra"),
+     "phone|counter", "Clienti con fibra"),
     ("CASA-SICURA", "HOME-INS", "Assicurazione Casa: sconto 20% il primo anno", 3600, 90, 180,
-     "phone,email,letter", "Tutti i clienti maggiorenni"),
+     "phone|email|letter", "Tutti i clienti maggiorenni"),
     ("LUCE-VERDE", "ENERGY-GREEN", "Luce Verde: 50 € di bonus in bolletta", 5000, 10, 75,
-     "phone,email", "Clienti residenti in Italia"),
+     "phone|email", "Clienti residenti in Italia"),
     ("FEDELTA-GOLD", "MOBILE-50", "Fedeltà Gold: 10 GB in più per sempre", 1200, 120, 365,
-     "phone,store", "Clienti gold e platinum"),
+     "phone|counter", "Clienti gold e platinum"),
 )
 
 # name, offer code, recontact days, max calls in 30 days, max attempts, status

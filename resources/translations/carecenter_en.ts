@@ -900,79 +900,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is not UTF-8 text (byte 0x{1} on line {2}); save it as UTF-8 (&quot;CSV UTF-8&quot;) and import it again.</source>
+        <source>{0} is neither a CSV text file nor an .xlsx workbook; save it as CSV or .xlsx and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is longer than {1} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} is not one of {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} is before {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} is not an amount in euro like 12.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} is not a date like 2024-03-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} is not an ISO 8601 date or date-time like 2024-03-31T14:05:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone {0} is not a phone number (region {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email {0} is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valid_to {0} is before valid_from {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown customer_ref {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offer_code {0} already exists with different data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown campaign {0} (create it first with carecenter campaign create)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown offer {0} (import the offers first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact_ref {0} already exists with different data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer_ref {0} already exists with different data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1} appears again with different data (first on line {2})</source>
+        <source>{0} cannot be opened as an .xlsx workbook; open it in Excel, save it again as .xlsx (or CSV) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,11 +1845,11 @@ Press {0} to grant a remedy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the CSV file</source>
+        <source>Choose the CSV or Excel file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,6 +1870,14 @@ Press {0} to grant a remedy.</source>
     </message>
     <message>
         <source>{0} rows read: {1} imported, {2} already there, {3} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {0} text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times without an offset were taken as local time ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,6 +1926,93 @@ Press {0} to grant a remedy.</source>
     </message>
     <message>
         <source>Import customers, contacts, holdings or offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>{column} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is longer than {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language “{value}” is not a two-letter language code like it or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a date like 31/12/1980 or 1980-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a date and time like 05/12/2026 14:30 or 2026-12-05T14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is before {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is more than a day in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} holds a control character ({0}), which no text may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not an amount in euro like 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone “{value}” is not a phone number (region {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email “{value}” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} {value} is before valid_from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer_ref {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown campaign {value} (create it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown offer {value} (import the offers first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} {value} already exists with different data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} {value} appears again with different data (first on line {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid CSV ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {0} fields where the header has {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -900,80 +900,12 @@
         <translation>{0} nomina due volte la colonna {1} nell'intestazione; tienine una e importalo di nuovo.</translation>
     </message>
     <message>
-        <source>{0} is not UTF-8 text (byte 0x{1} on line {2}); save it as UTF-8 ("CSV UTF-8") and import it again.</source>
-        <translation>{0} non è testo UTF-8 (byte 0x{1} alla riga {2}); salvalo come UTF-8 ("CSV UTF-8") e importalo di nuovo.</translation>
+        <source>{0} is neither a CSV text file nor an .xlsx workbook; save it as CSV or .xlsx and import it again.</source>
+        <translation>{0} non è né un file di testo CSV né una cartella di lavoro .xlsx; salvalo come CSV o .xlsx e importalo di nuovo.</translation>
     </message>
     <message>
-        <source>{0} is longer than {1} characters</source>
-        <translation>{0} supera i {1} caratteri</translation>
-    </message>
-    <message>
-        <source>{0} is empty</source>
-        <translation>{0} è vuoto</translation>
-    </message>
-    <message>
-        <source>{0} {1} is not one of {2}</source>
-        <translation>{0} {1} non è tra {2}</translation>
-    </message>
-    <message>
-        <source>{0} {1} is before {2}</source>
-        <translation>{0} {1} è precedente al {2}</translation>
-    </message>
-    <message>
-        <source>{0} {1} is not a whole number of 0 or more</source>
-        <translation>{0} {1} non è un numero intero maggiore o uguale a 0</translation>
-    </message>
-    <message>
-        <source>{0} {1} is not an amount in euro like 12.50</source>
-        <translation>{0} {1} non è un importo in euro come 12.50</translation>
-    </message>
-    <message>
-        <source>{0} {1} is not a date like 2024-03-31</source>
-        <translation>{0} {1} non è una data come 2024-03-31</translation>
-    </message>
-    <message>
-        <source>{0} {1} is not an ISO 8601 date or date-time like 2024-03-31T14:05:00</source>
-        <translation>{0} {1} non è una data o data-ora ISO 8601 come 2024-03-31T14:05:00</translation>
-    </message>
-    <message>
-        <source>phone {0} is not a phone number (region {1})</source>
-        <translation>il telefono {0} non è un numero di telefono (regione {1})</translation>
-    </message>
-    <message>
-        <source>email {0} is not an e-mail address</source>
-        <translation>l'email {0} non è un indirizzo e-mail</translation>
-    </message>
-    <message>
-        <source>valid_to {0} is before valid_from {1}</source>
-        <translation>valid_to {0} è precedente a valid_from {1}</translation>
-    </message>
-    <message>
-        <source>unknown customer_ref {0}</source>
-        <translation>customer_ref sconosciuto {0}</translation>
-    </message>
-    <message>
-        <source>offer_code {0} already exists with different data</source>
-        <translation>offer_code {0} esiste già con dati diversi</translation>
-    </message>
-    <message>
-        <source>unknown campaign {0} (create it first with carecenter campaign create)</source>
-        <translation>campagna sconosciuta {0} (creala prima con carecenter campaign create)</translation>
-    </message>
-    <message>
-        <source>unknown offer {0} (import the offers first)</source>
-        <translation>offerta sconosciuta {0} (importa prima le offerte)</translation>
-    </message>
-    <message>
-        <source>contact_ref {0} already exists with different data</source>
-        <translation>contact_ref {0} esiste già con dati diversi</translation>
-    </message>
-    <message>
-        <source>customer_ref {0} already exists with different data</source>
-        <translation>customer_ref {0} esiste già con dati diversi</translation>
-    </message>
-    <message>
-        <source>{0} {1} appears again with different data (first on line {2})</source>
-        <translation>{0} {1} compare di nuovo con dati diversi (la prima volta alla riga {2})</translation>
+        <source>{0} cannot be opened as an .xlsx workbook; open it in Excel, save it again as .xlsx (or CSV) and import it again.</source>
+        <translation>{0} non si apre come cartella di lavoro .xlsx; aprilo in Excel, salvalo di nuovo come .xlsx (o CSV) e importalo di nuovo.</translation>
     </message>
     <message>
         <source>Sign in to the hub before recording work (Ctrl+Shift+U).</source>
@@ -1914,12 +1846,12 @@ Premi {0} per concedere un rimedio.</translation>
         <translation>Offerte</translation>
     </message>
     <message>
-        <source>Choose the CSV file</source>
-        <translation>Scegli il file CSV</translation>
+        <source>Choose the CSV or Excel file</source>
+        <translation>Scegli il file CSV o Excel</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>File CSV o Excel (*.csv *.txt *.xlsx);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
@@ -1940,6 +1872,14 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>{0} rows read: {1} imported, {2} already there, {3} rejected.</source>
         <translation>{0} righe lette: {1} importate, {2} già presenti, {3} scartate.</translation>
+    </message>
+    <message>
+        <source>Read as {0} text.</source>
+        <translation>Letto come testo {0}.</translation>
+    </message>
+    <message>
+        <source>Times without an offset were taken as local time ({0}).</source>
+        <translation>Gli orari senza fuso sono stati presi come ora locale ({0}).</translation>
     </message>
     <message>
         <source>Unknown columns ignored: {0}.</source>
@@ -1988,6 +1928,93 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>Import customers, contacts, holdings or offers</source>
         <translation>Importa clienti, contatti, prodotti posseduti o offerte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>{column} is empty</source>
+        <translation>{column} è vuoto</translation>
+    </message>
+    <message>
+        <source>{column} is longer than {0} characters</source>
+        <translation>{column} supera {0} caratteri</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not one of {0}</source>
+        <translation>{column} «{value}» non è uno tra {0}</translation>
+    </message>
+    <message>
+        <source>language “{value}” is not a two-letter language code like it or en</source>
+        <translation>la lingua «{value}» non è un codice di due lettere come it o en</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a date like 31/12/1980 or 1980-12-31</source>
+        <translation>{column} «{value}» non è una data come 31/12/1980 o 1980-12-31</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a date and time like 05/12/2026 14:30 or 2026-12-05T14:30</source>
+        <translation>{column} «{value}» non è una data e ora come 05/12/2026 14:30 o 2026-12-05T14:30</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is before {0}</source>
+        <translation>{column} «{value}» è prima del {0}</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is more than a day in the future</source>
+        <translation>{column} «{value}» è nel futuro di oltre un giorno</translation>
+    </message>
+    <message>
+        <source>{column} holds a control character ({0}), which no text may hold</source>
+        <translation>{column} contiene un carattere di controllo ({0}), che nessun testo può contenere</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not a whole number of 0 or more</source>
+        <translation>{column} «{value}» non è un numero intero pari o superiore a 0</translation>
+    </message>
+    <message>
+        <source>{column} “{value}” is not an amount in euro like 12.50</source>
+        <translation>{column} «{value}» non è un importo in euro come 12,50</translation>
+    </message>
+    <message>
+        <source>phone “{value}” is not a phone number (region {0})</source>
+        <translation>il telefono «{value}» non è un numero di telefono (regione {0})</translation>
+    </message>
+    <message>
+        <source>email “{value}” is not an e-mail address</source>
+        <translation>l'e-mail «{value}» non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>{column} {value} is before valid_from {0}</source>
+        <translation>{column} {value} è prima di valid_from {0}</translation>
+    </message>
+    <message>
+        <source>unknown customer_ref {value}</source>
+        <translation>customer_ref {value} sconosciuto</translation>
+    </message>
+    <message>
+        <source>unknown campaign {value} (create it first)</source>
+        <translation>campagna {value} sconosciuta (creala prima)</translation>
+    </message>
+    <message>
+        <source>unknown offer {value} (import the offers first)</source>
+        <translation>offerta {value} sconosciuta (importa prima le offerte)</translation>
+    </message>
+    <message>
+        <source>{column} {value} already exists with different data</source>
+        <translation>{column} {value} esiste già con dati diversi</translation>
+    </message>
+    <message>
+        <source>{column} {value} appears again with different data (first on line {0})</source>
+        <translation>{column} {value} compare di nuovo con dati diversi (la prima volta alla riga {0})</translation>
+    </message>
+    <message>
+        <source>not valid CSV ({value})</source>
+        <translation>CSV non valido ({value})</translation>
+    </message>
+    <message>
+        <source>has {0} fields where the header has {1}</source>
+        <translation>ha {0} campi dove l'intestazione ne ha {1}</translation>
     </message>
 </context>
 <context>

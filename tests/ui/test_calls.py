@@ -260,7 +260,7 @@ def test_import_dialog_shows_the_summary_and_the_rejected_lines(
         "3 rows read: 2 imported, 0 already there, 1 rejected. Unknown columns ignored: "
         f"Colour. The rejected rows are also in {path}.rejects.csv.")
     assert rows(dialog.rejects) == [
-        ["3", "tier 'diamond' is not one of standard, silver, gold, platinum"]]
+        ["3", "tier “diamond” is not one of standard, silver, gold, platinum"]]
     assert customer_count(store) == before + 2
 
 

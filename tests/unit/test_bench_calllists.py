@@ -8,8 +8,10 @@ from pathlib import Path
 from sqlalchemy import text
 
 from carecenter.bench.calllists import bench_calllists
+from carecenter.bench.core import table
 from carecenter.db.store import Store
 from carecenter.demo import build_demo
+from carecenter.services.imports_bench import bench_imports
 
 
 def test_raw_and_service_agree_and_the_campaign_is_reused(tmp_path: Path) -> None:
@@ -33,3 +35,15 @@ def test_raw_and_service_agree_and_the_campaign_is_reused(tmp_path: Path) -> Non
     # A list at least that long already in the store is measured as it is.
     small = bench_calllists(path, entries=100, imports=False)
     assert small["calllist_entries"] == 250
+
+
+def test_the_import_bench_times_the_same_contacts_as_cp1252_and_xlsx(tmp_path: Path) -> None:
+    got = bench_imports(tmp_path, customers=200, contacts=800, entries=100, formats=True)
+    assert (got["contacts_imported"], got["contacts_cp1252_imported"],
+            got["contacts_xlsx_imported"]) == (800, 800, 800)
+    assert got["contacts_cp1252_rows_per_s"] > 0
+    assert got["contacts_xlsx_rows_per_s"] > 0
+    line = next(x for x in table({"contacts_import_xlsx_rows_per_s": 5,
+                                  "raw_contacts_import_rows_per_s": 9}).splitlines()
+                if ".xlsx" in x)
+    assert line.split()[:5] == [".xlsx", "workbook", "(rows/s)", "5", "9"]

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import gc
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event, text
 
+from carecenter.commands.import_words import problem_words
 from carecenter.db.base import to_text
 from carecenter.db.models import Customer
 from carecenter.db.store import Store
 from carecenter.services.imports import import_file
-from carecenter.services.imports.fields import RowError, instant, instant_text
+from carecenter.services.imports.fields import Limits, RowError, instant, instant_text
 from carecenter.services.uow import UnitOfWork
 from tests.unit.test_imports import CONTACT_HEADER, CUSTOMERS, contact_row, write
+
+FAR = Limits(date(9999, 12, 31), "9999-12-31T23:59:59.999999Z")  # no date is too late
 
 
 @pytest.mark.parametrize("value", [
@@ -27,33 +30,34 @@ from tests.unit.test_imports import CONTACT_HEADER, CUSTOMERS, contact_row, writ
     " 2024-03-31T14:05:00 ", "2024-02-29T23:59:59",
 ])
 def test_instant_text_is_the_stored_text_of_instant(value: str) -> None:
-    assert instant_text(value, "at") == to_text(instant(value, "at"))
+    assert instant_text(value, "at", FAR) == to_text(instant(value, "at"))
 
 
 def test_instant_text_checks_from_what_it_has_seen_only_what_it_would_take() -> None:
     """Days and times already checked are taken by two lookups; any other shape made of
     the same day and time still goes the careful way."""
-    assert instant_text("2031-07-04T09:15:30", "at") == "2031-07-04T09:15:30.000000Z"
-    assert instant_text("2031-07-04T09:15:30", "at") == "2031-07-04T09:15:30.000000Z"
+    assert instant_text("2031-07-04T09:15:30", "at", FAR) == "2031-07-04T09:15:30.000000Z"
+    assert instant_text("2031-07-04T09:15:30", "at", FAR) == "2031-07-04T09:15:30.000000Z"
     for value in ("2031-07-04 09:15:30", "2031-07-04t09:15:30", "2031-07-04T09:15:30Z"):
-        assert instant_text(value, "at") == to_text(instant(value, "at"))
+        assert instant_text(value, "at", FAR) == to_text(instant(value, "at"))
     with pytest.raises(RowError) as caught:
-        instant_text("2031-07-04T09:15:61", "at")
-    assert caught.value.reason == ("at '2031-07-04T09:15:61' is not an ISO 8601 date or "
-                                   "date-time like 2024-03-31T14:05:00")
+        instant_text("2031-07-04T09:15:61", "at", FAR)
+    assert problem_words(caught.value.problems[0]) == (
+        "at '2031-07-04T09:15:61' is not a date and time like 05/12/2026 14:30 or "
+        "2026-12-05T14:30")
 
 
 @pytest.mark.parametrize(("value", "reason"), [
-    ("2023-02-29T10:00:00", "at '2023-02-29T10:00:00' is not an ISO 8601 date or date-time "
-                            "like 2024-03-31T14:05:00"),
+    ("2023-02-29T10:00:00", "at '2023-02-29T10:00:00' is not a date and time like "
+                            "05/12/2026 14:30 or 2026-12-05T14:30"),
     ("1899-12-31T23:59:59", "at '1899-12-31T23:59:59' is before 1900"),
-    ("2024-03-31T24:00:00", "at '2024-03-31T24:00:00' is not an ISO 8601 date or date-time "
-                            "like 2024-03-31T14:05:00"),
+    ("2024-03-31T24:00:00", "at '2024-03-31T24:00:00' is not a date and time like "
+                            "05/12/2026 14:30 or 2026-12-05T14:30"),
 ])
 def test_instant_text_refuses_as_instant_does(value: str, reason: str) -> None:
     with pytest.raises(RowError) as caught:
-        instant_text(value, "at")
-    assert caught.value.reason == reason
+        instant_text(value, "at", FAR)
+    assert problem_words(caught.value.problems[0]) == reason
 
 
 def _contacts(store: Store) -> list[tuple[object, ...]]:

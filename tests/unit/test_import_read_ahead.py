@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from carecenter.commands.import_words import reject_words
 from carecenter.db.store import Store
 from carecenter.services.imports import ImportFileError, ahead, import_file
 from carecenter.services.imports.contacts import ContactsKind
@@ -72,13 +73,14 @@ def test_read_ahead_takes_and_turns_down_what_one_process_does(tmp_path: Path) -
     one, two = seen
     assert two == one
     assert one["counts"] == (len(ROWS), 32, 1, 7)
-    assert [(r.line, r.reason) for r in one["rejects"]] == [
+    assert [(r.line, reject_words(r)) for r in one["rejects"]] == [
         (3, "channel 'pigeon' is not one of phone, counter, email, sms, chat, letter"),
         (4, "has 4 fields where the header has 11"),
         (5, "unknown customer_ref C404"),
         (8, "contact_ref K5 already exists with different data"),  # a batch before
         (9, "unknown campaign Nowhere (create it first with carecenter campaign create)"),
-        (10, "at '2024-02-30' is not an ISO 8601 date or date-time like 2024-03-31T14:05:00"),
+        (10, "at '2024-02-30' is not a date and time like 05/12/2026 14:30 or "
+             "2026-12-05T14:30"),
         (41, "duration_s '-3' is not a whole number of 0 or more"),
     ]
     # A row turned down while writing keeps its cells as the file had them.

@@ -1,5 +1,5 @@
-"""File → Import…: customers, contacts, holdings or offers from a CSV file, in the background
-with progress and cancel; then the summary and the rejected rows with their line numbers.
+"""File → Import…: customers, contacts, holdings or offers from a CSV or .xlsx file, in the
+background with progress and cancel; then the summary and the rejected rows with their line numbers.
 
 Each batch of rows is its own transaction: a cancelled import keeps the whole batches it
 wrote, and importing the same file again takes only what is missing.
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from carecenter.db.store import Store
 from carecenter.services.imports import KINDS, ImportResult, import_file
 from carecenter.services.tasks import TaskState
+from ui.calls.import_words import problem_words, reject_words
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
-from ui.widgets.core_messages import localize
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -116,9 +116,10 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            translate("ImportDialog", "Choose the CSV file"),
+            translate("ImportDialog", "Choose the CSV or Excel file"),
             "",
-            translate("ImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
+            translate("ImportDialog",
+                      "CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"),
         )
         if path:
             self.path.setText(path)
@@ -138,7 +139,8 @@ class ImportDialog(QDialog):
         self._running(True)
         self.state = (
             self.runner.op(
-                self, lambda state: import_file(store, kind, path, region=region, state=state)
+                self, lambda state: import_file(store, kind, path, region=region, state=state,
+                                                describe=problem_words)
             )
             .progress(self._progress)
             .success(self._done)
@@ -178,7 +180,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(1000)
         self.summary.setText(self.summary_text(result))
         for r in result.rejects:
-            self.rejects.addTopLevelItem(QTreeWidgetItem([str(r.line), localize(r.reason)]))
+            self.rejects.addTopLevelItem(QTreeWidgetItem([str(r.line), reject_words(r)]))
         self.rejects.setVisible(bool(result.rejects))
 
     @staticmethod
@@ -186,6 +188,12 @@ class ImportDialog(QDialog):
         text = translate(
             "ImportDialog", "{0} rows read: {1} imported, {2} already there, {3} rejected."
         ).format(result.rows, result.imported, result.unchanged, result.rejected)
+        if result.encoding and result.encoding not in ("UTF-8", "Excel"):
+            text += " " + translate("ImportDialog", "Read as {0} text.").format(result.encoding)
+        if result.kind == "contacts" and result.time_zone:
+            text += " " + translate(
+                "ImportDialog", "Times without an offset were taken as local time ({0})."
+            ).format(result.time_zone)
         if result.unknown_columns:
             text += " " + translate("ImportDialog", "Unknown columns ignored: {0}.").format(
                 ", ".join(result.unknown_columns)

@@ -59,36 +59,17 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "This merge was already undone."),
     QT_TRANSLATE_NOOP("CoreMessages",
                       "The merged customer has moved since; undo the later merge first."),
-    # carecenter.services.imports: the file, then the reasons a row is rejected
+    # carecenter.services.imports: the file (a row's problems: ui/calls/import_words.py)
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is a folder, not a CSV file."),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is empty; the first line must be a header naming "
                       "the columns (at least {1})."),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} does not exist; check the file name."),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} names the column {1} twice in its header; keep one "
                       "and import it again."),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} is not UTF-8 text (byte 0x{1} on line {2}); save it "
-                      "as UTF-8 (\"CSV UTF-8\") and import it again."),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} is longer than {1} characters"),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} is empty"),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} {1} is not one of {2}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} {1} is before {2}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} {1} is not a whole number of 0 or more"),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} {1} is not an amount in euro like 12.50"),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} {1} is not a date like 2024-03-31"),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "{0} {1} is not an ISO 8601 date or date-time like 2024-03-31T14:05:00"),
-    QT_TRANSLATE_NOOP("CoreMessages", "phone {0} is not a phone number (region {1})"),
-    QT_TRANSLATE_NOOP("CoreMessages", "email {0} is not an e-mail address"),
-    QT_TRANSLATE_NOOP("CoreMessages", "valid_to {0} is before valid_from {1}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "unknown customer_ref {0}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "offer_code {0} already exists with different data"),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "unknown campaign {0} (create it first with carecenter campaign create)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "unknown offer {0} (import the offers first)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "contact_ref {0} already exists with different data"),
-    QT_TRANSLATE_NOOP("CoreMessages", "customer_ref {0} already exists with different data"),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "{0} {1} appears again with different data (first on line {2})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} is neither a CSV text file nor an .xlsx workbook; "
+                      "save it as CSV or .xlsx and import it again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} cannot be opened as an .xlsx workbook; open it in "
+                      "Excel, save it again as .xlsx (or CSV) and import it again."),
 )
 
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")

@@ -17,6 +17,7 @@ from carecenter.services.imports.catalog import product_id
 from carecenter.services.imports.engine import (
     BATCH_SIZE,
     BatchOutcome,
+    Describe,
     ImportResult,
     Kind,
     Pending,
@@ -24,6 +25,7 @@ from carecenter.services.imports.engine import (
     customer_ids,
     run_import,
 )
+from carecenter.services.imports.problems import Code, plain
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
@@ -158,7 +160,7 @@ class CallListKind(Kind):
         for item in items:
             cid = customers.get(item.parsed)
             if cid is None:
-                out.reject(item, f"unknown customer_ref {item.parsed}")
+                out.reject(item, Code.UNKNOWN_CUSTOMER, "customer_ref", item.parsed)
                 continue
             if cid in self.listed or cid in self._pending:
                 out.unchanged += 1
@@ -180,8 +182,10 @@ class CallListKind(Kind):
 
 def import_call_list(store: Store, campaign: str, path: Path | str, *,
                      state: TaskState | None = None, batch_size: int = BATCH_SIZE,
-                     on_reject: Callable[[Reject], None] | None = None) -> ImportResult:
-    """Add the customers of ``path`` (a ``customer_ref`` column) to the campaign's list."""
+                     on_reject: Callable[[Reject], None] | None = None,
+                     describe: Describe = plain) -> ImportResult:
+    """Add the customers of ``path`` (CSV or .xlsx with a ``customer_ref`` column) to the
+    campaign's list."""
     info = find_campaign(store, campaign)
     return run_import(store, CallListKind(info.id), Path(path), state=state,
-                      batch_size=batch_size, on_reject=on_reject)
+                      batch_size=batch_size, on_reject=on_reject, describe=describe)

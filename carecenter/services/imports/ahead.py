@@ -4,7 +4,8 @@ writes the batch before, so the two cores of a small machine both work on an imp
 The child is forked after the header was read, so it shares the open file, the kind and
 its lookup tables, and runs ``engine._batches`` (reading and ``Kind.parse``, which touch no
 database). Each batch travels through a pipe as three lists (line numbers, parsed rows,
-and each row's cells joined by NUL, which a CSV cell cannot hold); the writing side makes
+and each row's cells joined by NUL, which no row taken holds: a cell with a control
+character is refused); the writing side makes
 its ``Pending`` rows from them and splits the cells of a row only if it rejects the row.
 Sending the rows themselves cost more than reading them (pickling 50,000 objects).
 
@@ -28,7 +29,7 @@ from collections.abc import Callable, Generator, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
-from carecenter.services.imports.reader import CsvSource, ImportFileError
+from carecenter.services.imports.reader import ImportFileError, Source
 
 # Below this a file is read in a blink: a second process would cost more than it saves.
 MIN_BYTES = 4 << 20
@@ -38,14 +39,14 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 Batches = Callable[..., Iterator[Any]]  # engine._batches
 
 
-def worthwhile(src: CsvSource) -> bool:
+def worthwhile(src: Source) -> bool:
     """Whether ``src`` is read ahead: large enough, and forking is safe here."""
     return (src.size >= MIN_BYTES and "fork" in multiprocessing.get_all_start_methods()
             and threading.current_thread() is threading.main_thread()
             and threading.active_count() == 1)
 
 
-def read_ahead(src: CsvSource, kind: Any, batch_size: int, batches: Batches,
+def read_ahead(src: Source, kind: Any, batch_size: int, batches: Batches,
                make_pending: Callable[[int, str, Any], Any]) -> Generator[Any, None, None]:
     """``batches(src, kind, batch_size)`` run by a forked child, batch by batch; the
     child reads the next batch while the caller writes this one."""
@@ -97,7 +98,7 @@ def _end_with_parent(parent: int) -> None:
         os._exit(0)
 
 
-def _child(conn: Connection, src: CsvSource, kind: Any, batch_size: int, batches: Batches,
+def _child(conn: Connection, src: Source, kind: Any, batch_size: int, batches: Batches,
            *, writers_end: Connection, parent: int) -> None:
     # The writer's end of the pipe, copied by the fork: held here, it would keep the pipe
     # open after the writer died, and a send into a full pipe would wait forever.

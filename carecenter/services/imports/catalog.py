@@ -24,6 +24,8 @@ from carecenter.services.imports.engine import (
     customer_ids,
     json_list,
 )
+from carecenter.services.imports.problems import Code, problem
+from carecenter.services.imports.vocabulary import CHANNEL_WORDS
 from carecenter.services.uow import UnitOfWork
 
 
@@ -75,10 +77,14 @@ class HoldingsKind(_ProductsMixin):
 
     def parse(self, values: list[str]) -> tuple[Any, ...]:
         ref, product, since = values
-        when = f.iso_date(since, "since")
-        if when is None:
-            raise f.RowError("since is empty")
-        return f.required(ref, "customer_ref", 64), f.required(product, "product", 40), when
+        c = f.Checks()
+        row = (c.take(f.required, ref, "customer_ref", 64),
+               c.take(f.required, product, "product", 40),
+               c.take(f.a_date, since, "since", self.limits))
+        if not since.strip():
+            c.problems.append(problem(Code.EMPTY, "since"))
+        c.done()
+        return row
 
     def key(self, parsed: tuple[Any, ...]) -> Hashable:
         return parsed
@@ -97,7 +103,7 @@ class HoldingsKind(_ProductsMixin):
             ref, code, since = item.parsed
             cid = customers.get(ref)
             if cid is None:
-                out.reject(item, f"unknown customer_ref {ref}")
+                out.reject(item, Code.UNKNOWN_CUSTOMER, "customer_ref", ref)
                 continue
             pid = self._product(uow, code, create=False)
             if pid is not None and (cid, pid, since.isoformat()) in held:
@@ -122,14 +128,18 @@ class OffersKind(_ProductsMixin):
 
     def parse(self, values: list[str]) -> tuple[Any, ...]:
         code, product, title, value, valid_from, valid_to, channels = values
-        start = f.iso_date(valid_from, "valid_from")
-        end = f.iso_date(valid_to, "valid_to")
+        c = f.Checks()
+        start = c.take(f.a_date, valid_from, "valid_from")
+        end = c.take(f.a_date, valid_to, "valid_to")
         if start is not None and end is not None and end < start:
-            raise f.RowError(f"valid_to {end.isoformat()} is before valid_from "
-                             f"{start.isoformat()}")
-        return (f.required(code, "offer_code", 40), f.required(product, "product", 40),
-                f.required(title, "title", 200), f.cents(value, "value"), start, end,
-                f.codes(channels, "channels", Channel, 80))
+            c.problems.append(problem(Code.END_BEFORE_START, "valid_to", valid_to.strip(),
+                                      valid_from.strip()))
+        row = (c.take(f.required, code, "offer_code", 40),
+               c.take(f.required, product, "product", 40),
+               c.take(f.required, title, "title", 200), c.take(f.cents, value, "value"),
+               start, end, c.take(f.codes, channels, "channels", Channel, 80, CHANNEL_WORDS))
+        c.done()
+        return row
 
     def key(self, parsed: tuple[Any, ...]) -> Hashable:
         key: str = parsed[0]
@@ -154,7 +164,7 @@ class OffersKind(_ProductsMixin):
                 if item.parsed in old:
                     out.unchanged += 1
                 else:
-                    out.reject(item, f"offer_code {code} already exists with different data")
+                    out.reject(item, Code.EXISTS_DIFFERENT, "offer_code", code)
                 continue
             pid = self._product(uow, product, create=True)
             rows.append({"code": code, "product_id": pid, "title": title, "value_cents": cents,

@@ -25,13 +25,17 @@ from carecenter.services.imports.engine import (
     every_customer_id,
     json_list,
 )
+from carecenter.services.imports.problems import Code, RowError
+from carecenter.services.imports.vocabulary import (
+    CHANNEL_WORDS,
+    DIRECTION_WORDS,
+    OUTCOME_WORDS,
+    TEAM_WORDS,
+)
 from carecenter.services.uow import UnitOfWork
 
-# Outcomes a contact file may carry (the issue's list); the others are the console's own.
-OUTCOMES = ("reached", "no_answer", "busy", "declined", "accepted", "callback",
-            "wrong_number", "opted_out")
-assert set(OUTCOMES) <= {o.value for o in Outcome}
-
+# Every outcome, the console's own (resolved, info, merged) too.
+OUTCOMES = tuple(o.value for o in Outcome)
 _CHANNELS = tuple(c.value for c in Channel)
 _DIRECTIONS = tuple(d.value for d in Direction)
 _TEAMS = tuple(t.value for t in Team)
@@ -42,18 +46,11 @@ _CHANNEL_OF = {c: c for c in _CHANNELS}
 _DIRECTION_OF = {d: d for d in _DIRECTIONS}
 _TEAM_OF = {t: t for t in _TEAMS}
 _OUTCOME_OF: dict[str, str | None] = {"": None, **{o: o for o in OUTCOMES}}
+_NOT_A_CODE = "\0"
 
 
-def _code(value: str, of: dict[str, Any], column: str, allowed: tuple[str, ...], *,
-          required: bool = True) -> Any:
-    """The code of a cell written otherwise (`` Phone``); a cell that is no code gets
-    its reason from fields.py."""
-    key = value.strip().lower()
-    if key in of:
-        return of[key]
-    return (f.required_choice if required else f.choice)(value, column, allowed)
-
-
+_SAME = ("customer_id, at, channel, direction, team, campaign_id, offer_id, outcome, "
+         "agent_id, duration_s, summary")
 _KEPT_IDS = 500_000  # customer ids an import keeps (about 60 MB)
 
 _CONTACT_COLUMNS = ("contact_ref", "customer_id", "at", "channel", "direction", "team",
@@ -82,32 +79,52 @@ class ContactsKind(Kind):
     def parse(self, values: list[str]) -> tuple[Any, ...]:
         (ref, cref, at, channel, direction, team, campaign, offer, outcome, agent, duration,
          summary) = values
-        # A code written as the code is looked up; any other spelling goes the careful way.
-        channel = _CHANNEL_OF.get(channel) or _code(channel, _CHANNEL_OF, "channel", _CHANNELS)
-        direction = (_DIRECTION_OF.get(direction)
-                     or _code(direction, _DIRECTION_OF, "direction", _DIRECTIONS))
-        team = _TEAM_OF.get(team) or _code(team, _TEAM_OF, "team", _TEAMS)
-        outcome_code = (_OUTCOME_OF[outcome] if outcome in _OUTCOME_OF
-                        else _code(outcome, _OUTCOME_OF, "outcome", OUTCOMES, required=False))
-        # The common case stays on this fast path; the helpers in fields.py give the reason.
+        # The codes written as codes, short texts: the common row takes this fast path;
+        # any other row is checked the careful way, which finds every problem it has.
+        channel_code = _CHANNEL_OF.get(channel)
+        direction_code = _DIRECTION_OF.get(direction)
+        team_code = _TEAM_OF.get(team)
+        outcome_code = _OUTCOME_OF.get(outcome, _NOT_A_CODE)
         ref, cref, campaign, offer = ref.strip(), cref.strip(), campaign.strip(), offer.strip()
-        if not ref or len(ref) > 64 or not cref or len(cref) > 64:
-            f.required(ref, "contact_ref", 64)
-            f.required(cref, "customer_ref", 64)
-        if len(campaign) > 120 or len(offer) > 40:
-            f.text(campaign, "campaign", 120)
-            f.text(offer, "offer", 40)
         agent, summary = agent.strip(), summary.strip()
-        if len(agent) > 200 or len(summary) > 4000:
-            f.text(agent, "agent", 200)
-            f.text(summary, "summary", 4000)
+        if (channel_code is None or direction_code is None or team_code is None
+                or outcome_code is _NOT_A_CODE
+                or not ref or len(ref) > 64 or not cref or len(cref) > 64
+                or len(campaign) > 120 or len(offer) > 40 or len(agent) > 200
+                or len(summary) > 4000 or (duration and not duration.isdigit())):
+            return self._checked(values)
+        try:
+            stored_at = f.instant_text(at, "at", self.limits)
+        except RowError:
+            return self._checked(values)
         # Names repeat from row to row: one string each (see _CHANNEL_OF).
         return (
-            ref, cref, f.instant_text(at, "at"), channel, direction, team,
+            ref, cref, stored_at, channel_code, direction_code, team_code,
             intern(campaign) if campaign else None, intern(offer) if offer else None,
             outcome_code, intern(agent) if agent else None,
             f.whole(duration, "duration_s") if duration else None, summary or None,
         )
+
+    def _checked(self, values: list[str]) -> tuple[Any, ...]:
+        """The row checked cell by cell: every problem is told (fields.Checks)."""
+        (ref, cref, at, channel, direction, team, campaign, offer, outcome, agent, duration,
+         summary) = values
+        c = f.Checks()
+        row = (
+            c.take(f.required, ref, "contact_ref", 64),
+            c.take(f.required, cref, "customer_ref", 64),
+            c.take(f.instant_text, at, "at", self.limits),
+            c.take(f.required_choice, channel, "channel", _CHANNELS, CHANNEL_WORDS),
+            c.take(f.required_choice, direction, "direction", _DIRECTIONS, DIRECTION_WORDS),
+            c.take(f.required_choice, team, "team", _TEAMS, TEAM_WORDS),
+            c.take(f.text, campaign, "campaign", 120), c.take(f.text, offer, "offer", 40),
+            c.take(f.choice, outcome, "outcome", OUTCOMES, OUTCOME_WORDS),
+            c.take(f.text, agent, "agent", 200),
+            c.take(f.whole, duration, "duration_s"), c.take(f.text, summary, "summary", 4000),
+        )
+        c.done()
+        return tuple(intern(v) if isinstance(v, str) and i in (3, 4, 5, 8) else v
+                     for i, v in enumerate(row))
 
     def key(self, parsed: tuple[Any, ...]) -> Hashable:
         key: str = parsed[0]
@@ -116,11 +133,17 @@ class ContactsKind(Kind):
     def write(self, uow: UnitOfWork, items: list[Pending], out: BatchOutcome) -> None:
         conn = uow.session.connection()
         customers = self._customers(conn, {i.parsed[1] for i in items})
+        refs = [i.parsed[0] for i in items]
         existing = {r[0]: tuple(r[1:]) for r in conn.execute(text(
-            "SELECT contact_ref, customer_id, at, channel, direction, team, campaign_id, "
-            "offer_id, outcome, agent_id, duration_s, summary FROM contact "
-            f"WHERE contact_ref IN {IN_JSON.format('refs')}"),
-            {"refs": json_list(i.parsed[0] for i in items)})}
+            f"SELECT contact_ref, {_SAME} FROM contact "
+            f"WHERE contact_ref IN {IN_JSON.format('refs')}"), {"refs": json_list(refs)})}
+        # A contact logged in the console has no ref: exported, its id stands for one
+        # (looked up only for refs shaped like an id, so other files pay nothing).
+        ids = [r for r in refs if len(r) == 36 and r[8] == "-" and r not in existing]
+        if ids:
+            existing.update((r[0], tuple(r[1:])) for r in conn.execute(text(
+                f"SELECT id, {_SAME} FROM contact WHERE contact_ref IS NULL "
+                f"AND id IN {IN_JSON.format('ids')}"), {"ids": json_list(ids)}))
         if not existing and self._write_columns(uow, items, customers, out):
             return
         rows: list[tuple[Any, ...]] = []
@@ -131,19 +154,18 @@ class ContactsKind(Kind):
              duration, summary) = item.parsed
             cid = customers.get(cref)
             if cid is None:
-                out.reject(item, f"unknown customer_ref {cref}")
+                out.reject(item, Code.UNKNOWN_CUSTOMER, "customer_ref", cref)
                 continue
             campaign_id = offer_id = agent_id = None
             if campaign is not None:
                 campaign_id = campaigns.get(campaign.casefold())
                 if campaign_id is None:
-                    out.reject(item, f"unknown campaign {campaign} (create it first with "
-                                     "carecenter campaign create)")
+                    out.reject(item, Code.UNKNOWN_CAMPAIGN, "campaign", campaign)
                     continue
             if offer is not None:
                 offer_id = offers.get(offer)
                 if offer_id is None:
-                    out.reject(item, f"unknown offer {offer} (import the offers first)")
+                    out.reject(item, Code.UNKNOWN_OFFER, "offer", offer)
                     continue
             if agent is not None:
                 agent_id = agent_of.get(agent) or self._agent(agent)
@@ -154,7 +176,7 @@ class ContactsKind(Kind):
                 if old == new:
                     out.unchanged += 1
                 else:
-                    out.reject(item, f"contact_ref {ref} already exists with different data")
+                    out.reject(item, Code.EXISTS_DIFFERENT, "contact_ref", ref)
                 continue
             if agent is not None and agent_id is None:
                 agent_id = self._create_agent(uow, agent)

@@ -17,6 +17,8 @@ from carecenter.services.imports.engine import (
     Pending,
     json_list,
 )
+from carecenter.services.imports.problems import Code
+from carecenter.services.imports.vocabulary import TIER_WORDS
 from carecenter.services.uow import UnitOfWork
 
 _FIELDS = ("first_name", "last_name", "company", "birth_date", "language", "tier", "store")
@@ -34,16 +36,20 @@ class CustomersKind(Kind):
         self.region = region
 
     def parse(self, values: list[str]) -> tuple[Any, ...]:
+        """Every problem of the row at once (fields.Checks)."""
         ref, first, last, company, phone, email, birth, language, tier, store = values
-        language_code = f.text(language.lower(), "language", 8)
-        return (
-            f.required(ref, "customer_ref", 64),
-            f.text(first, "first_name", 120), f.text(last, "last_name", 120),
-            f.text(company, "company", 200),
-            f.iso_date(birth, "birth_date"), language_code,
-            f.choice(tier, "tier", Tier), f.text(store, "store", 80),
-            f.phones(phone, self.region), f.emails(email),
+        c = f.Checks()
+        row = (
+            c.take(f.required, ref, "customer_ref", 64),
+            c.take(f.text, first, "first_name", 120), c.take(f.text, last, "last_name", 120),
+            c.take(f.text, company, "company", 200),
+            c.take(f.a_date, birth, "birth_date", self.limits), c.take(f.language, language),
+            c.take(f.choice, tier, "tier", Tier, TIER_WORDS),
+            c.take(f.text, store, "store", 80),
+            c.take(f.phones, phone, self.region) or (), c.take(f.emails, email) or (),
         )
+        c.done()
+        return row
 
     def key(self, parsed: tuple[Any, ...]) -> Hashable:
         key: str = parsed[0]
@@ -62,7 +68,7 @@ class CustomersKind(Kind):
                 if any(o == (tuple(values), phone_list, email_list) for o in old):
                     out.unchanged += 1
                 else:
-                    out.reject(item, f"customer_ref {ref} already exists with different data")
+                    out.reject(item, Code.EXISTS_DIFFERENT, "customer_ref", ref)
                 continue
             row = {"customer_ref": ref, **dict(zip(_FIELDS, values, strict=True)),
                    "merged_into_id": None, "deleted": False}
@@ -107,5 +113,6 @@ def _existing(conn: Any, refs: list[str]
         birth_date = f.iso_date(birth, "birth_date") if birth else None
         values = (first, last, company, birth_date, language, tier, store)
         out.setdefault(ref, []).append(
-            (values, tuple(phones.get(cid, ())), tuple(emails.get(cid, ()))))
+            (values, tuple(dict.fromkeys(phones.get(cid, ()))),
+             tuple(dict.fromkeys(emails.get(cid, ())))))
     return out

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from carecenter.db.store import Store
-from carecenter.services.imports import ahead
+from carecenter.services.imports import ahead, fields
 from carecenter.services.imports.ahead import split_cells
-from carecenter.services.imports.fields import RowError
-from carecenter.services.imports.reader import CsvSource, Header
+from carecenter.services.imports.problems import Code, Problem, RowError, plain, problem
+from carecenter.services.imports.reader import ENCODING_NAMES, Header, Source, open_source
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import UnitOfWork
 
@@ -35,8 +35,11 @@ KEPT_REJECTS = 1000  # rejects kept in the result (all go to the rejects file an
 @dataclass(frozen=True)
 class Reject:
     line: int
-    reason: str
+    problems: tuple[Problem, ...]
     cells: tuple[str, ...] = ()
+
+
+Describe = Callable[[Problem], str]  # a problem in words (the CLI's, or the console's)
 
 
 @dataclass(slots=True)
@@ -54,8 +57,10 @@ class BatchOutcome:
     unchanged: int = 0
     rejects: list[Reject] = field(default_factory=list)
 
-    def reject(self, item: Pending, reason: str) -> None:
-        self.rejects.append(Reject(item.line, reason, split_cells(item.cells)))
+    def reject(self, item: Pending, code: Code, column: str, value: str,
+               *extra: str | int) -> None:
+        self.rejects.append(Reject(item.line, (problem(code, column, value, *extra),),
+                                   split_cells(item.cells)))
 
 
 @dataclass
@@ -71,6 +76,8 @@ class ImportResult:
     rejects_path: Path | None = None
     created: dict[str, int] = field(default_factory=dict)  # e.g. {"agent": 2}
     read_ahead: bool = False  # read and checked by a second process (ahead.py)
+    encoding: str = ""  # as a person names it: UTF-8, Windows-1252, Excel ...
+    time_zone: str = ""  # the zone times without an offset were read in (fields.local_zone)
 
     @property
     def ok(self) -> bool:
@@ -87,6 +94,7 @@ class Kind(ABC):
 
     def __init__(self) -> None:
         self.created: dict[str, int] = {}
+        self.limits = fields.Limits.now()
 
     def begin(self, store: Store) -> None:  # noqa: B027 - optional hook
         """Load what every batch needs (small lookup tables)."""
@@ -122,23 +130,29 @@ def rejects_path_for(path: Path) -> Path:
 def run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None = None,
                batch_size: int = BATCH_SIZE,
                on_reject: Callable[[Reject], None] | None = None,
-               write_rejects: bool = True, read_ahead: bool | None = None) -> ImportResult:
-    """Import ``path`` as ``kind``; see docs/imports.md for the rules. ``read_ahead``:
-    read and check the file in a second process (None: when ``ahead.worthwhile``)."""
+               write_rejects: bool = True, read_ahead: bool | None = None,
+               describe: Describe = plain) -> ImportResult:
+    """Import ``path`` as ``kind``; see docs/import.md for the rules. ``read_ahead``:
+    read and check the file in a second process (None: when ``ahead.worthwhile``);
+    ``describe`` words each problem in the rejects file."""
+    fields.new_import()
     with store.bulk_work():
         return _run_import(store, kind, Path(path), state=state, batch_size=batch_size,
                            on_reject=on_reject, write_rejects=write_rejects,
-                           read_ahead=read_ahead)
+                           read_ahead=read_ahead, describe=describe)
 
 
 def _run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None,
                 batch_size: int, on_reject: Callable[[Reject], None] | None,
-                write_rejects: bool, read_ahead: bool | None) -> ImportResult:
-    with CsvSource(path, kind.columns, kind.required) as src:
+                write_rejects: bool, read_ahead: bool | None,
+                describe: Describe) -> ImportResult:
+    with open_source(path, kind.columns, kind.required) as src:
         header = src.header
-        result = ImportResult(kind.name, path, unknown_columns=tuple(header.unknown))
+        result = ImportResult(kind.name, path, unknown_columns=tuple(header.unknown),
+                              encoding=ENCODING_NAMES.get(src.encoding, src.encoding),
+                              time_zone=fields.local_zone())
         target = rejects_path_for(path)
-        rejects = _RejectFile(target, header) if write_rejects else None
+        rejects = _RejectFile(target, header, describe) if write_rejects else None
         kind.begin(store)
         if read_ahead is None:
             read_ahead = ahead.worthwhile(src)
@@ -173,7 +187,7 @@ def _run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None
 Batch = tuple[list[Pending], list[Reject], int, float, bool]
 
 
-def _batches(src: CsvSource, kind: Kind, batch_size: int) -> Generator[Batch, None, None]:
+def _batches(src: Source, kind: Kind, batch_size: int) -> Generator[Batch, None, None]:
     """The file's rows checked one by one (``kind.parse``), in batches of ``batch_size``
     with the rows rejected meanwhile; the last batch may be empty. The first two batches
     are a tenth and two fifths of that: a writer reading ahead starts sooner (it waited
@@ -187,18 +201,23 @@ def _batches(src: CsvSource, kind: Kind, batch_size: int) -> Generator[Batch, No
     pick = itemgetter(*[header.index.get(c, width) for c in kind.columns])
     single = len(kind.columns) == 1
     pad = any(c not in header.index for c in kind.columns)
+    names = header.names()
+    control = fields.CONTROL.search if src.controls else None
     batch: list[Pending] = []
     early: list[Reject] = []
     rows = 0
     for line, cells in src.rows():
         rows += 1
         if isinstance(cells, str):
-            early.append(Reject(line, cells))
+            early.append(Reject(line, (problem(Code.NOT_CSV, "", cells),)))
             continue
         if len(cells) != width:
-            early.append(Reject(line, f"has {len(cells)} fields where the header has "
-                                      f"{width}", tuple(cells)))
+            early.append(Reject(line, (problem(Code.FIELD_COUNT, "", "", len(cells), width),),
+                                tuple(cells)))
             continue
+        # Any NUL or other control character, in any cell: each is a problem of the row.
+        bad = (fields.control_problems(cells, names)
+               if control is not None and control("".join(cells)) else None)
         if pad:
             cells.append("")
             values = [pick(cells)] if single else list(pick(cells))
@@ -208,7 +227,10 @@ def _batches(src: CsvSource, kind: Kind, batch_size: int) -> Generator[Batch, No
         try:
             parsed = kind.parse(values)
         except RowError as exc:
-            early.append(Reject(line, exc.reason, tuple(cells)))
+            early.append(Reject(line, (*(bad or ()), *exc.problems), tuple(cells)))
+            continue
+        if bad:
+            early.append(Reject(line, tuple(bad), tuple(cells)))
             continue
         batch.append(Pending(line, cells, parsed))
         if len(batch) >= size:
@@ -258,19 +280,21 @@ def _dedupe(kind: Kind, batch: list[Pending], out: BatchOutcome) -> list[Pending
         elif first.parsed == item.parsed:
             out.unchanged += 1
         else:
-            out.reject(item, f"{kind.key_column} {kind.show_key(item.parsed)} appears again "
-                             f"with different data (first on line {first.line})")
+            out.reject(item, Code.REPEATED, kind.key_column, kind.show_key(item.parsed),
+                       first.line)
     return keep
 
 
 class _RejectFile:
-    """``FILE.rejects.csv``: ``line,reason`` then the row's own columns, in the file's own
-    delimiter. Written aside and moved into place at the end; a stale one is removed."""
+    """``FILE.rejects.csv``: ``line,reason`` (every problem, in ``describe``'s words) then
+    the row's own columns, in the file's own delimiter. Written aside and moved into
+    place at the end; a stale one is removed."""
 
-    def __init__(self, target: Path, header: Header) -> None:
+    def __init__(self, target: Path, header: Header, describe: Describe) -> None:
         self.target = target
         self.tmp = target.with_name(target.name + ".part")
         self.header = header
+        self.describe = describe
         self._file: Any = None
         self._writer: Any = None
 
@@ -280,7 +304,7 @@ class _RejectFile:
             self._writer = csv.writer(self._file, delimiter=self.header.delimiter,
                                       lineterminator="\n")
             self._writer.writerow(["line", "reason", *self.header.raw])
-        self._writer.writerow([r.line, r.reason, *r.cells])
+        self._writer.writerow([r.line, "; ".join(map(self.describe, r.problems)), *r.cells])
 
     def finish(self) -> Path | None:
         if self._file is None:
