@@ -86,6 +86,22 @@ class Problem(StrEnum):
     OFFER_OTHER_PRODUCT = "offer_other_product"  # offer, offer_product, product
     NO_CAMPAIGN = "no_campaign"  # name
 
+    # Contacts
+    UNKNOWN_CODE = "unknown_code"  # what (channel, direction, team), value
+    UNKNOWN_OUTCOME = "unknown_outcome"  # outcome
+    NEGATIVE_DURATION = "negative_duration"
+    NAIVE_TIME = "naive_time"
+
+    # Merges
+    MERGE_ITSELF = "merge_itself"
+    MERGE_NEEDS_REASON = "merge_needs_reason"
+    MERGE_GONE = "merge_gone"
+    MERGE_ALREADY_MERGED = "merge_already_merged"
+    MERGE_CYCLE = "merge_cycle"
+    NO_MERGE = "no_merge"
+    MERGE_UNDONE = "merge_undone"
+    MERGE_MOVED = "merge_moved"
+
     # Screen pops
     SCREEN_POP_OUTCOME = "screen_pop_outcome"  # outcome
     SCREEN_POP_TIME = "screen_pop_time"

@@ -81,6 +81,18 @@ WORDS: dict[Problem, str] = {
         "There is no offer {offer}; import the offers first (carecenter import offers FILE)."),
     P.OFFER_OTHER_PRODUCT: "Offer {offer} is for product {offer_product}, not {product}.",
     P.NO_CAMPAIGN: "There is no campaign named {name}; create it with carecenter campaign create.",
+    P.UNKNOWN_CODE: "Unknown {what} {value}.",
+    P.UNKNOWN_OUTCOME: "Unknown outcome {outcome}.",
+    P.NEGATIVE_DURATION: "The duration cannot be negative.",
+    P.NAIVE_TIME: "The contact time needs a time zone.",
+    P.MERGE_ITSELF: "A customer cannot be merged into itself.",
+    P.MERGE_NEEDS_REASON: "Say why these customers are the same person before merging them.",
+    P.MERGE_GONE: "One of the two customers no longer exists.",
+    P.MERGE_ALREADY_MERGED: "One of the two customers is already merged into another.",
+    P.MERGE_CYCLE: "The kept customer is already part of the other one.",
+    P.NO_MERGE: "There is no such merge to undo.",
+    P.MERGE_UNDONE: "This merge was already undone.",
+    P.MERGE_MOVED: "The merged customer has moved since; undo the later merge first.",
     P.SCREEN_POP_OUTCOME: "Unknown screen pop outcome {outcome}.",
     P.SCREEN_POP_TIME: "A screen pop cannot take negative or endless time.",
 }
@@ -97,7 +109,7 @@ def _value(name: str, value: object) -> str:
         return ", ".join(map(str, value)) or "none is loaded"
     if isinstance(value, tuple):
         return ", ".join(map(str, value))
-    if name in {"remedy", "role", "outcome"}:
+    if name in {"remedy", "role", "outcome", "value"}:
         return repr(value)
     return str(value)
 

@@ -840,18 +840,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a first name, a last name or a company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A customer cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -840,18 +840,6 @@
         <translation>Valore sconosciuto per {0}: {1}.</translation>
     </message>
     <message>
-        <source>Give a first name, a last name or a company.</source>
-        <translation>Indica un nome, un cognome o un'azienda.</translation>
-    </message>
-    <message>
-        <source>{0} is not a phone number.</source>
-        <translation>{0} non è un numero di telefono.</translation>
-    </message>
-    <message>
-        <source>{0} is not an e-mail address.</source>
-        <translation>{0} non è un indirizzo e-mail.</translation>
-    </message>
-    <message>
         <source>A customer cannot be merged into itself.</source>
         <translation>Un cliente non può essere unito a se stesso.</translation>
     </message>

@@ -13,10 +13,10 @@ import pytest
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
 from carecenter.services.customers.edit import NewCustomer, clean
-from carecenter.services.customers.merge import MergeError
 from carecenter.services.decisions.authority import Limit, Meter
 from carecenter.services.decisions.grants import Action, DecisionError, _state
 from carecenter.services.decisions.review import add_review_note
+from carecenter.services.imports.reader import ImportFileError
 from ui.cases.recovery import error_text
 from ui.shell import i18n
 from ui.shell.ops import user_message
@@ -78,7 +78,7 @@ def test_in_italian_the_core_refusals_are_shown_in_italian(store: Store) -> None
     i18n.set_language("it")
 
     assert user_message(no_name) == "Indica un nome, un cognome o un'azienda."
-    assert user_message(bad_phone) == "'abc' non è un numero di telefono."
+    assert user_message(bad_phone) == "«abc» non è un numero di telefono."
     assert error_text(empty_note) == "Scrivi l'elogio o il suggerimento: la nota è vuota."
     assert user_message(over) == (
         "Questo importo supera la tua autonomia (per decisione, al giorno): chiedi "
@@ -88,5 +88,5 @@ def test_in_italian_the_core_refusals_are_shown_in_italian(store: Store) -> None
 def test_a_sentence_the_table_does_not_know_is_shown_as_the_core_wrote_it() -> None:
     i18n.set_language("it")
     assert core_messages.localize("Something new went wrong.") == "Something new went wrong."
-    assert user_message(MergeError("Something new went wrong.")) == \
+    assert user_message(ImportFileError("Something new went wrong.")) == \
         "Something new went wrong."

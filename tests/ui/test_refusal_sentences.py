@@ -32,7 +32,8 @@ def test_every_code_has_command_line_words() -> None:
         fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
         assert fields <= {"limit", "limits", "id", "category", "categories", "step", "state",
                           "remedy", "role", "roles", "currency", "policy_currency", "low",
-                          "high", "name", "offer", "offer_product", "product", "outcome"}, code
+                          "high", "name", "offer", "offer_product", "product", "outcome",
+                          "what", "value"}, code
 
 
 @pytest.mark.parametrize(("exc", "english", "italian"), [

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.models import ConsentEvent
 from carecenter.db.store import Store
 from carecenter.services.customers.consent import current_consent
@@ -138,7 +139,7 @@ def test_bad_merges_are_refused_and_change_nothing(store: Store, pair: tuple[str
         case, (a, b, "again"))
     with pytest.raises(MergeError) as err:
         merge_customers(store, survivor, merged, by_agent_id=None, reason=reason)
-    assert str(err.value) == message
+    assert said(err.value) == message
     assert snapshot(store, tmp_path, "after") == before
     with store.session() as s:
         assert s.execute(text("SELECT count(*) FROM outbox")).scalar_one() == ops
@@ -148,5 +149,6 @@ def test_a_merge_cannot_be_undone_twice(store: Store, pair: tuple[str, str]) -> 
     a, b = pair
     m = merge_customers(store, a, b, by_agent_id=None, reason="dup")
     unmerge(store, m.merge_id, by_agent_id=None, reason="no")
-    with pytest.raises(MergeError, match=r"^This merge was already undone\.$"):
+    with pytest.raises(MergeError) as err:
         unmerge(store, m.merge_id, by_agent_id=None, reason="no")
+    assert said(err.value) == "This merge was already undone."

@@ -104,6 +104,12 @@ def user_message(exc: BaseException) -> str:
 
     if isinstance(exc, Refused):
         return refusal_sentence(exc)
+    from carecenter.services.customers.checks import InvalidField
+
+    if isinstance(exc, InvalidField):  # a customer's field: the customer feature's words
+        from ui.customer.edit_words import problem_message
+
+        return problem_message(exc)
     if isinstance(exc, (StoreError, *REFUSALS)) or type(exc).__name__ == "UserError":
         return localize(str(exc))
     return QCoreApplication.translate(

@@ -1,8 +1,9 @@
 """The core's one-sentence errors in the console's language.
 
-What is left of the time the core said why it refused something in English
-(``InvalidCustomer``, ``InvalidContact``, ``MergeError``, import rejections); the other
-refusals are codes said in words by ``ui/widgets/refusal_words.py``, and these follow.
+What is left of the time the core said why it refused something in English: the
+sentences about an import file as a whole (``ImportFileError``); every other refusal is a
+code said in words by ``ui/widgets/refusal_words.py`` (a row's problems:
+``ui/calls/import_words.py``; a customer's fields: ``ui/customer/edit_words.py``).
 Each sentence it can say is listed here once as a template, ``{0}`` standing for a value
 it fills in (a name, an amount, a column); ``localize`` finds the
 template a sentence was made from and gives it back translated, with the same values. A
@@ -20,9 +21,6 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from carecenter.services.customers.contacts import InvalidContact
-from carecenter.services.customers.edit import InvalidCustomer
-from carecenter.services.customers.merge import MergeError
 from carecenter.services.imports.reader import ImportFileError
 
 CONTEXT = "CoreMessages"
@@ -36,29 +34,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # The core's refusals: their text is one sentence meant for the user (DecisionError is an
 # AuthorityError).
-REFUSALS: tuple[type[BaseException], ...] = (
-    ImportFileError, InvalidContact, InvalidCustomer, MergeError)
+REFUSALS: tuple[type[BaseException], ...] = (ImportFileError,)
 
 TEMPLATES: tuple[str, ...] = (
-    # carecenter.services.customers.contacts, customer_edit
-    QT_TRANSLATE_NOOP("CoreMessages", "Unknown outcome {0}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The duration cannot be negative."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The contact time needs a time zone."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Unknown {0} {1}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Give a first name, a last name or a company."),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} is not a phone number."),
-    QT_TRANSLATE_NOOP("CoreMessages", "{0} is not an e-mail address."),
-    # carecenter.services.customers.merge
-    QT_TRANSLATE_NOOP("CoreMessages", "A customer cannot be merged into itself."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "Say why these customers are the same person before merging them."),
-    QT_TRANSLATE_NOOP("CoreMessages", "One of the two customers no longer exists."),
-    QT_TRANSLATE_NOOP("CoreMessages", "One of the two customers is already merged into another."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The kept customer is already part of the other one."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no such merge to undo."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This merge was already undone."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "The merged customer has moved since; undo the later merge first."),
     # carecenter.services.imports: the file (a row's problems: ui/calls/import_words.py)
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is a folder, not a CSV file."),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is empty; the first line must be a header naming "

@@ -260,6 +260,54 @@ WORDS: dict[Problem, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("CoreMessages",
                           "There is no campaign named {0}; create it first."),
         ("name",)),
+    P.UNKNOWN_CODE: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "Unknown {0} {1}."),
+        ("what", "value")),
+    P.UNKNOWN_OUTCOME: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "Unknown outcome {0}."),
+        ("outcome",)),
+    P.NEGATIVE_DURATION: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "The duration cannot be negative."),
+        ()),
+    P.NAIVE_TIME: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "The contact time needs a time zone."),
+        ()),
+    P.MERGE_ITSELF: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "A customer cannot be merged into itself."),
+        ()),
+    P.MERGE_NEEDS_REASON: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "Say why these customers are the same person before merging them."),
+        ()),
+    P.MERGE_GONE: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "One of the two customers no longer exists."),
+        ()),
+    P.MERGE_ALREADY_MERGED: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "One of the two customers is already merged into another."),
+        ()),
+    P.MERGE_CYCLE: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "The kept customer is already part of the other one."),
+        ()),
+    P.NO_MERGE: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "There is no such merge to undo."),
+        ()),
+    P.MERGE_UNDONE: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "This merge was already undone."),
+        ()),
+    P.MERGE_MOVED: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "The merged customer has moved since; undo the later merge first."),
+        ()),
     P.SCREEN_POP_OUTCOME: (
         QT_TRANSLATE_NOOP("CoreMessages",
                           "Unknown screen pop outcome {0}."),
@@ -298,7 +346,7 @@ def _value(name: str, value: object) -> str:
         return _join(value) or _translate(_NONE_LOADED)
     if isinstance(value, tuple):
         return _join(value)
-    if name in {"remedy", "role", "outcome"}:
+    if name in {"remedy", "role", "outcome", "value"}:
         return repr(value)
     return str(value)
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from carecenter.clock import utcnow
 from carecenter.db.models import ConsentEvent, Contact
 from carecenter.domain import Channel, Direction, Outcome, Team
+from carecenter.problems import Problem, Refused
 from carecenter.services.uow import UnitOfWork
 
 # The consent channel an opt-out on a contact channel withdraws.
@@ -15,8 +16,8 @@ CONSENT_CHANNEL = {"phone": "phone", "sms": "sms", "email": "email", "letter": "
                    "counter": "phone", "chat": "email"}
 
 
-class InvalidContact(ValueError):
-    """The contact cannot be logged; the message says which field and why."""
+class InvalidContact(Refused):
+    """The contact cannot be logged: a ``Problem`` and its values."""
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,13 @@ def validate(c: NewContact) -> None:
     for value, enum, what in ((c.channel, Channel, "channel"),
                               (c.direction, Direction, "direction"), (c.team, Team, "team")):
         if value not in {e.value for e in enum}:
-            raise InvalidContact(f"Unknown {what} {value!r}.")
+            raise InvalidContact(Problem.UNKNOWN_CODE, what=what, value=value)
     if c.outcome is not None and c.outcome not in {e.value for e in Outcome}:
-        raise InvalidContact(f"Unknown outcome {c.outcome!r}.")
+        raise InvalidContact(Problem.UNKNOWN_OUTCOME, outcome=c.outcome)
     if c.duration_s is not None and c.duration_s < 0:
-        raise InvalidContact("The duration cannot be negative.")
+        raise InvalidContact(Problem.NEGATIVE_DURATION)
     if c.at is not None and c.at.tzinfo is None:
-        raise InvalidContact("The contact time needs a time zone.")
+        raise InvalidContact(Problem.NAIVE_TIME)
 
 
 def add_contact(uow: UnitOfWork, customer_id: str, c: NewContact) -> Contact:

@@ -17,13 +17,14 @@ from sqlalchemy import select, text
 from carecenter.clock import utcnow
 from carecenter.db.models import ConsentEvent, Customer, Merge
 from carecenter.db.store import Store
+from carecenter.problems import Problem, Refused
 from carecenter.services.customers.consent import current_consent
 from carecenter.services.customers.family import family_ids
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 
-class MergeError(ValueError):
-    """The merge cannot be done; the message says why in one sentence."""
+class MergeError(Refused):
+    """The merge cannot be done: a ``Problem`` and its values."""
 
 
 @dataclass(frozen=True)
@@ -36,19 +37,19 @@ def merge_customers(store: Store, kept_id: str, merged_id: str, *, by_agent_id: 
                     reason: str, now: datetime | None = None) -> MergeResult:
     now = now or utcnow()
     if kept_id == merged_id:
-        raise MergeError("A customer cannot be merged into itself.")
+        raise MergeError(Problem.MERGE_ITSELF)
     if not reason.strip():
-        raise MergeError("Say why these customers are the same person before merging them.")
+        raise MergeError(Problem.MERGE_NEEDS_REASON)
     with UnitOfWork(store) as uow:
         conn = uow.session.connection()
         kept = uow.session.get(Customer, kept_id)
         merged = uow.session.get(Customer, merged_id)
         if kept is None or merged is None:
-            raise MergeError("One of the two customers no longer exists.")
+            raise MergeError(Problem.MERGE_GONE)
         if kept.merged_into_id or merged.merged_into_id:
-            raise MergeError("One of the two customers is already merged into another.")
+            raise MergeError(Problem.MERGE_ALREADY_MERGED)
         if kept_id in family_ids(conn, merged_id):
-            raise MergeError("The kept customer is already part of the other one.")
+            raise MergeError(Problem.MERGE_CYCLE)
         mine = current_consent(conn, family_ids(conn, kept_id))
         theirs = current_consent(conn, family_ids(conn, merged_id))
         record = uow.add(Merge(kind="merge", kept_id=kept_id, merged_id=merged_id,
@@ -73,13 +74,13 @@ def unmerge(store: Store, merge_id: str, *, by_agent_id: str | None, reason: str
     with UnitOfWork(store) as uow:
         m = uow.session.get(Merge, merge_id)
         if m is None or m.kind != "merge":
-            raise MergeError("There is no such merge to undo.")
+            raise MergeError(Problem.NO_MERGE)
         undone = uow.session.scalar(select(Merge.id).where(Merge.undoes_id == merge_id))
         if undone:
-            raise MergeError("This merge was already undone.")
+            raise MergeError(Problem.MERGE_UNDONE)
         merged = uow.session.get(Customer, m.merged_id)
         if merged is None or merged.merged_into_id != m.kept_id:
-            raise MergeError("The merged customer has moved since; undo the later merge first.")
+            raise MergeError(Problem.MERGE_MOVED)
         record = uow.add(Merge(kind="unmerge", kept_id=m.kept_id, merged_id=m.merged_id,
                                by_id=by_agent_id, at=now, reason=reason.strip() or None,
                                undoes_id=merge_id))
