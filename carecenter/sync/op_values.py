@@ -152,6 +152,29 @@ def _bad_text(s: str) -> bool:
     return False
 
 
+def _json_text(value: Any) -> str | None:
+    """``value`` as JSON text, or None when it is no JSON value (NaN, a set, too deep)."""
+    try:
+        text = json.dumps(value, allow_nan=False, ensure_ascii=False)
+        text.encode("utf-8")
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return text
+
+
+def _well_formed(kind: str, value: str) -> bool:
+    """An instant is ISO text with a time and a zone, years 1900-9999; a date is
+    YYYY-MM-DD."""
+    try:
+        if kind.startswith("an instant"):
+            aware = datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo is not None
+            return aware and "T" in value and 1900 <= from_text(value).year <= 9999
+        date.fromisoformat(value)
+    except (ValueError, OverflowError):
+        return False
+    return len(value) == 10
+
+
 def value_refusal(table: str, name: str, spec: Spec, value: Any) -> Refusal | None:
     """Why ``value`` cannot go in ``table.name`` (None: it can)."""
     def bad_type() -> Refusal:
@@ -172,10 +195,8 @@ def value_refusal(table: str, name: str, spec: Spec, value: Any) -> Refusal | No
             return bad_type()
         return None if -spec.limit <= value < spec.limit else bad_value(value)
     if kind == "a JSON value":
-        try:
-            text = json.dumps(value, allow_nan=False, ensure_ascii=False)
-            text.encode("utf-8")
-        except (TypeError, ValueError, RecursionError):
+        text = _json_text(value)
+        if text is None:
             return bad_type()
         if len(text) > spec.limit:
             return Refusal(RefusalCode.TOO_LONG, table=table,
@@ -184,26 +205,14 @@ def value_refusal(table: str, name: str, spec: Spec, value: Any) -> Refusal | No
     if not isinstance(value, str):
         return bad_type()
     if len(value) > spec.limit:
-        if kind != "text":
-            return bad_type()
-        return Refusal(RefusalCode.TOO_LONG, table=table,
-                       values={"field": name, "limit": spec.limit, "length": len(value)})
+        return Refusal(RefusalCode.TOO_LONG, table=table, values={
+            "field": name, "limit": spec.limit, "length": len(value)}) if kind == "text" \
+            else bad_type()
     if _bad_text(value):
         return bad_value(value.encode("utf-8", "backslashreplace").decode("ascii", "replace")
                          [:80])
-    if kind.startswith("an instant"):
-        try:
-            aware = datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo is not None
-            ok = aware and "T" in value and 1900 <= from_text(value).year <= 9999
-        except (ValueError, OverflowError):
-            ok = False
-        return None if ok else bad_type()
-    if kind.startswith("a date"):
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return bad_type()
-        return None if len(value) == 10 else bad_type()
+    if kind.startswith(("an instant", "a date")):
+        return None if _well_formed(kind, value) else bad_type()
     if spec.allowed and value not in spec.allowed:
         return bad_value(value)
     return None

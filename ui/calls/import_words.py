@@ -21,6 +21,11 @@ def reject_words(r: Reject) -> str:
 
 
 def _template(code: Code) -> str:
+    return _shape_template(code) or _reference_template(code)
+
+
+def _shape_template(code: Code) -> str | None:
+    """A value of the wrong shape: empty, too long, not a date, a number, a phone..."""
     if code is Code.EMPTY:
         return translate("ImportWords", "{column} is empty")
     if code is Code.TOO_LONG:
@@ -51,6 +56,11 @@ def _template(code: Code) -> str:
         return translate("ImportWords", "phone “{value}” is not a phone number (region {0})")
     if code is Code.NOT_EMAIL:
         return translate("ImportWords", "email “{value}” is not an e-mail address")
+    return None
+
+
+def _reference_template(code: Code) -> str:
+    """A value that does not fit the rest: the file, the store or another line."""
     if code is Code.END_BEFORE_START:
         return translate("ImportWords", "{column} {value} is before valid_from {0}")
     if code is Code.UNKNOWN_CUSTOMER:

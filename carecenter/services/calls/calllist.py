@@ -180,6 +180,23 @@ def _load_family(conn: Any, campaign_id: str, entry_ids: list[str] | None = None
         conn.execute(text("INSERT INTO cl_fam (eid, cid) VALUES (:e, :c)"), rows)
 
 
+def _do_not_call(conn: Any, p: dict[str, Any]) -> set[str]:
+    """The entries whose customer said no to marketing calls: phone/marketing consent events
+    up to the moment of each member; the family's latest wins, and at the same instant a
+    denial wins."""
+    latest: dict[str, tuple[str, int]] = {}
+    for eid, at, granted in conn.execute(text(
+            "SELECT f.eid, ce.at, ce.granted FROM cl_fam f JOIN consent_event ce"
+            " ON ce.customer_id = f.cid AND ce.channel = 'phone' AND ce.purpose = 'marketing'"
+            " AND ce.at <= :m"
+            # a grant the hub overruled (its desk had not seen a withdrawal) counts no more
+            " AND NOT (ce.granted AND coalesce(ce.overruled, 0))"), p):
+        seen = latest.get(eid)
+        if seen is None or at > seen[0] or (at == seen[0] and granted < seen[1]):
+            latest[eid] = (at, int(granted))
+    return {eid for eid, (_, granted) in latest.items() if not granted}
+
+
 def _flags(conn: Any, rules: CampaignRules, as_of: datetime) -> dict[Reason, Any]:
     m = utc_text(as_of)
     day = as_of.date().isoformat()
@@ -194,19 +211,7 @@ def _flags(conn: Any, rules: CampaignRules, as_of: datetime) -> dict[Reason, Any
         return {r[0] for r in conn.execute(text(sql), p)}
 
     flags: dict[Reason, Any] = {r: set() for r in Reason}
-    # Phone/marketing consent events up to the moment of each member; the family's latest
-    # wins, and at the same instant a denial wins.
-    latest: dict[str, tuple[str, int]] = {}
-    for eid, at, granted in conn.execute(text(
-            "SELECT f.eid, ce.at, ce.granted FROM cl_fam f JOIN consent_event ce"
-            " ON ce.customer_id = f.cid AND ce.channel = 'phone' AND ce.purpose = 'marketing'"
-            " AND ce.at <= :m"
-            # a grant the hub overruled (its desk had not seen a withdrawal) counts no more
-            " AND NOT (ce.granted AND coalesce(ce.overruled, 0))"), p):
-        seen = latest.get(eid)
-        if seen is None or at > seen[0] or (at == seen[0] and granted < seen[1]):
-            latest[eid] = (at, int(granted))
-    flags[Reason.DO_NOT_CALL] = {eid for eid, (_, granted) in latest.items() if not granted}
+    flags[Reason.DO_NOT_CALL] = _do_not_call(conn, p)
 
     if rules.product_id is not None:
         flags[Reason.ALREADY_HAS_PRODUCT] = eids(

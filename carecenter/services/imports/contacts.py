@@ -133,17 +133,7 @@ class ContactsKind(Kind):
     def write(self, uow: UnitOfWork, items: list[Pending], out: BatchOutcome) -> None:
         conn = uow.session.connection()
         customers = self._customers(conn, {i.parsed[1] for i in items})
-        refs = [i.parsed[0] for i in items]
-        existing = {r[0]: tuple(r[1:]) for r in conn.execute(text(
-            f"SELECT contact_ref, {_SAME} FROM contact "
-            f"WHERE contact_ref IN {IN_JSON.format('refs')}"), {"refs": json_list(refs)})}
-        # A contact logged in the console has no ref: exported, its id stands for one
-        # (looked up only for refs shaped like an id, so other files pay nothing).
-        ids = [r for r in refs if len(r) == 36 and r[8] == "-" and r not in existing]
-        if ids:
-            existing.update((r[0], tuple(r[1:])) for r in conn.execute(text(
-                f"SELECT id, {_SAME} FROM contact WHERE contact_ref IS NULL "
-                f"AND id IN {IN_JSON.format('ids')}"), {"ids": json_list(ids)}))
+        existing = _existing(conn, [i.parsed[0] for i in items])
         if not existing and self._write_columns(uow, items, customers, out):
             return
         rows: list[tuple[Any, ...]] = []
@@ -283,3 +273,18 @@ def _by_name(conn: Any, sql: str, fold: bool = True) -> dict[str, str]:
     for name, rid in conn.execute(text(sql)):
         out.setdefault(name.casefold() if fold else name, rid)
     return out
+
+
+def _existing(conn: Any, refs: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The contacts already stored under these refs, by ref."""
+    existing = {r[0]: tuple(r[1:]) for r in conn.execute(text(
+        f"SELECT contact_ref, {_SAME} FROM contact "
+        f"WHERE contact_ref IN {IN_JSON.format('refs')}"), {"refs": json_list(refs)})}
+    # A contact logged in the console has no ref: exported, its id stands for one
+    # (looked up only for refs shaped like an id, so other files pay nothing).
+    ids = [r for r in refs if len(r) == 36 and r[8] == "-" and r not in existing]
+    if ids:
+        existing.update((r[0], tuple(r[1:])) for r in conn.execute(text(
+            f"SELECT id, {_SAME} FROM contact WHERE contact_ref IS NULL "
+            f"AND id IN {IN_JSON.format('ids')}"), {"ids": json_list(ids)}))
+    return existing
