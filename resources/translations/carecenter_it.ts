@@ -1215,6 +1215,25 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
 </context>
 <context>
+    <name>LikelyMatches</name>
+    <message>
+        <source>This customer is probably already in the store ({0}). Open the existing customer, or save anyway if it is somebody else.</source>
+        <translation>Questo cliente è probabilmente già in archivio ({0}). Apri il cliente esistente, o salva comunque se è un'altra persona.</translation>
+    </message>
+    <message>
+        <source>This customer may already be in the store ({0}). Open the existing customer, or save anyway if it is somebody else.</source>
+        <translation>Questo cliente potrebbe essere già in archivio ({0}). Apri il cliente esistente, o salva comunque se è un'altra persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing customer</source>
+        <translation>&amp;Apri il cliente esistente</translation>
+    </message>
+    <message>
+        <source>Save a&amp;nyway</source>
+        <translation>Salva &amp;comunque</translation>
+    </message>
+</context>
+<context>
     <name>LogContact</name>
     <message>
         <source>Open a customer first, then press Ctrl+L.</source>
@@ -1456,30 +1475,6 @@ Perché (facoltativo):</translation>
     <message>
         <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
         <translation>La data di nascita «{0}» non è una data: scrivila come 31/12/1980.</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>stesso numero di telefono</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>stessa email</translation>
-    </message>
-    <message>
-        <source>same name and birth date</source>
-        <translation>stessi nome e data di nascita</translation>
-    </message>
-    <message>
-        <source>This customer is probably already in the store ({0}). Open the existing customer, or create a new one if it is somebody else.</source>
-        <translation>Questo cliente è probabilmente già in archivio ({0}). Apri il cliente esistente, o creane uno nuovo se è un'altra persona.</translation>
-    </message>
-    <message>
-        <source>&amp;Open the existing customer</source>
-        <translation>&amp;Apri il cliente esistente</translation>
-    </message>
-    <message>
-        <source>Create a &amp;new customer anyway</source>
-        <translation>Crea comunque un &amp;nuovo cliente</translation>
     </message>
     <message>
         <source>New customer</source>
