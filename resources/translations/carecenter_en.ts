@@ -3230,6 +3230,41 @@ New value of {1}:</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, short form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Phone</source>

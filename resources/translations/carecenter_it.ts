@@ -3234,6 +3234,41 @@ Nuovo valore di {1}:</translation>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same phone number</source>
+        <translation>stesso numero di telefono</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>stessa email</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same name, short form</source>
+        <translation>stesso nome, forma breve</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nome simile</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>stessa data di nascita</translation>
+    </message>
+    <message>
+        <source>another birth date</source>
+        <translation>altra data di nascita</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>stesso indirizzo</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Phone</source>

@@ -43,16 +43,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 def reason_words(reason: Reason) -> str:
     """The one place where the check's reasons become words."""
-    t = QCoreApplication.translate
     words = {
-        Reason.SAME_PHONE: t("duplicates", "same phone number"),
-        Reason.SAME_EMAIL: t("duplicates", "same email"),
-        Reason.SAME_NAME: t("duplicates", "same name"),
-        Reason.NICKNAME: t("duplicates", "same name, short form"),
-        Reason.SIMILAR_NAME: t("duplicates", "similar name"),
-        Reason.SAME_BIRTH_DATE: t("duplicates", "same birth date"),
-        Reason.OTHER_BIRTH_DATE: t("duplicates", "another birth date"),
-        Reason.SAME_ADDRESS: t("duplicates", "same address"),
+        Reason.SAME_PHONE: QCoreApplication.translate("duplicates", "same phone number"),
+        Reason.SAME_EMAIL: QCoreApplication.translate("duplicates", "same email"),
+        Reason.SAME_NAME: QCoreApplication.translate("duplicates", "same name"),
+        Reason.NICKNAME: QCoreApplication.translate("duplicates", "same name, short form"),
+        Reason.SIMILAR_NAME: QCoreApplication.translate("duplicates", "similar name"),
+        Reason.SAME_BIRTH_DATE: QCoreApplication.translate("duplicates", "same birth date"),
+        Reason.OTHER_BIRTH_DATE: QCoreApplication.translate("duplicates", "another birth date"),
+        Reason.SAME_ADDRESS: QCoreApplication.translate("duplicates", "same address"),
     }
     return words[reason]
 
