@@ -161,7 +161,7 @@ def test_the_check_writes_nothing(store: Store, people: dict[str, str]) -> None:
 
 def test_an_address_source_plugs_in(store: Store, people: dict[str, str],
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(duplicates, "_addresses", {})
+    monkeypatch.setattr(duplicates, "_addresses", duplicates._AddressHooks())
     homes = {people["greco"]: "Via Roma 12, 00184 Roma"}
     use_addresses(lambda _db, ids: {i: homes[i] for i in ids if i in homes},
                   lambda _db, _line, _limit: list(homes))

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from carecenter.db.store import Store
 from carecenter.services.customers.nicknames import same_given_name
-from carecenter.services.search.query import CustomerHit, hits_for
+from carecenter.services.search.query import CustomerHit, hits_on
 
 LIKELY = 65  # from this score a match is "likely the same person"
 POSSIBLE = 40  # from this score it is listed as possible
@@ -95,23 +95,30 @@ class Match:
 # -- addresses: plugged in by the feature that stores them --------------------------------
 AddressReader = Callable[[sqlite3.Connection, list[str]], dict[str, str]]
 AddressBlocker = Callable[[sqlite3.Connection, str, int], list[str]]
-_addresses: dict[str, AddressReader | AddressBlocker] = {}
 
 
-def use_addresses(reader: AddressReader, blocker: AddressBlocker | None = None) -> None:
-    """Let the check read customers' addresses (one line each, by customer id) and, if
-    given, find candidates by address (customer ids, at most ``limit``)."""
-    _addresses["reader"] = reader
-    if blocker is not None:
-        _addresses["blocker"] = blocker
+@dataclass
+class _AddressHooks:
+    reader: AddressReader | None = None
+    blocker: AddressBlocker | None = None
+
+
+_addresses = _AddressHooks()
+
+
+def use_addresses(reader: AddressReader | None, blocker: AddressBlocker | None = None) -> None:
+    """Let the check read customers' addresses (``reader(db, ids)``: one line each, by
+    customer id) and, if given, find candidates by address (``blocker(db, line, limit)``:
+    customer ids). The feature that stores addresses calls this once; None unplugs."""
+    _addresses.reader, _addresses.blocker = reader, blocker
 
 
 def address_reader() -> AddressReader | None:
-    return _addresses.get("reader")  # type: ignore[return-value]
+    return _addresses.reader
 
 
 def address_blocker() -> AddressBlocker | None:
-    return _addresses.get("blocker")  # type: ignore[return-value]
+    return _addresses.blocker
 
 
 # -- names ----------------------------------------------------------------------------
@@ -217,19 +224,10 @@ def find_duplicates(store: Store, probe: Probe, *, exclude: Iterable[str] = (),
                     scored.append((points, why, cand.customer_id))
             scored.sort(key=lambda s: (-s[0], s[2]))
             scored = scored[:limit]
-            conn = _Conn(db)
-            hits = {h.customer_id: h for h in hits_for(
-                conn, {cid: "text" for _p, _w, cid in scored}, limit)}
+            hits = {h.customer_id: h for h in hits_on(
+                db, {cid: "text" for _p, _w, cid in scored}, limit)}
             return [Match(hits[cid], points, why) for points, why, cid in scored if cid in hits]
         finally:
             db.execute("COMMIT")
     finally:
         pooled.close()
-
-
-class _Conn:
-    """``hits_for`` takes a SQLAlchemy connection; this hands it the DB-API one."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.connection = self
-        self.driver_connection = db
