@@ -168,3 +168,9 @@ def test_an_address_source_plugs_in(store: Store, people: dict[str, str],
     found = find_duplicates(store, Probe("Lucia", "Grieco", address="via Roma 12 00184 ROMA"))
     assert [(m.hit.customer_id, m.score, m.why) for m in found] == [
         (people["greco"], 65, (R.SIMILAR_NAME, R.SAME_ADDRESS))]
+
+
+@pytest.mark.parametrize("name", ['D\'Angelo "', "AND", "NEAR(", "*", "a", "🙂 Rossi", "x" * 300])
+def test_hostile_names_never_reach_fts5_as_syntax(store: Store, people: dict[str, str],
+                                                  name: str) -> None:
+    assert isinstance(find_duplicates(store, Probe(name, name, company=name)), list)
