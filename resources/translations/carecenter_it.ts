@@ -1226,11 +1226,11 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
     <message>
         <source>&amp;Open the existing customer</source>
-        <translation>&amp;Apri il cliente esistente</translation>
+        <translation>A&amp;pri il cliente esistente</translation>
     </message>
     <message>
         <source>Save a&amp;nyway</source>
-        <translation>Salva &amp;comunque</translation>
+        <translation>Salva com&amp;unque</translation>
     </message>
 </context>
 <context>

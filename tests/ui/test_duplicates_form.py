@@ -127,3 +127,12 @@ def test_matches_model(qtmodeltester: ModelTester, store: Store, ludovica: str) 
     model.set_matches(find_duplicates(store, Probe("Ludovica", "Santangelo")))
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_keyboard_first_return_on_the_list_opens_the_match(
+        qtbot: QtBot, form: NewCustomerDialog, store: Store, ludovica: str) -> None:
+    before = _rows(store)
+    _save_and_wait(qtbot, form)
+    with qtbot.waitSignal(form.opened, timeout=10000) as opened:
+        qtbot.keyClick(form.dup_list, Qt.Key.Key_Return)
+    assert opened.args == [ludovica] and _rows(store) == before
