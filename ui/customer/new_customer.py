@@ -171,6 +171,7 @@ class NewCustomerDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        self._allow_duplicate = False  # the next save checks again what is typed then
         if isinstance(exc, ProbableDuplicate):
             self._offer(exc.matches)
         else:  # InvalidCustomer, InvalidContact: the core's sentence, translated
