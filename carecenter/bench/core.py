@@ -93,6 +93,10 @@ def run_core_bench(customers: int, *, db: Path | None, samples: int, gui: bool,
             figures["build_s"] = round(built_s, 1)
         figures.update(measure_search(store, queries))
         figures.update(measure_view(store, ids))
+        from carecenter.bench.duplicates import make_probes, measure_speed
+
+        # The duplicate check of the new-customer form, beside the exact phone lookup.
+        figures.update(measure_speed(store, make_probes(path, max(1, samples // 2))))
         numbers = [q.text for n, q in enumerate(queries) if n % 5 == 2][:50]
     finally:
         store.close()
@@ -124,6 +128,8 @@ ROWS = [
     ("search p95 (ms)", "search_p95_ms", "raw_search_p95_ms", "raw FTS5 prefix query"),
     ("customer view p50 (ms)", "view_p50_ms", "raw_view_p50_ms", "raw indexed join"),
     ("customer view p95 (ms)", "view_p95_ms", "raw_view_p95_ms", "raw indexed join"),
+    ("duplicate check p50 (ms)", "dupcheck_p50_ms", "raw_phone_p50_ms", "exact phone lookup"),
+    ("duplicate check p95 (ms)", "dupcheck_p95_ms", "raw_phone_p95_ms", "exact phone lookup"),
     ("screen pop p95 (ms)", "screen_pop_p95_ms", None, "from --call to view painted"),
     ("cold start, usable (s)", "start_s", "raw_start_s", "bare Qt window"),
     ("cold start, ready (s)", "start_ready_s", "raw_start_s",

@@ -14,8 +14,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "bench", help="measure search, customer view, screen pop, start-up and imports",
         description="Builds (or reuses) a demo store of N customers and prints each figure "
                     "beside the raw SQLite or bare Qt figure for the same work.")
-    p.add_argument("suite", nargs="?", choices=("core", "sync", "calllists", "hub"),
-                   default="core", help="core (default), sync, calllists or hub")
+    p.add_argument("suite", nargs="?", choices=("core", "sync", "calllists", "hub", "duplicates"),
+                   default="core",
+                   help="core (default), sync, calllists, hub, or duplicates (the duplicate "
+                        "check's precision and recall on injected typos, and its speed)")
     p.add_argument("--customers", type=int, default=None, metavar="N",
                    help="customers (default 1,000,000; hub: 5,000 on the hub)")
     add_db(p)
@@ -72,6 +74,11 @@ def run(args: argparse.Namespace) -> int:
 
             print(sync_table(figures))
             return 0
+    elif args.suite == "duplicates":
+        from carecenter.bench.duplicates import run_duplicates_bench
+
+        figures = run_duplicates_bench(args.customers or 1_000_000, db=args.db,
+                                       samples=args.samples)
     elif args.suite == "calllists":
         from carecenter.bench.calllists import run_calllists_bench
 

@@ -2005,6 +2005,25 @@ Press {0} to grant a remedy.</source>
     </message>
 </context>
 <context>
+    <name>LikelyMatches</name>
+    <message>
+        <source>This customer is probably already in the store ({0}). Open the existing customer, or save anyway if it is somebody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer may already be in the store ({0}). Open the existing customer, or save anyway if it is somebody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;nyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogContact</name>
     <message>
         <source>Open a customer first, then press Ctrl+L.</source>
@@ -2244,30 +2263,6 @@ Why (optional):</source>
     <name>NewCustomerDialog</name>
     <message>
         <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer is probably already in the store ({0}). Open the existing customer, or create a new one if it is somebody else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open the existing customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a &amp;new customer anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4085,6 +4080,41 @@ New value of {1}:</source>
     </message>
     <message>
         <source>Refused by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, short form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2006,6 +2006,25 @@ Premi {0} per concedere un rimedio.</translation>
     </message>
 </context>
 <context>
+    <name>LikelyMatches</name>
+    <message>
+        <source>This customer is probably already in the store ({0}). Open the existing customer, or save anyway if it is somebody else.</source>
+        <translation>Questo cliente è probabilmente già in archivio ({0}). Apri il cliente esistente, o salva comunque se è un'altra persona.</translation>
+    </message>
+    <message>
+        <source>This customer may already be in the store ({0}). Open the existing customer, or save anyway if it is somebody else.</source>
+        <translation>Questo cliente potrebbe essere già in archivio ({0}). Apri il cliente esistente, o salva comunque se è un'altra persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing customer</source>
+        <translation>A&amp;pri il cliente esistente</translation>
+    </message>
+    <message>
+        <source>Save a&amp;nyway</source>
+        <translation>Salva com&amp;unque</translation>
+    </message>
+</context>
+<context>
     <name>LogContact</name>
     <message>
         <source>Open a customer first, then press Ctrl+L.</source>
@@ -2247,30 +2266,6 @@ Perché (facoltativo):</translation>
     <message>
         <source>The birth date “{0}” is not a date: write it as 31/12/1980.</source>
         <translation>La data di nascita «{0}» non è una data: scrivila come 31/12/1980.</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>stesso numero di telefono</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>stessa email</translation>
-    </message>
-    <message>
-        <source>same name and birth date</source>
-        <translation>stessi nome e data di nascita</translation>
-    </message>
-    <message>
-        <source>This customer is probably already in the store ({0}). Open the existing customer, or create a new one if it is somebody else.</source>
-        <translation>Questo cliente è probabilmente già in archivio ({0}). Apri il cliente esistente, o creane uno nuovo se è un'altra persona.</translation>
-    </message>
-    <message>
-        <source>&amp;Open the existing customer</source>
-        <translation>&amp;Apri il cliente esistente</translation>
-    </message>
-    <message>
-        <source>Create a &amp;new customer anyway</source>
-        <translation>Crea comunque un &amp;nuovo cliente</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -4090,6 +4085,41 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Refused by {0}</source>
         <translation>Rifiutato da {0}</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>same phone number</source>
+        <translation>stesso numero di telefono</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>stessa email</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same name, short form</source>
+        <translation>stesso nome, forma breve</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nome simile</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>stessa data di nascita</translation>
+    </message>
+    <message>
+        <source>another birth date</source>
+        <translation>altra data di nascita</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>stesso indirizzo</translation>
     </message>
 </context>
 <context>

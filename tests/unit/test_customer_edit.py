@@ -42,12 +42,15 @@ def test_a_new_customer_with_the_number_of_the_call_and_its_contact(store: Store
 
 
 @pytest.mark.parametrize(("new", "why"), [
-    (NewCustomer(first_name="X", phones=("0039 333 111 2222",)), ("phone",)),
-    (NewCustomer(first_name="X", emails=(" Anna@Example.COM ",)), ("email",)),
+    (NewCustomer(first_name="X", phones=("0039 333 111 2222",)), ("same_phone",)),
+    (NewCustomer(first_name="X", emails=(" Anna@Example.COM ",)), ("same_email",)),
     (NewCustomer(first_name="anna", last_name="BIANCHI", birth_date=date(1980, 2, 29)),
-     ("name_birth",)),
+     ("same_name", "same_birth_date")),
     (NewCustomer(first_name="Anna", last_name="Bianchi", birth_date=date(1980, 2, 29),
-                 phones=("3331112222",)), ("phone", "name_birth")),
+                 phones=("3331112222",)), ("same_name", "same_phone", "same_birth_date")),
+    (NewCustomer(first_name="Anna", last_name="Bainchi", birth_date=date(1980, 2, 29)),
+     ("similar_name", "same_birth_date")),
+    (NewCustomer(first_name="Ana", last_name="Bianchi"), ("similar_name",)),
 ])
 def test_a_probable_duplicate_offers_the_existing_customer(store: Store, new: NewCustomer,
                                                            why: tuple[str, ...]) -> None:

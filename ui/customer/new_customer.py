@@ -1,9 +1,9 @@
 """A new customer (Ctrl+Shift+N, or a call from a number nobody has).
 
 Opened from a call, the number is filled in and the call being taken is logged with the
-customer. Saving offers the customer already stored when the phone, the e-mail or the
-name and birth date match (``find_existing``): the agent opens that one or confirms that
-this is somebody else.
+customer. Saving lists the customers already stored that are likely or possibly the same
+person (fuzzy name, phone, e-mail, birth date: ``duplicates.find_duplicates``), with why:
+the agent opens that one or saves anyway.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,20 +28,20 @@ from PySide6.QtWidgets import (
 from carecenter.db.store import Store
 from carecenter.services.customers.checks import InvalidField
 from carecenter.services.customers.contacts import NewContact, add_contact
+from carecenter.services.customers.duplicates import Match
 from carecenter.services.customers.edit import (
     Created,
-    Existing,
     NewCustomer,
     ProbableDuplicate,
     create_customer,
 )
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
+from ui.customer.duplicates import LikelyMatches
 from ui.customer.edit_words import problem_message
 from ui.shell.ops import OpRunner, user_message
 from ui.widgets import labels
 from ui.widgets.agent import agent_id_or_none
-from ui.widgets.results_model import ID_ROLE, ResultDelegate, ResultsModel
 
 LANGUAGES = ("", "it", "en", "de", "fr", "es")
 TIERS = ("", "standard", "silver", "gold", "platinum")
@@ -115,33 +112,13 @@ class NewCustomerDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.hide()
-        # Probable duplicates, offered instead of a new record.
-        self.dup_title = QLabel()
-        self.dup_title.setObjectName("duplicateTitle")
-        self.dup_title.setWordWrap(True)
-        self.dup_model = ResultsModel(self)
-        self.dup_list = QListView()
-        self.dup_list.setObjectName("duplicates")
-        self.dup_list.setModel(self.dup_model)
-        self.dup_list.setItemDelegate(ResultDelegate(self.dup_list))
-        self.dup_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.dup_list.activated.connect(lambda _i: self.open_existing())
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("openExisting")
-        self.open_button.clicked.connect(self.open_existing)
-        self.anyway_button = QPushButton()
-        self.anyway_button.setObjectName("createAnyway")
-        self.anyway_button.clicked.connect(self.create_anyway)
-        self.dup_box = QWidget()
-        dup = QVBoxLayout(self.dup_box)
-        dup.setContentsMargins(0, 0, 0, 0)
-        dup.addWidget(self.dup_title)
-        dup.addWidget(self.dup_list)
-        row = QDialogButtonBox()
-        row.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        row.addButton(self.anyway_button, QDialogButtonBox.ButtonRole.ActionRole)
-        dup.addWidget(row)
-        self.dup_box.hide()
+        # Likely duplicates (ui/customer/duplicates.py), offered instead of a new record.
+        self.dup_box = LikelyMatches()
+        self.dup_title, self.dup_model, self.dup_list = (
+            self.dup_box.title, self.dup_box.model, self.dup_box.list)
+        self.open_button, self.anyway_button = self.dup_box.open_button, self.dup_box.anyway_button
+        self.dup_box.open_requested.connect(lambda _cid: self.open_existing())
+        self.dup_box.save_anyway.connect(self.create_anyway)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -196,6 +173,7 @@ class NewCustomerDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        self._allow_duplicate = False  # the next save checks again what is typed then
         if isinstance(exc, ProbableDuplicate):
             self._offer(exc.matches)
         elif isinstance(exc, InvalidField):  # the checks an edit makes too: the same words
@@ -207,18 +185,12 @@ class NewCustomerDialog(QDialog):
         self.error.setText(message)
         self.error.show()
 
-    def _offer(self, matches: list[Existing]) -> None:
+    def _offer(self, matches: list[Match]) -> None:
         self.error.hide()
-        self._matches = matches
-        self.dup_model.set_hits([m.hit for m in matches])
-        self.dup_list.setCurrentIndex(self.dup_model.index(0, 0))
-        self.dup_box.show()
-        self._retranslate_duplicates()
-        self.dup_list.setFocus()
+        self.dup_box.show_matches(matches)
 
     def open_existing(self) -> None:
-        index = self.dup_list.currentIndex()
-        cid: str | None = index.data(ID_ROLE) if index.isValid() else None
+        cid = self.dup_box.current_id()
         if not cid:
             return
         contact = self._contact(None) if self.log_call.isChecked() else None
@@ -245,17 +217,6 @@ class NewCustomerDialog(QDialog):
         self.save()
 
     # -- words -------------------------------------------------------------------------
-    def _retranslate_duplicates(self) -> None:
-        whys = {"phone": self.tr("same phone number"), "email": self.tr("same email"),
-                "name_birth": self.tr("same name and birth date")}
-        matches = getattr(self, "_matches", [])
-        reasons = sorted({w for m in matches for w in m.why})
-        self.dup_title.setText(self.tr(
-            "This customer is probably already in the store ({0}). Open the existing "
-            "customer, or create a new one if it is somebody else.").format(
-                ", ".join(whys.get(r, r) for r in reasons)))
-        self.open_button.setText(self.tr("&Open the existing customer"))
-        self.anyway_button.setText(self.tr("Create a &new customer anyway"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New customer"))
@@ -273,7 +234,6 @@ class NewCustomerDialog(QDialog):
             self.tier.setItemText(i, labels.tier(code) if code else "—")
         self.log_call.setText(self.tr("&Log the call being taken with this customer"))
         self.summary.setPlaceholderText(self.tr("What the call is about"))
-        self._retranslate_duplicates()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,6 +22,7 @@ from carecenter.services.customers.checks import (
     InvalidCustomer as InvalidCustomer,  # noqa: PLC0414 - re-exported: callers catch it here
 )
 from carecenter.services.customers.contacts import NewContact, add_contact
+from carecenter.services.customers.duplicates import Match, Probe, find_duplicates
 from carecenter.services.customers.family import in_clause, survivor_id
 from carecenter.services.search.query import CustomerHit, hits_for
 from carecenter.services.uow import ChangeSet, UnitOfWork
@@ -48,9 +49,10 @@ class Existing:
 
 
 class ProbableDuplicate(Exception):
-    """The new customer looks like one already stored: offer those instead."""
+    """The new customer looks like one already stored: offer those instead (scored and
+    explained by ``duplicates.find_duplicates``, likely ones first)."""
 
-    def __init__(self, matches: list[Existing]) -> None:
+    def __init__(self, matches: list[Match]) -> None:
         super().__init__("This customer probably exists already.")
         self.matches = matches
 
@@ -75,6 +77,13 @@ def clean(new: NewCustomer, region: str) -> NewCustomer:
         phones=check_phones(new.phones, region), emails=check_emails(new.emails),
         birth_date=new.birth_date, language=new.language,
         tier=new.tier, store=new.store, customer_ref=(new.customer_ref or "").strip() or None)
+
+
+def probe(new: NewCustomer, address: str | None = None) -> Probe:
+    """What the duplicate check compares of ``new`` (already cleaned)."""
+    return Probe(first_name=new.first_name, last_name=new.last_name, company=new.company,
+                 phones=new.phones, emails=new.emails, birth_date=new.birth_date,
+                 address=address)
 
 
 def find_existing(store: Store, new: NewCustomer) -> list[Existing]:
@@ -110,12 +119,13 @@ def create_customer(store: Store, new: NewCustomer, *, region: str = "IT",
                     first_contact: NewContact | None = None) -> Created:
     """Store a new customer (and the contact being logged, if any).
 
-    Raises ProbableDuplicate with the matches unless ``allow_duplicate``; the agent then
-    opens the existing customer or confirms that this is somebody else.
+    Raises ProbableDuplicate with the likely and possible matches (fuzzy names, phone,
+    e-mail, birth date) unless ``allow_duplicate``; the agent then opens the existing
+    customer or confirms that this is somebody else.
     """
     new = clean(new, region)
     if not allow_duplicate:
-        matches = find_existing(store, new)
+        matches = find_duplicates(store, probe(new))
         if matches:
             raise ProbableDuplicate(matches)
     ref = new.customer_ref or f"N{secrets.token_hex(5).upper()}"

@@ -149,6 +149,11 @@ def hits_for(conn: Any, found: dict[str, str], limit: int) -> list[CustomerHit]:
     return _hits(db, found, limit)
 
 
+def hits_on(db: sqlite3.Connection, found: dict[str, str], limit: int) -> list[CustomerHit]:
+    """``hits_for`` on a DB-API connection already inside a read transaction."""
+    return _hits(db, found, limit)
+
+
 def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
