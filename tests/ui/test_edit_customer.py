@@ -22,7 +22,7 @@ from carecenter.services.customers.checks import Field
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
 from tests.factories import make_customer
-from ui.customer.edit_dialog import EditCustomerDialog
+from ui.customer.edit_dialog import EditCustomerDialog, open_editor
 from ui.customer.timeline_model import CAMPAIGN, CHANNEL, OUTCOME, SUMMARY
 from ui.customer.view import CustomerView
 from ui.shell.main_window import MainWindow
@@ -226,3 +226,64 @@ def test_saving_an_untouched_form_writes_nothing(
         _save(qtbot, dialog)
     assert saved.args[0].fields == ()
     assert snapshot(store) == before
+
+
+def test_an_edit_that_makes_a_likely_duplicate_asks_first(
+        qtbot: QtBot, window: MainWindow, store: Store, customer: str) -> None:
+    """Issue 15 part 4 on edit: Marta Ferri's record typed as another customer's (one letter
+    off, the same birth date) lists that customer before anything is written; opening it
+    writes nothing, "Save anyway" saves."""
+    other = make_customer(store, "E-2", "Giulia", "Moretti", birth_date=date(1975, 2, 1),
+                          phones=("+393479998888",))
+    _open(qtbot, window, customer)
+    dialog = _editor(qtbot, window)
+    _type(qtbot, dialog.fields[Field.FIRST_NAME], "Giulia")
+    _type(qtbot, dialog.fields[Field.LAST_NAME], "Moreti")
+    _type(qtbot, dialog.fields[Field.BIRTH_DATE], "01/02/1975")
+    before = snapshot(store)
+    with qtbot.waitSignal(dialog.matches.checked, timeout=10000) as checked:
+        dialog.save()
+    assert checked.args == [1]
+    assert dialog.matches.isVisible()
+    assert [m.hit.customer_id for m in dialog.matches.matches] == [other]
+    assert dialog.matches.matches[0].likely
+    assert snapshot(store) == before  # nothing written while the agent decides
+    with qtbot.waitSignal(window.customer_opened, timeout=10000) as opened:
+        dialog.matches.open_current()
+    assert opened.args[0].customer_id == other
+    assert snapshot(store) == before
+    qtbot.waitUntil(lambda: not window.findChildren(EditCustomerDialog))  # closed and gone
+
+    _open(qtbot, window, customer)
+    again = open_editor(window)  # as the Edit… button does
+    assert again is not None
+    dialog = again
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=10000)
+    _type(qtbot, dialog.fields[Field.FIRST_NAME], "Giulia")
+    _type(qtbot, dialog.fields[Field.LAST_NAME], "Moreti")
+    _type(qtbot, dialog.fields[Field.BIRTH_DATE], "01/02/1975")
+    with qtbot.waitSignal(dialog.matches.checked, timeout=10000):
+        dialog.save()
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        qtbot.mouseClick(dialog.matches.anyway_button, Qt.MouseButton.LeftButton)
+    with store.session() as s:
+        row = s.get(Customer, customer)
+        assert row is not None
+        assert (row.first_name, row.last_name, row.birth_date) == (
+            "Giulia", "Moreti", date(1975, 2, 1))
+        ops = s.execute(text("SELECT count(*) FROM outbox")).scalar_one()
+    assert ops > before["outbox"][0][0]
+
+
+def test_an_edit_that_leaves_who_the_customer_is_alone_saves_without_a_check(
+        qtbot: QtBot, window: MainWindow, store: Store, customer: str) -> None:
+    make_customer(store, "E-3", "Marta", "Ferri", birth_date=date(1980, 5, 4))  # a namesake
+    _open(qtbot, window, customer)
+    dialog = _editor(qtbot, window)
+    _type(qtbot, dialog.fields[Field.STORE], "Roma Termini")
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save()
+    assert not dialog.matches.isVisible()
+    with store.session() as s:
+        row = s.get(Customer, customer)
+        assert row is not None and row.store == "Roma Termini"

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
+from carecenter.services.customers.candidates import address_line
 from carecenter.services.customers.checks import Field, InvalidField
-from carecenter.services.customers.phones import display
+from carecenter.services.customers.duplicates import Probe
+from carecenter.services.customers.phones import display, to_e164
 from carecenter.services.customers.places import PROVINCES
 from carecenter.services.customers.record import (
     Address,
@@ -39,6 +41,7 @@ from carecenter.services.customers.record import (
     edit_customer,
 )
 from carecenter.settings import Settings
+from ui.customer.duplicates import LikelyMatches
 from ui.customer.edit_words import problem_message
 from ui.customer.new_customer import LANGUAGES, TIERS, BadDate, parse_birth_date
 from ui.shell.ops import OpRunner, user_message
@@ -61,6 +64,17 @@ def desk_name(settings: Settings) -> str:
     return f"{settings.store} ({node})" if settings.store.strip() else node
 
 
+def probe_of(record: CustomerRecord, region: str) -> Probe:
+    """What the duplicate check compares of a record (phones in E.164 where they parse)."""
+    a = record.address
+    return Probe(first_name=record.first_name or "", last_name=record.last_name or "",
+                 company=record.company or "",
+                 phones=tuple(e for p in record.phones if (e := to_e164(p, region))),
+                 emails=tuple(e.strip().casefold() for e in record.emails),
+                 birth_date=record.birth_date,
+                 address=address_line(a.street, a.house_number, a.postcode, a.town))
+
+
 def split_list(text: str) -> tuple[str, ...]:
     """Phones or e-mails typed in one line, separated by commas or semicolons."""
     return tuple(p.strip() for p in re.split(r"[,;]", text) if p.strip())
@@ -70,6 +84,7 @@ class EditCustomerDialog(QDialog):
     """``saved`` gives the ``Edited`` result (its changes empty when nothing differed)."""
 
     saved = Signal(object)
+    open_requested = Signal(str)  # the agent chose a likely duplicate to open instead
 
     def __init__(self, runner: OpRunner, store: Store, settings: Settings, customer_id: str,
                  parent: QWidget | None = None) -> None:
@@ -118,8 +133,17 @@ class EditCustomerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.setEnabled(False)  # until the record is in
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        # A changed name, phone, e-mail, birth date or address is checked against the other
+        # customers before it is saved, as a new customer is (issue 15 part 4).
+        self.matches = LikelyMatches()
+        self.matches.save_anyway.connect(self._save_anyway)
+        self.matches.open_requested.connect(self._open_existing)
+        self.matches.checked.connect(self._checked)
+        self._pending: CustomerRecord | None = None
+        self._cleared = False  # "Save anyway" was chosen: no second check
         col = QVBoxLayout(self)
         col.addLayout(self.form)
+        col.addWidget(self.matches)
         col.addWidget(self.error)
         col.addWidget(self.buttons)
         self.retranslate()
@@ -172,6 +196,40 @@ class EditCustomerDialog(QDialog):
                 "The birth date “{0}” is not a date: write it as 31/12/1980.").format(exc),
                 Field.BIRTH_DATE)
             return
+        if not self._cleared and self._identity_changed(record):
+            self._pending = record
+            self.buttons.setEnabled(False)
+            self.matches.check(self.runner, self.store, probe_of(record, self.settings.region),
+                               exclude=(self.customer_id,))
+            return
+        self._write(record)
+
+    def _identity_changed(self, record: CustomerRecord) -> bool:
+        base = self._base
+        if base is None:
+            return False
+        return (probe_of(record, self.settings.region)
+                != probe_of(base, self.settings.region))
+
+    def _checked(self, found: int) -> None:
+        if self._pending is None:
+            return
+        if found:
+            self.buttons.setEnabled(True)  # the agent decides: open, save anyway, or edit
+            return
+        self._write(self._pending)
+
+    def _save_anyway(self) -> None:
+        self._cleared = True
+        if self._pending is not None:
+            self.buttons.setEnabled(False)
+            self._write(self._pending)
+
+    def _open_existing(self, customer_id: str) -> None:
+        self.open_requested.emit(customer_id)
+        self.reject()
+
+    def _write(self, record: CustomerRecord) -> None:
         store, settings, cid, base = self.store, self.settings, self.customer_id, self._base
         desk = desk_name(settings)
 
@@ -242,6 +300,7 @@ def open_editor(window: MainWindow) -> EditCustomerDialog | None:
     dialog = EditCustomerDialog(window.runner, window.store, window.settings,
                                 view.customer_id, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open_requested.connect(window.open_customer)
     dialog.saved.connect(lambda edited: window.statusBar().showMessage(
         translate("EditCustomer", "Customer record saved.") if edited.fields
         else translate("EditCustomer", "Nothing changed."), 5000))

@@ -149,8 +149,8 @@ def load(db: sqlite3.Connection, ids: list[str]) -> list[Candidate]:
         return []
     phones = _owned(db, "customer_phone", "e164", live)
     emails = _owned(db, "customer_email", "email", live)
-    reader = address_reader()
-    addresses = reader(db, live) if reader is not None else {}
+    reader = address_reader() or stored_addresses
+    addresses = reader(db, live)
     return [Candidate(cid, first or "", last or "", company or "",
                       frozenset(phones.get(cid, ())), frozenset(emails.get(cid, ())),
                       date.fromisoformat(born) if born else None, addresses.get(cid))
@@ -170,4 +170,25 @@ def _owned(db: sqlite3.Connection, table: str, column: str,
             f"JOIN {table} t ON t.customer_id = c.id "
             f"WHERE c.merged_into_id IN ({marks}) AND NOT t.deleted", ids):
         out.setdefault(cid, []).append(value)
+    return out
+
+
+def address_line(street: str | None, number: str | None, postcode: str | None,
+                 town: str | None) -> str | None:
+    """The one line the check compares: street, number, postcode, town (None when the
+    customer has no address)."""
+    parts = [p for p in (street, number, postcode, town) if p]
+    return " ".join(parts) if parts else None
+
+
+def stored_addresses(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """The postal addresses of these customers (issue 15 part 1), one line each."""
+    marks = ", ".join("?" * len(ids))
+    out: dict[str, str] = {}
+    for cid, street, number, postcode, town in db.execute(
+            "SELECT id, street, house_number, postcode, town FROM customer "
+            f"WHERE id IN ({marks})", ids):
+        line = address_line(street, number, postcode, town)
+        if line is not None:
+            out[cid] = line
     return out

@@ -11,7 +11,8 @@ Two steps, so that the check stays fast at a million customers:
    evidence of the other fields. Each point comes with a reason code; the console says the
    reasons in words.
 
-Addresses plug in through :func:`use_addresses` once the store has them.
+Addresses are the customers' own (``candidates.stored_addresses``); :func:`use_addresses`
+can read them from elsewhere and add a blocker that finds candidates by address.
 """
 
 from __future__ import annotations
