@@ -102,6 +102,19 @@ class Problem(StrEnum):
     MERGE_UNDONE = "merge_undone"
     MERGE_MOVED = "merge_moved"
 
+    # An import file as a whole
+    FILE_MISSING = "file_missing"  # path
+    FILE_FOLDER = "file_folder"  # path
+    FILE_NOT_TEXT = "file_not_text"  # file
+    FILE_BAD_XLSX = "file_bad_xlsx"  # file
+    FILE_NOT_ENCODED = "file_not_encoded"  # file, encoding, after_line (None: the header)
+    FILE_UNREADABLE = "file_unreadable"  # file, why (the system's words)
+    FILE_EMPTY = "file_empty"  # file, columns
+    FILE_DUPLICATE_COLUMN = "file_duplicate_column"  # file, column
+    FILE_MISSING_COLUMNS = "file_missing_columns"  # file, columns, header, one_field
+    FILE_STOPPED = "file_stopped"  # file, exit_code
+    FILE_READ_FAILED = "file_read_failed"  # file, why
+
     # Screen pops
     SCREEN_POP_OUTCOME = "screen_pop_outcome"  # outcome
     SCREEN_POP_TIME = "screen_pop_time"

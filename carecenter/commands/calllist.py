@@ -77,7 +77,7 @@ def run_import(args: argparse.Namespace) -> int:
     except CampaignError as exc:
         raise UserError(refusal_sentence(exc)) from None
     except ImportFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(refusal_sentence(exc)) from None
     finally:
         store.close()
     return finish(result, state)

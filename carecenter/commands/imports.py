@@ -12,6 +12,7 @@ from carecenter.cli import UserError
 from carecenter.commands.common import add_db, open_store
 from carecenter.commands.import_help import READING, columns_help
 from carecenter.commands.import_words import problem_words, reject_words
+from carecenter.commands.refusal_words import refusal_sentence
 from carecenter.services.imports import (
     BATCH_SIZE,
     KINDS,
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
                              state=state, batch_size=args.batch_size, on_reject=print_reject,
                              describe=problem_words)
     except ImportFileError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(refusal_sentence(exc)) from None
     finally:
         store.close()
     return finish(result, state)

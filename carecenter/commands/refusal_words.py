@@ -93,6 +93,32 @@ WORDS: dict[Problem, str] = {
     P.NO_MERGE: "There is no such merge to undo.",
     P.MERGE_UNDONE: "This merge was already undone.",
     P.MERGE_MOVED: "The merged customer has moved since; undo the later merge first.",
+    P.FILE_MISSING: "{path} does not exist; check the file name.",
+    P.FILE_FOLDER: "{path} is a folder, not a CSV file.",
+    P.FILE_NOT_TEXT: (
+        "{file} is neither a CSV text file nor an .xlsx workbook; save it as CSV or .xlsx "
+        "and import it again."),
+    P.FILE_BAD_XLSX: (
+        "{file} cannot be opened as an .xlsx workbook; open it in Excel, save it again as "
+        ".xlsx (or CSV) and import it again."),
+    P.FILE_NOT_ENCODED: (
+        "{file} could not be read to the end (not {encoding} text{after_line}); the rows "
+        "written so far are kept, fix the file and import it again to take the rest."),
+    P.FILE_UNREADABLE: (
+        "{file} could not be read to the end ({why}); the rows written so far are kept, fix "
+        "the file and import it again to take the rest."),
+    P.FILE_EMPTY: (
+        "{file} is empty; the first line must be a header naming the columns (at least "
+        "{columns})."),
+    P.FILE_DUPLICATE_COLUMN: (
+        "{file} names the column {column} twice in its header; keep one and import it "
+        "again."),
+    P.FILE_MISSING_COLUMNS: (
+        "{file} has no {columns} {one_field}; nothing was imported."),
+    P.FILE_STOPPED: (
+        "Reading {file} stopped unexpectedly (exit code {exit_code}); the rows written so "
+        "far are kept, import the file again to take the rest."),
+    P.FILE_READ_FAILED: "Reading {file} failed ({why}); the rows written so far are kept.",
     P.SCREEN_POP_OUTCOME: "Unknown screen pop outcome {outcome}.",
     P.SCREEN_POP_TIME: "A screen pop cannot take negative or endless time.",
 }
@@ -119,4 +145,14 @@ def refusal_sentence(exc: Refused) -> str:
     template = WORDS[exc.code]
     if exc.code is Problem.OVER_AUTHORITY and not exc.values.get("may_override", True):
         template = _APPROVAL_ONLY
-    return template.format(**{k: _value(k, v) for k, v in exc.values.items()})
+    values = {k: _value(k, v) for k, v in exc.values.items()}
+    if exc.code is Problem.FILE_NOT_ENCODED:
+        line = exc.values.get("after_line")
+        values["after_line"] = f" after line {line}" if line is not None else ""
+    if exc.code is Problem.FILE_MISSING_COLUMNS:
+        missing = exc.values.get("columns", ())
+        plural = "columns" if isinstance(missing, tuple) and len(missing) > 1 else "column"
+        hint = ("; columns must be separated by commas or semicolons"
+                if exc.values.get("one_field") else "")
+        values["one_field"] = f'{plural} (header read: "{exc.values.get("header")}"){hint}'
+    return template.format(**values)

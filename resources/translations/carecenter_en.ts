@@ -1124,11 +1124,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} could not be read to the end (not {1} text); the rows written so far are kept, fix the file and import it again to take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be read to the end ({1}); the rows written so far are kept, fix the file and import it again to take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} (header read: &quot;{2}&quot;); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0} stopped unexpectedly (exit code {1}); the rows written so far are kept, import the file again to take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0} failed ({1}); the rows written so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown screen pop outcome {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A screen pop cannot take negative or endless time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be read to the end (not {1} text after line {2}); the rows written so far are kept, fix the file and import it again to take the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no columns {1} (header read: &quot;{2}&quot;); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} (header read: &quot;{2}&quot;); columns must be separated by commas or semicolons; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no columns {1} (header read: &quot;{2}&quot;); columns must be separated by commas or semicolons; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1124,12 +1124,48 @@
         <translation>Non c'è nessuna campagna di nome {0}: creala prima.</translation>
     </message>
     <message>
+        <source>{0} could not be read to the end (not {1} text); the rows written so far are kept, fix the file and import it again to take the rest.</source>
+        <translation>{0} non si è potuto leggere fino in fondo (non è testo {1}); le righe già scritte restano, correggi il file e importalo di nuovo per prendere il resto.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read to the end ({1}); the rows written so far are kept, fix the file and import it again to take the rest.</source>
+        <translation>{0} non si è potuto leggere fino in fondo ({1}); le righe già scritte restano, correggi il file e importalo di nuovo per prendere il resto.</translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} (header read: "{2}"); nothing was imported.</source>
+        <translation>{0} non ha la colonna {1} (intestazione letta: "{2}"); non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Reading {0} stopped unexpectedly (exit code {1}); the rows written so far are kept, import the file again to take the rest.</source>
+        <translation>La lettura di {0} si è fermata all'improvviso (codice di uscita {1}); le righe già scritte restano, importa di nuovo il file per prendere il resto.</translation>
+    </message>
+    <message>
+        <source>Reading {0} failed ({1}); the rows written so far are kept.</source>
+        <translation>La lettura di {0} non è riuscita ({1}); le righe già scritte restano.</translation>
+    </message>
+    <message>
         <source>Unknown screen pop outcome {0}.</source>
         <translation>Esito di apertura scheda sconosciuto {0}.</translation>
     </message>
     <message>
         <source>A screen pop cannot take negative or endless time.</source>
         <translation>L'apertura di una scheda non può durare un tempo negativo o infinito.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read to the end (not {1} text after line {2}); the rows written so far are kept, fix the file and import it again to take the rest.</source>
+        <translation>{0} non si è potuto leggere fino in fondo (non è testo {1} dopo la riga {2}); le righe già scritte restano, correggi il file e importalo di nuovo per prendere il resto.</translation>
+    </message>
+    <message>
+        <source>{0} has no columns {1} (header read: "{2}"); nothing was imported.</source>
+        <translation>{0} non ha le colonne {1} (intestazione letta: "{2}"); non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>{0} has no column {1} (header read: "{2}"); columns must be separated by commas or semicolons; nothing was imported.</source>
+        <translation>{0} non ha la colonna {1} (intestazione letta: "{2}"); le colonne vanno separate da virgole o punti e virgola; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>{0} has no columns {1} (header read: "{2}"); columns must be separated by commas or semicolons; nothing was imported.</source>
+        <translation>{0} non ha le colonne {1} (intestazione letta: "{2}"); le colonne vanno separate da virgole o punti e virgola; non è stato importato nulla.</translation>
     </message>
     <message>
         <source>This amount is over your authority ({0}): ask a supervisor for approval.</source>

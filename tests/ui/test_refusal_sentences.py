@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 
 import pytest
 
 from carecenter.commands import refusal_words as cli_words
+from carecenter.db.store import Store
+from carecenter.domain import ReviewKind
 from carecenter.problems import Problem, Refused
 from carecenter.services.calls.campaigns import CampaignError
+from carecenter.services.customers.contacts import NewContact, validate
+from carecenter.services.customers.edit import NewCustomer, clean
 from carecenter.services.decisions.authority import Limit
 from carecenter.services.decisions.grants import DecisionError
+from carecenter.services.decisions.review import add_review_note
+from carecenter.services.imports.reader import ImportFileError
 from ui.shell import i18n
 from ui.shell.ops import user_message
 from ui.widgets import refusal_words
@@ -33,7 +40,8 @@ def test_every_code_has_command_line_words() -> None:
         assert fields <= {"limit", "limits", "id", "category", "categories", "step", "state",
                           "remedy", "role", "roles", "currency", "policy_currency", "low",
                           "high", "name", "offer", "offer_product", "product", "outcome",
-                          "what", "value"}, code
+                          "what", "value", "path", "file", "encoding", "after_line", "why",
+                          "columns", "column", "one_field", "exit_code"}, code
 
 
 @pytest.mark.parametrize(("exc", "english", "italian"), [
@@ -67,3 +75,27 @@ def test_the_command_line_names_its_flags_where_the_console_does_not() -> None:
     assert cli_words.refusal_sentence(exc) == "--max-attempts must be 1 or more."
     i18n.set_language("en")
     assert user_message(exc) == "The most attempts must be 1 or more."
+
+
+def test_the_core_refusals_reach_the_italian_console_in_italian(store: Store) -> None:
+    """Each kind of refusal the core raises, said by user_message in Italian: a customer's
+    field (the customer feature's words), a review note, an import file, a contact."""
+    no_name = _refused(lambda: clean(NewCustomer(), "IT"))
+    bad_phone = _refused(lambda: clean(NewCustomer(first_name="Anna", phones=("abc",)), "IT"))
+    empty_note = _refused(lambda: add_review_note(
+        store, author_id="nobody", kind=ReviewKind.PRAISE, text=" ", decision_id="d1"))
+    folder = ImportFileError(Problem.FILE_FOLDER, path="/tmp/x")
+    fax = _refused(lambda: validate(NewContact(channel="fax", direction="inbound",
+                                               team="service")))
+    i18n.set_language("it")
+    assert user_message(no_name) == "Indica un nome, un cognome o un'azienda."
+    assert user_message(bad_phone) == "«abc» non è un numero di telefono."
+    assert user_message(empty_note) == "Scrivi l'elogio o il suggerimento: la nota è vuota."
+    assert user_message(folder) == "/tmp/x è una cartella, non un file CSV."
+    assert user_message(fax) == "Valore sconosciuto per channel: 'fax'."
+
+
+def _refused(fn: Callable[[], object]) -> BaseException:
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - any refusal: checked after
+        fn()
+    return caught.value

@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from carecenter.commands.import_words import reject_words
 from carecenter.commands.imports import summary
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.store import Store
 from carecenter.services.calls.campaigns import CampaignSpec, create_campaign, import_call_list
 from carecenter.services.imports import ImportFileError, import_file
@@ -172,7 +173,7 @@ def test_a_binary_file_is_refused_whole(customers: Store, tmp_path: Path,
     before = counts(customers)
     with pytest.raises(ImportFileError) as err:
         import_file(customers, "customers", write(tmp_path, "photo.csv", content))
-    assert str(err.value) == ("photo.csv is neither a CSV text file nor an .xlsx workbook; "
+    assert said(err.value) == ("photo.csv is neither a CSV text file nor an .xlsx workbook; "
                               "save it as CSV or .xlsx and import it again.")
     assert counts(customers) == before
 
@@ -213,7 +214,7 @@ def test_a_call_list_as_a_spreadsheet(customers: Store, tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_workbook_named_xlsx(store: Store, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as err:
         import_file(store, "offers", write(tmp_path, "o.xlsx", "offer_code\nX\n"))
-    assert str(err.value) == ("o.xlsx cannot be opened as an .xlsx workbook; open it in "
+    assert said(err.value) == ("o.xlsx cannot be opened as an .xlsx workbook; open it in "
                               "Excel, save it again as .xlsx (or CSV) and import it again.")
 
 
@@ -304,7 +305,7 @@ def test_a_file_broken_half_way_is_one_sentence(store: Store, tmp_path: Path) ->
     for path in (broken, cut):
         with pytest.raises(ImportFileError) as err:
             import_file(store, "customers", path)
-        messages.append(str(err.value))
+        messages.append(said(err.value))
     assert messages[0] == ("broken.txt could not be read to the end (not UTF-16 text after "
                            "line 2); the "
                            "rows written so far are kept, fix the file and import it again "

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from carecenter.commands.import_words import reject_words
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.store import Store
 from carecenter.services.imports import ImportFileError, ahead, import_file
 from carecenter.services.imports.contacts import ContactsKind
@@ -128,7 +129,7 @@ def test_a_reading_process_that_dies_stops_the_import_in_one_sentence(
     import_file(store, "customers", write(tmp_path, "c.csv", CUSTOMERS))
     with pytest.raises(ImportFileError) as caught:
         run_import(store, _DyingKind(), path, batch_size=20, read_ahead=True)
-    assert str(caught.value) == (
+    assert said(caught.value) == (
         "Reading k.csv stopped unexpectedly (exit code 7); the rows written so far are "
         "kept, import the file again to take the rest.")
     assert counts(store)["contact"] == 2 + 8 + 20  # the whole batches before K30

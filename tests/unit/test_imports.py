@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from carecenter.commands.import_words import problem_words, reject_words
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.store import Store
 from carecenter.services.imports import ImportFileError, import_file
 from carecenter.services.tasks import Cancelled, TaskState
@@ -115,14 +116,14 @@ def test_unusable_files_are_refused_whole(customers: Store, tmp_path: Path, cont
     before = snapshot(customers)
     with pytest.raises(ImportFileError) as err:
         import_file(customers, "customers", write(tmp_path, "c.csv", content))
-    assert str(err.value) == message
+    assert said(err.value) == message
     assert snapshot(customers) == before
 
 
 def test_a_missing_file_is_one_sentence(store: Store, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as err:
         import_file(store, "offers", tmp_path / "nope.csv")
-    assert str(err.value) == f"{tmp_path / 'nope.csv'} does not exist; check the file name."
+    assert said(err.value) == f"{tmp_path / 'nope.csv'} does not exist; check the file name."
 
 
 # -- rejections ---------------------------------------------------------------------------

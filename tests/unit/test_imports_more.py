@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from carecenter.commands.import_words import reject_words
+from carecenter.commands.refusal_words import refusal_sentence as said
 from carecenter.db.store import Store
 from carecenter.services.imports import ImportFileError, import_file
 from tests.unit.test_imports import (
@@ -73,7 +74,7 @@ def test_holding_without_customer_and_a_contact_before_1900(customers: Store,  #
 def test_a_folder_is_refused(store: Store, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as err:
         import_file(store, "customers", tmp_path)
-    assert str(err.value) == f"{tmp_path} is a folder, not a CSV file."
+    assert said(err.value) == f"{tmp_path} is a folder, not a CSV file."
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -98,8 +98,8 @@ def user_message(exc: BaseException) -> str:
     """One sentence for the user, in the console's language; the traceback only goes to the
     log. A refusal of the core is a code, said in words by
     ui/widgets/refusal_words.py."""
-    from carecenter.problems import Refused
-    from ui.widgets.core_messages import REFUSALS, localize  # the core's services: not at start
+    from carecenter.problems import Refused  # the core's services: not at start
+    from ui.shell.first_run import store_sentence
     from ui.widgets.refusal_words import refusal_sentence
 
     if isinstance(exc, Refused):
@@ -110,8 +110,10 @@ def user_message(exc: BaseException) -> str:
         from ui.customer.edit_words import problem_message
 
         return problem_message(exc)
-    if isinstance(exc, (StoreError, *REFUSALS)) or type(exc).__name__ == "UserError":
-        return localize(str(exc))
+    if isinstance(exc, StoreError):
+        return store_sentence(exc)
+    if type(exc).__name__ == "UserError":  # the command line's own sentence
+        return str(exc)
     return QCoreApplication.translate(
         "ops", "The operation failed ({0}); try again, and tell IT if it happens again."
     ).format(type(exc).__name__)

@@ -28,10 +28,9 @@ from carecenter.clock import utcnow
 from carecenter.domain import Channel, Direction, Team
 from carecenter.problems import Refused
 from carecenter.services.customers.contact_log import Choice
-from carecenter.services.customers.contacts import InvalidContact, NewContact
+from carecenter.services.customers.contacts import NewContact
 from ui.shell.ops import user_message
 from ui.widgets import labels
-from ui.widgets.core_messages import localize
 from ui.widgets.refusal_words import refusal_sentence
 
 # The outcomes of a contact, in the order of their digit keys.
@@ -55,8 +54,6 @@ translate = QCoreApplication.translate
 def error_message(exc: BaseException) -> str:
     if isinstance(exc, Refused):
         return refusal_sentence(exc)
-    if isinstance(exc, (InvalidContact, ValueError)) and str(exc):
-        return localize(str(exc))
     return user_message(exc)
 
 

@@ -308,6 +308,57 @@ WORDS: dict[Problem, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("CoreMessages",
                           "The merged customer has moved since; undo the later merge first."),
         ()),
+    P.FILE_MISSING: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} does not exist; check the file name."),
+        ("path",)),
+    P.FILE_FOLDER: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} is a folder, not a CSV file."),
+        ("path",)),
+    P.FILE_NOT_TEXT: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} is neither a CSV text file nor an .xlsx workbook; save it as CSV "
+                          "or .xlsx and import it again."),
+        ("file",)),
+    P.FILE_BAD_XLSX: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} cannot be opened as an .xlsx workbook; open it in Excel, save it "
+                          "again as .xlsx (or CSV) and import it again."),
+        ("file",)),
+    P.FILE_NOT_ENCODED: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} could not be read to the end (not {1} text); the rows written so "
+                          "far are kept, fix the file and import it again to take the rest."),
+        ("file", "encoding")),
+    P.FILE_UNREADABLE: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} could not be read to the end ({1}); the rows written so far are "
+                          "kept, fix the file and import it again to take the rest."),
+        ("file", "why")),
+    P.FILE_EMPTY: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} is empty; the first line must be a header naming the columns (at "
+                          "least {1})."),
+        ("file", "columns")),
+    P.FILE_DUPLICATE_COLUMN: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} names the column {1} twice in its header; keep one and import it "
+                          "again."),
+        ("file", "column")),
+    P.FILE_MISSING_COLUMNS: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "{0} has no column {1} (header read: \"{2}\"); nothing was imported."),
+        ("file", "columns", "header")),
+    P.FILE_STOPPED: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "Reading {0} stopped unexpectedly (exit code {1}); the rows written so "
+                          "far are kept, import the file again to take the rest."),
+        ("file", "exit_code")),
+    P.FILE_READ_FAILED: (
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "Reading {0} failed ({1}); the rows written so far are kept."),
+        ("file", "why")),
     P.SCREEN_POP_OUTCOME: (
         QT_TRANSLATE_NOOP("CoreMessages",
                           "Unknown screen pop outcome {0}."),
@@ -317,6 +368,19 @@ WORDS: dict[Problem, tuple[str, tuple[str, ...]]] = {
                           "A screen pop cannot take negative or endless time."),
         ()),
 }
+
+# Variants of a file's sentences: a line named, several columns, one field in the header.
+_NOT_ENCODED_AFTER = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{0} could not be read to the end (not {1} text after line {2}); the rows "
+    "written so far are kept, fix the file and import it again to take the rest.")
+_MISSING_COLUMNS = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{0} has no columns {1} (header read: \"{2}\"); nothing was imported.")
+_ONE_FIELD = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{0} has no column {1} (header read: \"{2}\"); columns must be separated "
+    "by commas or semicolons; nothing was imported.")
+_ONE_FIELD_COLUMNS = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{0} has no columns {1} (header read: \"{2}\"); columns must be "
+    "separated by commas or semicolons; nothing was imported.")
 
 # Over-authority with no override allowed has its own sentence (OVER_AUTHORITY, may_override
 # False): ask for approval only.
@@ -354,6 +418,14 @@ def _value(name: str, value: object) -> str:
 def refusal_sentence(exc: Refused) -> str:
     """The one sentence for a refusal of the core, in the console's language."""
     template, names = WORDS[exc.code]
-    if exc.code is Problem.OVER_AUTHORITY and not exc.values.get("may_override", True):
+    v = exc.values
+    if exc.code is Problem.OVER_AUTHORITY and not v.get("may_override", True):
         template = _APPROVAL_ONLY
-    return _translate(template).format(*(_value(n, exc.values.get(n, "")) for n in names))
+    elif exc.code is Problem.FILE_NOT_ENCODED and v.get("after_line") is not None:
+        template, names = _NOT_ENCODED_AFTER, (*names, "after_line")
+    elif exc.code is Problem.FILE_MISSING_COLUMNS:
+        columns = v.get("columns")
+        several = isinstance(columns, tuple) and len(columns) > 1
+        template = ((_ONE_FIELD_COLUMNS if several else _ONE_FIELD) if v.get("one_field")
+                    else (_MISSING_COLUMNS if several else template))
+    return _translate(template).format(*(_value(n, v.get(n, "")) for n in names))

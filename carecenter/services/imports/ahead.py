@@ -26,9 +26,11 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from carecenter.problems import Problem
 from carecenter.services.imports.reader import ImportFileError, Source
 
 # Below this a file is read in a blink: a second process would cost more than it saves.
@@ -62,14 +64,12 @@ def read_ahead(src: Source, kind: Any, batch_size: int, batches: Batches,
             try:
                 message = receiving.recv()
             except EOFError:
-                raise ImportFileError(
-                    f"Reading {src.path.name} stopped unexpectedly (exit code "
-                    f"{_exit_code(child)}); the rows written so far are kept, import the "
-                    "file again to take the rest.") from None
+                raise ImportFileError(Problem.FILE_STOPPED, file=src.path.name,
+                                      exit_code=_exit_code(child)) from None
             if message is None:
                 return
-            if isinstance(message, str):
-                raise ImportFileError(message)
+            if isinstance(message, _Failed):
+                raise ImportFileError(Problem(message.code), **message.values)
             lines, cells, parsed, early, rows, fraction, full = message
             yield ([make_pending(*row) for row in zip(lines, cells, parsed, strict=True)],
                    early, rows, fraction, full)
@@ -114,18 +114,27 @@ def _child(conn: Connection, src: Source, kind: Any, batch_size: int, batches: B
         conn.send(None)
     except (BrokenPipeError, ConnectionResetError):
         pass  # the writer stopped (cancelled, or failed): nothing left to do
+    except ImportFileError as exc:  # the file itself: said as the writer would say it
+        _tell(conn, _Failed(exc.code.value, exc.values))
     except OSError as exc:
-        _tell(conn, f"{src.path.name} could not be read to the end ({exc.strerror or exc}); "
-                    "the rows written so far are kept, import the file again to take the "
-                    "rest.")
+        _tell(conn, _Failed(Problem.FILE_UNREADABLE.value,
+                            {"file": src.path.name, "why": str(exc.strerror or exc)}))
     except Exception as exc:  # told to the writer, which stops with it
-        _tell(conn, f"Reading {src.path.name} failed ({type(exc).__name__}: {exc}); the rows "
-                    "written so far are kept.")
+        _tell(conn, _Failed(Problem.FILE_READ_FAILED.value,
+                            {"file": src.path.name, "why": f"{type(exc).__name__}: {exc}"}))
     finally:
         conn.close()
 
 
-def _tell(conn: Connection, message: str) -> None:
+@dataclass(frozen=True)
+class _Failed:
+    """Why the reader stopped, sent to the writer as a code and its values."""
+
+    code: str
+    values: dict[str, Any]
+
+
+def _tell(conn: Connection, message: _Failed) -> None:
     with contextlib.suppress(OSError):  # the writer is gone: nobody to tell
         conn.send(message)
 

@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from carecenter.problems import Problem, Refused
 from carecenter.services.imports.vocabulary import COLUMNS, fold
 
 _CHUNK = 1 << 20
@@ -35,8 +36,8 @@ ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
                   "cp1252": "Windows-1252", "latin-1": "Latin-1", "xlsx": "Excel"}
 
 
-class ImportFileError(ValueError):
-    """The file as a whole cannot be imported; the message is one sentence for the user."""
+class ImportFileError(Refused):
+    """The file as a whole cannot be imported: a ``Problem`` (``FILE_...``) and its values."""
 
 
 @dataclass
@@ -71,9 +72,7 @@ def _first_bad_utf8(path: Path) -> int | None:
 
 
 def _not_text(path: Path) -> ImportFileError:
-    return ImportFileError(
-        f"{path.name} is neither a CSV text file nor an .xlsx workbook; save it as CSV or "
-        ".xlsx and import it again.")
+    return ImportFileError(Problem.FILE_NOT_TEXT, file=path.name)
 
 
 def detect_encoding(path: Path) -> str:
@@ -143,7 +142,9 @@ class CsvSource:
             first = self._text.readline()
         except UnicodeDecodeError:
             self.close()
-            raise _unreadable(path, f"not {ENCODING_NAMES[self.encoding]} text") from None
+            raise ImportFileError(Problem.FILE_NOT_ENCODED, file=path.name,
+                                  encoding=ENCODING_NAMES[self.encoding],
+                                  after_line=None) from None
         if not first.strip():
             self.close()
             raise _empty(path, required)
@@ -170,8 +171,9 @@ class CsvSource:
             except StopIteration:
                 return
             except UnicodeDecodeError:
-                raise _unreadable(self.path, f"not {ENCODING_NAMES[self.encoding]} text "
-                                             f"after line {end}") from None
+                raise ImportFileError(Problem.FILE_NOT_ENCODED, file=self.path.name,
+                                      encoding=ENCODING_NAMES[self.encoding],
+                                      after_line=end) from None
             except csv.Error as exc:
                 line = end + 1
                 end = 1 + reader.line_num
@@ -232,9 +234,7 @@ class XlsxSource:
             first = next(self._rows, None)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, OSError,
                 ValueError, SyntaxError):
-            raise ImportFileError(
-                f"{path.name} cannot be opened as an .xlsx workbook; open it in Excel, save "
-                "it again as .xlsx (or CSV) and import it again.") from None
+            raise ImportFileError(Problem.FILE_BAD_XLSX, file=path.name) from None
         self._total = max(1, sheet.max_row or 1)
         self._read = 1
         header = [cell_text(v) for v in first or ()]
@@ -288,26 +288,22 @@ def open_source(path: Path, columns: tuple[str, ...], required: tuple[str, ...])
         with path.open("rb") as f:
             signature = f.read(4)
     except FileNotFoundError:
-        raise ImportFileError(f"{path} does not exist; check the file name.") from None
+        raise ImportFileError(Problem.FILE_MISSING, path=str(path)) from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path} is a folder, not a CSV file.") from None
+        raise ImportFileError(Problem.FILE_FOLDER, path=str(path)) from None
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder, not a CSV file.")
+        raise ImportFileError(Problem.FILE_FOLDER, path=str(path))
     if signature == _ZIP or path.suffix.lower() in (".xlsx", ".xlsm"):
         return XlsxSource(path, columns, required)
     return CsvSource(path, columns, required)
 
 
 def _unreadable(path: Path, why: str) -> ImportFileError:
-    return ImportFileError(
-        f"{path.name} could not be read to the end ({why}); the rows written so far are "
-        "kept, fix the file and import it again to take the rest.")
+    return ImportFileError(Problem.FILE_UNREADABLE, file=path.name, why=why)
 
 
 def _empty(path: Path, required: tuple[str, ...]) -> ImportFileError:
-    return ImportFileError(
-        f"{path.name} is empty; the first line must be a header naming the columns "
-        f"(at least {', '.join(required)}).")
+    return ImportFileError(Problem.FILE_EMPTY, file=path.name, columns=tuple(required))
 
 
 def make_header(path: Path, raw: list[str], delimiter: str, *, columns: tuple[str, ...],
@@ -321,9 +317,8 @@ def make_header(path: Path, raw: list[str], delimiter: str, *, columns: tuple[st
             key = COLUMNS.get(key, key)
         if key in known:
             if key in index:
-                raise ImportFileError(
-                    f"{path.name} names the column {key} twice in its header; "
-                    "keep one and import it again.")
+                raise ImportFileError(Problem.FILE_DUPLICATE_COLUMN, file=path.name,
+                                      column=key)
             index[key] = pos
         else:
             unknown.append(name.strip())
@@ -332,12 +327,6 @@ def make_header(path: Path, raw: list[str], delimiter: str, *, columns: tuple[st
         shown = first.strip().replace("\t", "\\t")
         if len(shown) > 80:
             shown = shown[:77] + "..."
-        hint = ("; columns must be separated by commas or semicolons"
-                if len(raw) == 1 else "")
-        names = ", ".join(missing)
-        plural = "columns" if len(missing) > 1 else "column"
-        raise ImportFileError(
-            f"{path.name} has no {names} {plural} (header read: \"{shown}\"){hint}; "
-            "nothing was imported."
-        )
+        raise ImportFileError(Problem.FILE_MISSING_COLUMNS, file=path.name,
+                              columns=tuple(missing), header=shown, one_field=len(raw) == 1)
     return Header(raw=raw, delimiter=delimiter, index=index, unknown=unknown)
