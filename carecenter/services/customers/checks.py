@@ -73,45 +73,24 @@ class Problem(StrEnum):
     UNKNOWN_CUSTOMER = "unknown_customer"  # no such customer (or deleted) to edit
 
 
-def _sentence(problem: Problem, field: Field | None, v: dict[str, Any]) -> str:
-    """The refusal in English (the console words it from the code)."""
-    if problem is Problem.NO_NAME:
-        return "Give a first name, a last name or a company."
-    if problem is Problem.NOT_A_PHONE:
-        return f"{v['value']!r} is not a phone number."
-    if problem is Problem.NOT_AN_EMAIL:
-        return f"{v['value']!r} is not an e-mail address."
-    if problem is Problem.NOT_A_TIER:
-        return f"{v['value']!r} is not a tier: use one of {', '.join(v['allowed'])}."
-    if problem is Problem.TOO_LONG:
-        return f"The {field} is too long: at most {v['limit']} characters."
-    if problem is Problem.BAD_POSTCODE:
-        return f"{v['value']!r} is not a postcode of {v['country']}."
-    if problem is Problem.BAD_PROVINCE:
-        return f"{v['value']!r} is not the sigla of an Italian province."
-    if problem is Problem.BAD_COUNTRY:
-        return f"{v['value']!r} is not a two-letter country code."
-    if problem is Problem.ADDRESS_INCOMPLETE:
-        return f"The address needs its {field} too."
-    if problem is Problem.BAD_BIRTH_DATE:
-        return f"{v['value']} cannot be a birth date."
-    if problem is Problem.NOT_A_LANGUAGE:
-        return f"{v['value']!r} is not a language code."
-    return "This customer is not in the store any more."
-
-
 class InvalidCustomer(ValueError):
-    """A field of a customer is wrong; the message names it."""
+    """A customer cannot be written as given (``InvalidField`` says which field and why)."""
 
 
 class InvalidField(InvalidCustomer):
-    """A field of a customer is wrong: ``problem`` (a code), ``field`` and ``values``."""
+    """A field of a customer is wrong: ``problem`` (a code), ``field`` and ``values``; the
+    console says it (ui/customer/edit_words.py). ``str()`` is for logs only."""
 
     def __init__(self, problem: Problem, field: Field | None = None, **values: Any) -> None:
-        super().__init__(_sentence(problem, field, values))
+        super().__init__(problem.value)
         self.problem = problem
         self.field = field
         self.values = values
+
+    def __str__(self) -> str:
+        where = f" {self.field.value}" if self.field is not None else ""
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
+        return f"{self.problem.value}{where}" + (f" ({inner})" if inner else "")
 
 
 def _length(column_type: object) -> int:
