@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from carecenter.db.models import Contact, Customer, CustomerEmail, CustomerPhone
+from carecenter.db.models import Agent, Contact, Customer, CustomerEmail, CustomerPhone
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
 
@@ -29,3 +29,9 @@ def add_contact(store: Store, customer_id: str, at: datetime | None = None, *,
         k = uow.add(Contact(customer_id=customer_id, at=at or datetime.now(UTC), channel=channel,
                             direction=direction, team=team, **fields))
     return k.id
+
+
+def make_agent(store: Store, name: str, role: str = "agent") -> str:
+    with UnitOfWork(store) as uow:
+        a = uow.add(Agent(name=name, role=role))
+    return a.id

@@ -5,6 +5,7 @@ real hub service (uvicorn on a free port) over that hub, with one person per rol
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -196,3 +197,14 @@ def service(hub: Hub) -> Iterator[Service]:
     finally:
         svc.close()
         running.stop()
+
+
+@pytest.fixture
+def desk_env(tmp_path: Path) -> dict[str, str]:
+    """A desk's environment: its own settings file, data folder and (file) keyring."""
+    home = tmp_path / "desk"
+    home.mkdir()
+    return {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.keyring_file.FileKeyring",
+            "CARECENTER_TEST_KEYRING": str(home / "keyring.json"),
+            "CARECENTER_CONFIG": str(home / "config" / "settings.json"),
+            "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}

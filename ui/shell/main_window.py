@@ -8,16 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QWidget,
 )
 
 from carecenter.services.customers.phones import number_from_link
@@ -27,7 +25,7 @@ from ui.shell import geometry, i18n
 from ui.shell.features import import_features, install_features
 from ui.shell.ops import OpRunner
 from ui.shell.registry import Registry
-from ui.shell.resources import icon
+from ui.shell.resources import icon, status_item
 from ui.shell.shortcuts import ShortcutsDialog
 from ui.shell.single_instance import bring_to_front
 from ui.shell.welcome import WelcomePage
@@ -119,22 +117,21 @@ class MainWindow(QMainWindow):
             self.attach_store(store, features_now=True)
 
     def attach_store(self, store: Store, *, features_now: bool = False) -> None:
-        """The store is open: searches run at once (what was typed meanwhile too); the
-        features' modules load on a background thread and are plugged in after, or at
-        once if a customer is opened first (or with ``features_now``). A call waits for
-        them (its screen pop is one)."""
+        """The store is open: searches run at once (typed meanwhile too); the features load
+        on a background thread and plug in after, or at once when a customer is opened first
+        (or ``features_now``). A call waits for them (its screen pop is one)."""
         self.store = store
         self.store_path = store.path
         self.retranslate()
         self.search_ready_now = True
         self.search.set_store(store)
         self.search_ready.emit()
-        if features_now:
+        if not features_now:  # loaded in the background (a failure is said when installing)
+            self.runner.op(self, lambda _state: import_features()).on_network() \
+                .success(lambda _none: self.install_features()) \
+                .failure(lambda _exc: self.install_features()).run()
+        else:
             self.install_features()
-            return
-        self.runner.op(self, lambda _state: import_features()).on_network() \
-            .success(lambda _none: self.install_features()) \
-            .failure(lambda _exc: self.install_features()).run()
 
     def install_features(self) -> None:
         """Plug the features in (once), then take the call that came while they loaded."""
@@ -153,25 +150,11 @@ class MainWindow(QMainWindow):
         self.busy = QLabel()
         self.busy.setObjectName("busy")
         self.busy.hide()
-        agent_box, self.agent = self._status_item("person")
-        store_box, self.store_label = self._status_item("database")
+        agent_box, self.agent = status_item("person")
+        store_box, self.store_label = status_item("database")
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(agent_box)
         bar.addPermanentWidget(store_box)
-
-    @staticmethod
-    def _status_item(icon_name: str) -> tuple[QWidget, QLabel]:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(8, 0, 8, 0)
-        row.setSpacing(6)
-        pic = QLabel()
-        pic.setPixmap(icon(icon_name).pixmap(QSize(14, 14)))
-        text = QLabel()
-        text.setObjectName("statusItem")
-        row.addWidget(pic)
-        row.addWidget(text)
-        return box, text
 
     def _build_actions(self) -> None:
         action = self.registry.add_action

@@ -6,9 +6,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 
 def _read(*parts: str) -> bytes:
@@ -66,3 +67,18 @@ def apply_recovery_style() -> None:
         return
     app.setProperty("recoveryStyle", True)
     app.setStyleSheet(app.styleSheet() + "\n" + qss)
+
+
+def status_item(icon_name: str) -> tuple[QWidget, QLabel]:
+    """An icon and a text for the status bar (the agent, the store): the box and its label."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(8, 0, 8, 0)
+    row.setSpacing(6)
+    pic = QLabel()
+    pic.setPixmap(icon(icon_name).pixmap(QSize(14, 14)))
+    text = QLabel()
+    text.setObjectName("statusItem")
+    row.addWidget(pic)
+    row.addWidget(text)
+    return box, text
