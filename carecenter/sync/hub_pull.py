@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, literal, select, tuple_, union_all
 
-from carecenter.sync.hub import _cells_of
+from carecenter.sync.hub import _cells_of, _state_columns
 from carecenter.sync.hub_cursor import ORDER, _decode_cursor, _encode_cursor
 from carecenter.sync.hub_pg import pg_cells, pg_page, store_columns
 from carecenter.sync.hub_schema import TABLES
@@ -26,8 +26,10 @@ def pull(hub: Hub, req: PullRequest) -> PullResponse:
     pages: dict[str, RawJSON] = {}  # the "rows" shape: a table's page as one JSON array
     taken = 0
     rows_shape = hub.pg and req.shape == "rows"
+    mark = hub.pull_mark_due(req.site, req.version)
     with hub.engine.begin() as conn:
-        hub._touch_site(conn, req.site, req.version, "last_pull")
+        if mark:
+            hub._touch_site(conn, req.site, req.version, "last_pull")
         if cur["hi"] is None:
             cur["hi"] = hub._bound(conn)
         lo, hi = int(cur["lo"]), int(cur["hi"])
@@ -50,6 +52,8 @@ def pull(hub: Hub, req: PullRequest) -> PullResponse:
                 cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
             else:
                 cur["k"] = list(last)
+    if mark:
+        hub.pull_marked(req.site, req.version)
     done = cur["t"] is None
     nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
     extra: dict[str, Any] = {}
@@ -66,7 +70,7 @@ def _page(hub: Hub, conn: Connection, name: str, span: tuple[int, int], after: A
     added to ``rows`` as cells, or (``pages`` given) to ``pages`` as the table's rows
     in the "rows" shape. Returns how many rows and the ``[txn, id]`` of the last."""
     t = TABLES[name]
-    q = select(t).where(t.c.txn >= span[0], t.c.txn < span[1])
+    q = select(*_state_columns(t)).where(t.c.txn >= span[0], t.c.txn < span[1])
     if after:
         q = q.where(tuple_(t.c.txn, t.c.id) > tuple_(*after))
     q = q.order_by(t.c.txn, t.c.id).limit(want)
