@@ -222,7 +222,7 @@ def create_app(hub: Hub) -> FastAPI:
     @app.post("/v1/pull", responses=_PROBLEMS)
     def pull(body: PullIn, who: Who) -> Response:
         req = p.PullRequest(body.version, who.site, body.cursor, body.limit, body.shape)
-        return Response(p.dumps(hub.pull(req)), media_type="application/json")
+        return Response(p.pull_body(hub.pull(req)), media_type="application/json")
 
     return app
 
