@@ -54,7 +54,11 @@ def signature() -> str:
 
 def install(conn: Connection) -> None:
     """Install (or refresh) the triggers and record their signature; rows written
-    before keep an empty ``wire`` until their next write (a pull renders those)."""
+    before keep an empty ``wire`` until their next write (a pull renders those). Nothing
+    is done when the hub's are already this code's: replacing a trigger locks its table,
+    and ``hub init`` run again must not stop a running service's writes."""
+    if current(conn):
+        return
     for sql in statements():
         conn.exec_driver_sql(sql)
     conn.execute(hub_meta.delete().where(hub_meta.c.key == META_KEY))

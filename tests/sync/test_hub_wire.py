@@ -97,7 +97,22 @@ def _ids(resp: p.PullResponse, name: str) -> list[str]:
     return [v[cols.index("id")] for v in resp.extra["pages"][name]]
 
 
+def _trigger_ids(url: str) -> list[int]:
+    h = Hub(url)
+    try:
+        with h.engine.connect() as conn:
+            return list(conn.execute(text(
+                "SELECT oid FROM pg_trigger WHERE tgname LIKE 'h\\_%\\_wire' ORDER BY 1")
+                ).scalars())
+    finally:
+        h.close()
+
+
 def test_a_hub_whose_row_triggers_are_not_this_codes_is_not_up_to_date(pg_url: str) -> None:
+    first = _trigger_ids(pg_url)
+    assert len(first) == len(TABLES)
+    init_hub(pg_url)  # again: changes nothing (no table locked to replace a trigger)
+    assert _trigger_ids(pg_url) == first
     h = Hub(pg_url)
     try:
         with h.engine.begin() as conn:
@@ -109,6 +124,7 @@ def test_a_hub_whose_row_triggers_are_not_this_codes_is_not_up_to_date(pg_url: s
     finally:
         h.close()
     init_hub(pg_url)
+    assert len(_trigger_ids(pg_url)) == len(TABLES) and _trigger_ids(pg_url) != first
     h = Hub(pg_url)
     try:
         assert h.hub_id
