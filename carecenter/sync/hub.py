@@ -71,7 +71,6 @@ from carecenter.sync.refusal_words import refusal_sentence
 from carecenter.sync.refusals import Principal, Refusal
 
 HUB_HEAD = "h0005"
-PULL_MARK_EVERY_S = 60.0
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]
@@ -96,7 +95,7 @@ class Hub:
         self.fault = fault
         self.min_client_version = min_client_version
         self._hub_id: str | None = None
-        # site -> (monotonic s, version) of the last pull mark this process wrote
+        # site -> (monotonic s, version) of the last pull mark this process wrote (hub_pull)
         self._pull_marks: dict[str, tuple[float, int]] = {}
 
     def close(self) -> None:
@@ -188,17 +187,6 @@ class Hub:
                                             **{what: now})
         conn.execute(ins.on_conflict_do_update(index_elements=["site"],
                                                set_={"version": version, what: now}))
-
-    def pull_mark_due(self, site: str, version: int) -> bool:
-        """Whether a pull should write the site's ``last_pull``: at most once a minute per
-        site and process (or when its version changed), so that a pull is a read-only
-        transaction most of the time. ``pull_marked`` records a written mark."""
-        last = self._pull_marks.get(site)
-        return last is None or last[1] != version \
-            or time.monotonic() - last[0] >= PULL_MARK_EVERY_S
-
-    def pull_marked(self, site: str, version: int) -> None:
-        self._pull_marks[site] = (time.monotonic(), version)
 
     # -- push ----------------------------------------------------------------------------
     def push(self, req: PushRequest, principal: Principal | None = None) -> PushResponse:

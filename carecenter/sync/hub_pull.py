@@ -3,6 +3,7 @@ the cursor never skips a row)."""
 
 from __future__ import annotations
 
+import time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,8 @@ from carecenter.sync.protocol import PullRequest, PullResponse, PullRow, RawJSON
 if TYPE_CHECKING:
     from carecenter.sync.hub import Hub
 
+PULL_MARK_EVERY_S = 60.0
+
 
 def pull(hub: Hub, req: PullRequest) -> PullResponse:
     hub._check_version(req.version)
@@ -27,7 +30,7 @@ def pull(hub: Hub, req: PullRequest) -> PullResponse:
     pages: dict[str, RawJSON] = {}  # the "rows" shape: a table's page as one JSON array
     taken = 0
     rows_shape = hub.pg and req.shape == "rows"
-    mark = hub.pull_mark_due(req.site, req.version)
+    mark = _mark_due(hub, req.site, req.version)
     with hub.engine.begin() as conn:
         if mark:
             hub._touch_site(conn, req.site, req.version, "last_pull")
@@ -53,8 +56,8 @@ def pull(hub: Hub, req: PullRequest) -> PullResponse:
                 cur["t"], cur["k"] = (ORDER[at] if at < len(ORDER) else None), None
             else:
                 cur["k"] = list(last)
-    if mark:
-        hub.pull_marked(req.site, req.version)
+    if mark:  # after the commit: a refused or failed pull leaves no mark to skip
+        hub._pull_marks[req.site] = (time.monotonic(), req.version)
     done = cur["t"] is None
     nxt = {"lo": hi, "hi": None, "t": ORDER[0], "k": None} if done else cur
     extra: dict[str, Any] = {}
@@ -63,6 +66,15 @@ def pull(hub: Hub, req: PullRequest) -> PullResponse:
         extra["pages"] = pages
     return PullResponse(rows, _encode_cursor(nxt), done, hi if done else lo, hub_id,
                         hub.wall_ms(), extra)
+
+def _mark_due(hub: Hub, site: str, version: int) -> bool:
+    """Whether a pull should write the site's ``last_pull``: at most once a minute per
+    site and process (or when its version changed), so that a pull is a read-only
+    transaction most of the time."""
+    last = hub._pull_marks.get(site)
+    return last is None or last[1] != version \
+        or time.monotonic() - last[0] >= PULL_MARK_EVERY_S
+
 
 def _page(hub: Hub, conn: Connection, name: str, span: tuple[int, int], after: Any, *,
           want: int, rows: list[PullRow], pages: dict[str, RawJSON] | None,

@@ -13,8 +13,7 @@ from sqlalchemy import Connection, func, select, text
 from carecenter.db.models import Customer, Decision
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
-from carecenter.sync import hub as hub_module
-from carecenter.sync import hub_wire
+from carecenter.sync import hub_pull, hub_wire
 from carecenter.sync import protocol as p
 from carecenter.sync.hub import Hub, init_hub
 from carecenter.sync.hub_pg import row_json
@@ -149,14 +148,14 @@ def test_a_pull_marks_the_site_at_most_once_a_minute(
     assert first is not None
     ok(a, hub)
     assert _last_pull(hub, a.site_id) == first  # within the minute: not written again
-    monkeypatch.setattr(hub_module, "PULL_MARK_EVERY_S", 0.0)
+    monkeypatch.setattr(hub_pull, "PULL_MARK_EVERY_S", 0.0)
     ok(a, hub)
     assert _last_pull(hub, a.site_id) > first
     # a pull the hub refuses writes no mark, and leaves none to skip the next one
     other = "0190a0b0-0000-7000-8000-00000000abcd"
     with pytest.raises(p.SyncRefused):
         InProcessTransport(hub).pull(p.PullRequest(1, other, "not a cursor", 10, "rows"))
-    monkeypatch.setattr(hub_module, "PULL_MARK_EVERY_S", 60.0)
+    monkeypatch.setattr(hub_pull, "PULL_MARK_EVERY_S", 60.0)
     with hub.engine.connect() as conn:
         assert conn.execute(select(hub_site).where(hub_site.c.site == other)).first() is None
     InProcessTransport(hub).pull(p.PullRequest(1, other, None, 10, "rows"))
