@@ -14,8 +14,11 @@ but a line of the push answer's ``refused`` list, and the other ops go on.
 # No ``from __future__ import annotations``: FastAPI reads the endpoints' annotations,
 # some of which name types made inside ``create_app``.
 import logging
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, TypeVar
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -134,11 +137,41 @@ class _NotSignedIn(Exception):
     pass
 
 
-def create_app(hub: Hub) -> FastAPI:
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Slots:
+    """How many requests of each kind run at once, each kind on threads of its own, so
+    that no kind can hold every thread: 40 pulls of a few MB each no longer keep a push
+    of six ops or a sign-in waiting for a thread (they shared the one pool of 40), and a
+    burst of sign-ins (an argon2id check is ~0.3 s of a core) takes at most ``signin``
+    cores. Pulls and pushes together stay within the database pool (40 connections);
+    the token check of every request runs on the shared pool beside them."""
+
+    pull: int = 20
+    push: int = 10
+    signin: int = 2
+
+
+class _Limits:
+    def __init__(self, slots: Slots) -> None:
+        self.pull = CapacityLimiter(slots.pull)
+        self.push = CapacityLimiter(slots.push)
+        self.signin = CapacityLimiter(slots.signin)
+
+
+async def _on(limiter: CapacityLimiter, fn: Callable[[], _T]) -> _T:
+    return await to_thread.run_sync(fn, limiter=limiter)
+
+
+def create_app(hub: Hub, slots: Slots | None = None) -> FastAPI:
     """The service over one ``Hub`` (which owns the database engine)."""
     identity = Identity(hub)
+    limits = _Limits(slots or Slots())
     app = FastAPI(title="CareCenter hub", version=__version__,
                   description="Sync and sign-in for CareCenter workstations.")
+    app.state.limits = limits
     bearer = HTTPBearer(auto_error=False)
 
     def principal(
@@ -191,8 +224,9 @@ def create_app(hub: Hub) -> FastAPI:
         return {"status": "ok", "hub_id": hub.hub_id, "version": __version__}
 
     @app.post("/v1/login", response_model=LoginOut, responses=_PROBLEMS)
-    def login(body: LoginIn) -> LoginOut:
-        s = identity.login(body.name, body.password, body.site, body.label)
+    async def login(body: LoginIn) -> LoginOut:
+        s = await _on(limits.signin, lambda: identity.login(body.name, body.password,
+                                                            body.site, body.label))
         return LoginOut(token=s.token, device_id=s.device_id, hub_id=hub.hub_id,
                         agent=AgentOut(**s.agent.wire()))
 
@@ -215,14 +249,16 @@ def create_app(hub: Hub) -> FastAPI:
                                                             who.agent_id)]
 
     @app.post("/v1/push", responses=_PROBLEMS)
-    def push(body: PushIn, who: Who) -> Response:
+    async def push(body: PushIn, who: Who) -> Response:
         req = p.PushRequest(body.version, who.site, [p.Op(**o.model_dump()) for o in body.ops])
-        return Response(p.dumps(hub.push(req, who)), media_type="application/json")
+        data = await _on(limits.push, lambda: p.dumps(hub.push(req, who)))
+        return Response(data, media_type="application/json")
 
     @app.post("/v1/pull", responses=_PROBLEMS)
-    def pull(body: PullIn, who: Who) -> Response:
+    async def pull(body: PullIn, who: Who) -> Response:
         req = p.PullRequest(body.version, who.site, body.cursor, body.limit, body.shape)
-        return Response(p.dumps(hub.pull(req)), media_type="application/json")
+        data = await _on(limits.pull, lambda: p.pull_body(hub.pull(req)))
+        return Response(data, media_type="application/json")
 
     return app
 

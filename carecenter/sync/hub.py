@@ -47,13 +47,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from carecenter.clock import hlc_ms, hlc_of, utcnow
-from carecenter.sync import hub_checks, op_checks
+from carecenter.sync import hub_checks, hub_wire, op_checks
 from carecenter.sync.codec import decoders, encode
 from carecenter.sync.hub_cursor import ORDER
 from carecenter.sync.hub_deletes import CHILDREN, keep_edited, keep_parents
 from carecenter.sync.hub_engine import init_hub, make_hub_engine
 from carecenter.sync.hub_pg import BOOKKEEPING
-from carecenter.sync.hub_schema import TABLES, hub_meta, hub_op, hub_site
+from carecenter.sync.hub_schema import TABLES, WIRE, hub_meta, hub_op, hub_site
 from carecenter.sync.merge import APPEND_TABLES, Cell, is_conflict, pick
 from carecenter.sync.migrate import drift
 from carecenter.sync.protocol import (
@@ -95,6 +95,8 @@ class Hub:
         self.fault = fault
         self.min_client_version = min_client_version
         self._hub_id: str | None = None
+        # site -> (monotonic s, version) of the last pull mark this process wrote (hub_pull)
+        self._pull_marks: dict[str, tuple[float, int]] = {}
 
     def close(self) -> None:
         self.engine.dispose()
@@ -118,7 +120,7 @@ class Hub:
                 rev = conn.execute(text("SELECT version_num FROM hub_alembic_version")).scalar()
                 hub_id = conn.execute(
                     select(hub_meta.c.value).where(hub_meta.c.key == "hub_id")).scalar()
-                stale = bool(drift(conn))
+                stale = bool(drift(conn)) or (self.pg and not hub_wire.current(conn))
         except DBAPIError as exc:
             msg = str(exc.orig)
             if "no such table" in msg or "does not exist" in msg:
@@ -291,7 +293,7 @@ class Hub:
         t = TABLES[name]
         out: dict[str, State] = {}
         for i in range(0, len(ids), 500):
-            q = select(t).where(t.c.id.in_(ids[i:i + 500])).order_by(t.c.id)
+            q = select(*_state_columns(t)).where(t.c.id.in_(ids[i:i + 500])).order_by(t.c.id)
             if for_update and self.pg:
                 q = q.with_for_update()
             for r in conn.execute(q).mappings():
@@ -345,6 +347,11 @@ class Hub:
         t = TABLES[name]
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+
+
+def _state_columns(t: Any) -> list[Any]:
+    """A row's columns without the text kept for pulls (``WIRE``)."""
+    return [c for c in t.c if c.name != WIRE]
 
 
 def _state_of(r: Any) -> State:

@@ -45,6 +45,10 @@ def init_hub(url: str, password: str | None = None) -> str:
         with engine.begin() as conn, hub_alembic_config(conn) as cfg:
             command.upgrade(cfg, "head")
             reconcile(conn)
+            if conn.dialect.name == "postgresql":  # after reconcile: the columns it added
+                from carecenter.sync import hub_wire
+
+                hub_wire.install(conn)
         with engine.begin() as conn:
             meta = dict(conn.execute(select(hub_meta.c.key, hub_meta.c.value)).all())
             if "hub_id" not in meta:

@@ -2,9 +2,10 @@
 
 ``h_<table>`` has the same domain columns as the replica's table (no foreign keys: rows
 from different workstations arrive in any order), ``clocks`` holding each field's
-``[hlc, site, txn]``, and ``txn``: the number of the hub transaction that last changed
-the row (the PostgreSQL transaction id, or a counter on a SQLite hub). Pulls follow
-``txn`` (see ``carecenter.sync.hub``).
+``[hlc, site, txn]``, ``txn``: the number of the hub transaction that last changed
+the row (the PostgreSQL transaction id, or a counter on a SQLite hub), and ``wire``: the
+row as a pull sends it (``sync.hub_wire``). Pulls follow ``txn`` (see
+``carecenter.sync.hub``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from carecenter.db.models import SYNCED_MODELS
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 SYNC_COLUMNS = ("hlc", "site", "clocks")
+# The row in the "rows" shape a pull sends, as JSON text kept by a trigger when the row is
+# written (PostgreSQL hubs, ``sync.hub_wire``; empty on a SQLite hub). Never sent as a
+# field, never taken from a push.
+WIRE = "wire"
 
 # Extra indexes the hub's own checks need (duplicates, caps, deletes that met an edit).
 _EXTRA_INDEXES: dict[str, list[tuple[str, ...]]] = {
@@ -46,7 +51,7 @@ def _materialised(model: type) -> Table:
     ]
     name = f"h_{src.name}"
     t = Table(name, metadata, *cols, Column("txn", BigInteger, nullable=False, default=0),
-              Column("seq", BigInteger, nullable=False, default=0))
+              Column("seq", BigInteger, nullable=False, default=0), Column(WIRE, Text))
     Index(f"ix_{name}_txn", t.c.txn, t.c.id)
     for cols_ in _EXTRA_INDEXES.get(src.name, []):
         Index(f"ix_{name}_{'_'.join(cols_)}", *(t.c[c] for c in cols_))
@@ -110,5 +115,5 @@ hub_device = Table(
     Column("revoked_at", UTCDateTime()),
 )
 
-__all__ = ["SYNC_COLUMNS", "TABLES", "hub_account", "hub_device", "hub_meta", "hub_op",
+__all__ = ["SYNC_COLUMNS", "TABLES", "WIRE", "hub_account", "hub_device", "hub_meta", "hub_op",
            "hub_site", "metadata"]

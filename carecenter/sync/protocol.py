@@ -131,22 +131,34 @@ def dumps(obj: Any) -> str:
 
 
 def _dumps_pull(resp: PullResponse) -> str:
-    """A pull response, with each row's cells (or each table's page, ``extra["pages"]``)
-    spliced in as they are when the hub's database wrote their JSON: a page of thousands
-    of rows is never parsed on the hub."""
+    return pull_body(resp).decode()
+
+
+def pull_body(resp: PullResponse) -> bytes:
+    """A pull response as the bytes the service sends, with each row's cells (or each
+    table's page, ``extra["pages"]``) spliced in as they are when the hub's database wrote
+    their JSON: a page of thousands of rows is never parsed on the hub, and its text is
+    copied once into the body (encoding it to UTF-8), not once per string built around it."""
     enc = json.JSONEncoder(separators=(",", ":")).encode
-    rows = ",".join(
-        f'{{"table":{enc(r.table)},"id":{enc(r.id)},"cells":'
-        f'{r.cells if isinstance(r.cells, RawJSON) else enc(r.cells)}}}' for r in resp.rows)
+    parts = [b'{"rows":[']
+    for i, r in enumerate(resp.rows):
+        cells = r.cells if isinstance(r.cells, RawJSON) else enc(r.cells)
+        parts.append(f'{"," if i else ""}{{"table":{enc(r.table)},"id":{enc(r.id)},'
+                     f'"cells":{cells}}}'.encode())
     extra = dict(resp.extra)
     pages = extra.pop("pages", None)
     head = json.dumps({f.name: extra if f.name == "extra" else getattr(resp, f.name)
                        for f in fields(resp) if f.name != "rows"}, separators=(",", ":"))
-    if pages is not None:  # head ends with the extra object's closing braces
-        spliced = ",".join(f"{enc(n)}:{v if isinstance(v, RawJSON) else enc(v)}"
-                           for n, v in pages.items())
-        head = f'{head[:-2]}{"," if extra else ""}"pages":{{{spliced}}}}}}}'
-    return f'{{"rows":[{rows}],{head[1:]}'
+    if pages is None:
+        parts.append(f"],{head[1:]}".encode())
+        return b"".join(parts)
+    # head ends with the extra object's closing brace and its own
+    parts.append(f'],{head[1:-2]}{"," if extra else ""}"pages":{{'.encode())
+    for i, (n, v) in enumerate(pages.items()):
+        parts.append(f'{"," if i else ""}{enc(n)}:'.encode())
+        parts.append((v if isinstance(v, RawJSON) else enc(v)).encode())
+    parts.append(b"}}}")
+    return b"".join(parts)
 
 
 def push_request(text: str) -> PushRequest:
