@@ -165,24 +165,8 @@ async def _on(limiter: CapacityLimiter, fn: Callable[[], _T]) -> _T:
     return await to_thread.run_sync(fn, limiter=limiter)
 
 
-def create_app(hub: Hub, slots: Slots | None = None) -> FastAPI:
-    """The service over one ``Hub`` (which owns the database engine)."""
-    identity = Identity(hub)
-    limits = _Limits(slots or Slots())
-    app = FastAPI(title="CareCenter hub", version=__version__,
-                  description="Sync and sign-in for CareCenter workstations.")
-    app.state.limits = limits
-    bearer = HTTPBearer(auto_error=False)
-
-    def principal(
-            cred: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
-        who = identity.authenticate(cred.credentials if cred else None)
-        if who is None:
-            raise _NotSignedIn
-        return who
-
-    Who = Annotated[Principal, Depends(principal)]
-
+def _handle_errors(app: FastAPI) -> None:
+    """Every refusal and failure as ``{code, message}``: never a traceback, never a URL."""
     @app.exception_handler(_NotSignedIn)
     def _not_signed_in(_r: Request, _e: _NotSignedIn) -> JSONResponse:
         return _problem(401, "auth", words.NOT_SIGNED_IN)
@@ -218,6 +202,27 @@ def create_app(hub: Hub, slots: Slots | None = None) -> FastAPI:
         log.error("request failed: %s", type(e).__name__, exc_info=e)
         return _problem(500, "internal", "The hub failed on this request and logged why: "
                         "try again; nothing sent was lost.")
+
+
+def create_app(hub: Hub, slots: Slots | None = None) -> FastAPI:
+    """The service over one ``Hub`` (which owns the database engine)."""
+    identity = Identity(hub)
+    limits = _Limits(slots or Slots())
+    app = FastAPI(title="CareCenter hub", version=__version__,
+                  description="Sync and sign-in for CareCenter workstations.")
+    app.state.limits = limits
+    bearer = HTTPBearer(auto_error=False)
+
+    def principal(
+            cred: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> Principal:
+        who = identity.authenticate(cred.credentials if cred else None)
+        if who is None:
+            raise _NotSignedIn
+        return who
+
+    Who = Annotated[Principal, Depends(principal)]
+
+    _handle_errors(app)
 
     @app.get("/v1/health", responses=_PROBLEMS)
     def health() -> dict[str, str]:
