@@ -124,8 +124,9 @@ class CaseMaker:
             case["close_reason"] = ("Cliente soddisfatto." if lang == "it"
                                     else "Customer satisfied.")
         self.cases.append(case)
-        # Open cases have ticked the first steps only; finished ones all five.
-        ticked = int(r() * 4) if still_open else len(vocab.STEPS)
+        # Open cases have ticked the first steps only (some up to the remedy, so the
+        # review queue's last month has decisions); finished ones all five.
+        ticked = int(r() * 5) if still_open else len(vocab.STEPS)
         when = opened
         for step in vocab.STEPS[:ticked]:
             when += int(r() * 6 * HOUR_MS) + 60_000
