@@ -306,6 +306,8 @@ class _Batch:
                     "purpose": "marketing", "granted": False, "source": "call",
                     "note": "opted out on a marketing call", "at": at(when + 1000),
                     "overruled": False})
+                if r() < 0.15:
+                    self._missed_grant(cid, when + 1000)
         elif team == "store":
             outcome = None
         else:
@@ -332,6 +334,15 @@ class _Batch:
         self.contacts.append(row)
         if outcome == "callback" and r() < 0.6:
             self.cases.call_back(cid, when, lang, row["agent_id"])
+
+    def _missed_grant(self, cid: str, withdrawn: int) -> None:
+        """A grant written hours after a withdrawal at a shop's desk that had not synced
+        it yet: the hub overruled it (sync.consent_rule), so the "no" stands."""
+        when = min(withdrawn + 1000 + int(self.r() * 6 * 3_600_000), self.ctx.now_ms - 1000)
+        self.consents.append({
+            "id": id_at(when, self.rnd), "customer_id": cid, "channel": "phone",
+            "purpose": "marketing", "granted": True, "source": "counter",
+            "note": _CONSENT_NOTES["counter"], "at": at(when), "overruled": True})
 
     def _holding(self, cid: str, product_id: str, since: int, channel: str) -> None:
         """The product an accepted offer sold, held from the next day."""
