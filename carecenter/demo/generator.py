@@ -100,7 +100,8 @@ class Batch:
 def customer_batch(ctx: Context, number: int) -> Batch:
     """The customers ``number * BATCH`` up to the next batch, and all about them."""
     gen = _Batch(ctx, random.Random(f"carecenter-demo:{ctx.seed}:batch:{number}"),
-                 random.Random(f"carecenter-demo:{ctx.seed}:places:{number}"))
+                 random.Random(f"carecenter-demo:{ctx.seed}:places:{number}"),
+                 random.Random(f"carecenter-demo:{ctx.seed}:story:{number}"))
     first = number * BATCH
     for index in range(first, min(first + BATCH, ctx.customers)):
         gen.customer(index)
@@ -108,12 +109,17 @@ def customer_batch(ctx: Context, number: int) -> Batch:
 
 
 class _Batch:
-    def __init__(self, ctx: Context, rnd: random.Random, places: random.Random) -> None:
+    def __init__(self, ctx: Context, rnd: random.Random, places: random.Random,
+                 story: random.Random) -> None:
         self.ctx = ctx
         self.rnd = rnd
         self.places = places  # addresses and record changes (demo.addresses)
         self.changes: list[dict[str, Any]] = []
         self.r = rnd.random
+        # contacts, call lists and cases: their own stream, so a change in how the story
+        # is told leaves the customers (names, phones, holdings) as they were
+        self.story = story
+        self.s = story.random
         self.customers: list[dict[str, Any]] = []
         self.phones: list[dict[str, Any]] = []
         self.nationals: list[tuple[str, str]] = []  # (E.164, national digits) of the phones
@@ -122,7 +128,7 @@ class _Batch:
         self.holdings: list[dict[str, Any]] = []
         self.calls: list[dict[str, Any]] = []
         self.contacts: list[dict[str, Any]] = []
-        self.cases = CaseMaker(ctx.ref, rnd, ctx.now_ms)
+        self.cases = CaseMaker(ctx.ref, story, ctx.now_ms)
         self.span_ms = HISTORY_DAYS * DAY_MS
 
     def rows(self) -> Rows:
@@ -238,7 +244,7 @@ class _Batch:
 
     def _contacts(self, cid: str, index: int, lang: str, life: int,
                   standing: Standing) -> None:
-        ctx, r, rnd = self.ctx, self.r, self.rnd
+        ctx, r, rnd = self.ctx, self.s, self.story
         ref = ctx.ref
         window = min(life, CONTACT_DAYS * DAY_MS)
         listed = r() < 0.3
@@ -265,8 +271,8 @@ class _Batch:
         """When the campaign has called this entry's customer so far: mostly not yet or
         once or twice, some until its attempts ran out (within the last weeks, so the
         contact cap holds too)."""
-        r = self.r
-        tries = _ATTEMPTS(self.rnd)
+        r = self.s
+        tries = _ATTEMPTS(self.story)
         tries = camp.max_attempts if tries < 0 else tries
         span = min(life, (25 if tries >= camp.max_attempts else 50) * DAY_MS)
         return [_working_hours(self.ctx.now_ms - int(r() * span), r()) for _ in range(tries)]
@@ -274,7 +280,7 @@ class _Batch:
     def _contact(self, cid: str, lang: str, when: int, standing: Standing,
                  attempt: CampaignRef | None = None) -> None:
         """One contact at ``when``; ``attempt``: a call of that campaign's list."""
-        ctx, r, rnd = self.ctx, self.r, self.rnd
+        ctx, r, rnd = self.ctx, self.s, self.story
         ref = ctx.ref
         team = "marketing" if attempt else _TEAMS(rnd)
         if team == "marketing" and not standing.may_call(when):
@@ -338,16 +344,16 @@ class _Batch:
     def _missed_grant(self, cid: str, withdrawn: int) -> None:
         """A grant written hours after a withdrawal at a shop's desk that had not synced
         it yet: the hub overruled it (sync.consent_rule), so the "no" stands."""
-        when = min(withdrawn + 1000 + int(self.r() * 6 * 3_600_000), self.ctx.now_ms - 1000)
+        when = min(withdrawn + 1000 + int(self.s() * 6 * 3_600_000), self.ctx.now_ms - 1000)
         self.consents.append({
-            "id": id_at(when, self.rnd), "customer_id": cid, "channel": "phone",
+            "id": id_at(when, self.story), "customer_id": cid, "channel": "phone",
             "purpose": "marketing", "granted": True, "source": "counter",
             "note": _CONSENT_NOTES["counter"], "at": at(when), "overruled": True})
 
     def _holding(self, cid: str, product_id: str, since: int, channel: str) -> None:
         """The product an accepted offer sold, held from the next day."""
         self.holdings.append({
-            "id": id_at(since, self.rnd), "customer_id": cid, "product_id": product_id,
+            "id": id_at(since, self.story), "customer_id": cid, "product_id": product_id,
             "since": at(since).date(),  # today at the latest: the call was before now
             "channel": "store" if channel == "counter" else
             "online" if channel in ("email", "chat") else "phone"})
