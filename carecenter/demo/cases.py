@@ -31,7 +31,7 @@ _AUTHORITY = Pick([("within", 86), ("override", 8), ("pending", 3), ("approved",
 _ANSWERS = uuid.UUID("3c1d7f0e-5b1a-4e53-9a55-0d6a3e2b7c41")  # ids of the demo's answers
 _FIRST_STATES = ("override", "pending", "approved")
 ON_TIME = 0.88  # follow-ups done before they were due, of those done
-OPEN_CASE_DONE = 0.5  # an open case's promises due by now that were done
+OPEN_CASE_DONE = 0.6  # an open case's promises due by now that were done
 _DONE = Pick([("satisfied", 75), ("not_satisfied", 15), ("unreachable", 10)])
 
 

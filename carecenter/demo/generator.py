@@ -306,14 +306,7 @@ class _Batch:
                 outcome = "declined"  # nothing left to offer: the call is still made
                 row["offer_id"] = None
             if outcome == "opted_out":
-                standing.withdraw(when + 1000)
-                self.consents.append({
-                    "id": id_at(when + 1000, rnd), "customer_id": cid, "channel": "phone",
-                    "purpose": "marketing", "granted": False, "source": "call",
-                    "note": "opted out on a marketing call", "at": at(when + 1000),
-                    "overruled": False})
-                if r() < 0.15:
-                    self._missed_grant(cid, when + 1000)
+                channel = self._opt_out(row, when, standing)
         elif team == "store":
             outcome = None
         else:
@@ -340,6 +333,22 @@ class _Batch:
         self.contacts.append(row)
         if outcome == "callback" and r() < 0.6:
             self.cases.call_back(cid, when, lang, row["agent_id"])
+
+    def _opt_out(self, row: dict[str, Any], when: int, standing: Standing) -> str:
+        """The customer said on the phone "no more sales calls": the call writes the
+        withdrawal a second later (and now and then a desk that had not seen it grants
+        again, overruled). Returns the contact's channel."""
+        cid = row["customer_id"]
+        row["channel"] = "phone"
+        standing.withdraw(when + 1000)
+        self.consents.append({
+            "id": id_at(when + 1000, self.story), "customer_id": cid, "channel": "phone",
+            "purpose": "marketing", "granted": False, "source": "call",
+            "note": "opted out on a marketing call", "at": at(when + 1000),
+            "overruled": False})
+        if self.s() < 0.15:
+            self._missed_grant(cid, when + 1000)
+        return "phone"
 
     def _missed_grant(self, cid: str, withdrawn: int) -> None:
         """A grant written hours after a withdrawal at a shop's desk that had not synced
