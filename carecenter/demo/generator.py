@@ -3,6 +3,9 @@
 Each batch has its own ``random.Random`` seeded from (seed, batch number), so a batch is
 the same whatever came before it, and every id is a UUIDv7 made from the row's own time
 and that generator: the same seed, size and "now" give the same store, byte for byte.
+Three streams per batch: the customers themselves, their addresses and record changes,
+and their story (contacts, call lists, cases), each told in time order against what the
+customer's history says by then (demo.standing), so the story never contradicts itself.
 """
 
 from __future__ import annotations
