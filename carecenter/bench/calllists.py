@@ -138,7 +138,9 @@ def raw_reconcile(store_path: Path, campaign_id: str, now: datetime) -> int:
             "e.customer_id AND ce.channel = 'phone' AND ce.purpose = 'marketing' WHERE "
             "e.campaign_id = :c AND ce.granted = 0 AND ce.at = (SELECT max(at) FROM "
             "consent_event c2 WHERE c2.customer_id = e.customer_id AND c2.channel = 'phone' "
-            "AND c2.purpose = 'marketing' AND c2.at <= :m)",
+            "AND c2.purpose = 'marketing' AND c2.at <= :m "
+            # a grant the hub overruled (its desk had not seen a withdrawal) counts no more
+            "AND NOT (c2.granted AND coalesce(c2.overruled, 0)))",
             "SELECT e.id FROM call_list_entry e JOIN holding h ON h.customer_id = "
             "e.customer_id WHERE e.campaign_id = :c AND h.product_id = :product "
             "AND (h.since IS NULL OR h.since <= :d)",

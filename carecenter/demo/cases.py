@@ -29,6 +29,9 @@ _STATUS = Pick([("open", 25), ("in_progress", 20), ("resolved", 25), ("closed", 
 _REMEDIES = Pick([((name, amounts), weight) for name, weight, amounts in vocab.REMEDIES])
 _AUTHORITY = Pick([("within", 86), ("override", 8), ("pending", 3), ("approved", 3)])
 _ANSWERS = uuid.UUID("3c1d7f0e-5b1a-4e53-9a55-0d6a3e2b7c41")  # ids of the demo's answers
+_FIRST_STATES = ("override", "pending", "approved")
+ON_TIME = 0.88  # follow-ups done before they were due, of those done
+OPEN_CASE_DONE = 0.6  # an open case's promises due by now that were done
 _DONE = Pick([("satisfied", 75), ("not_satisfied", 15), ("unreachable", 10)])
 
 
@@ -67,7 +70,7 @@ class CaseMaker:
         row = _follow_up(self.rnd, cid, case_id=None, decision_id=None, due=due, agent=agent,
                          reason="call_back", note=vocab.FOLLOW_UP_NOTES["call_back"][lang == "en"])
         if due < self.now_ms - 3 * DAY_MS and r() < self._kept(due, 0.9):
-            self._done(row, due)
+            self._done(row, due, when)
         self.follow_ups.append(row)
 
     def _kept(self, due: int, recent: float) -> float:
@@ -77,8 +80,16 @@ class CaseMaker:
         shows). One draw either way, so the rest of the demo stays as it was."""
         return recent if due >= self.now_ms - 30 * DAY_MS else 0.998
 
-    def _done(self, row: dict[str, Any], due: int) -> None:
-        done = min(due + int(self.r() * DAY_MS), self.now_ms - HOUR_MS)
+    def _done(self, row: dict[str, Any], due: int, made: int, *,
+              until: int | None = None) -> None:
+        """Done: before it was due (``on_time`` of them, at some point between when the
+        promise was made and an hour before its due time), else up to three days late."""
+        r = self.r
+        if r() < ON_TIME:
+            done = made + int(r() * max(due - HOUR_MS - made, 0))
+        else:
+            done = due + HOUR_MS + int(r() * 3 * DAY_MS)
+        done = max(min(done, self.now_ms - HOUR_MS, until or self.now_ms), made)
         row.update(status="done", outcome=_DONE(self.rnd), done_at=_at(done - done % 1000))
 
     def case(self, cid: str, joined: int, lang: str) -> None:
@@ -92,8 +103,9 @@ class CaseMaker:
         texts = vocab.CASE_SUMMARIES[lang][category]
         agent = self._agent()
         case_id = id_at(opened, rnd)
-        promise = opened + DAY_MS * (2 + int(r() * 8)) if status != "closed" else None
-        if still_open and promise is not None:
+        promise = opened + DAY_MS * (2 + int(r() * 8))
+        promise -= promise % HOUR_MS
+        if still_open:
             # Open cases mostly have their promise still ahead (one in eight was due
             # yesterday): a queue of overdue promises in the hundreds is not a team's day.
             promise = now + (promise - opened) - 3 * DAY_MS
@@ -112,8 +124,9 @@ class CaseMaker:
             case["close_reason"] = ("Cliente soddisfatto." if lang == "it"
                                     else "Customer satisfied.")
         self.cases.append(case)
-        # Open cases have ticked the first steps only; finished ones all five.
-        ticked = int(r() * 4) if still_open else len(vocab.STEPS)
+        # Open cases have ticked the first steps only (some up to the remedy, so the
+        # review queue's last month has decisions); finished ones all five.
+        ticked = int(r() * 5) if still_open else len(vocab.STEPS)
         when = opened
         for step in vocab.STEPS[:ticked]:
             when += int(r() * 6 * HOUR_MS) + 60_000
@@ -123,16 +136,29 @@ class CaseMaker:
                                "done": True, "agent_id": agent, "at": _at(when), "note": None})
             if step == "compensate":
                 self._decision(cid, case_id, agent, when, lang)
-        if still_open and promise is not None:
-            row = _follow_up(rnd, cid, case_id=case_id, decision_id=None, due=promise,
-                             agent=agent, reason="promise",
-                             note=vocab.FOLLOW_UP_NOTES["promise"][lang == "en"])
-            self.follow_ups.append(row)
+        self._promise(cid, case_id, agent, (opened, promise, closed), lang)
+
+    def _promise(self, cid: str, case_id: str, agent: str,
+                 times: tuple[int, int, int | None], lang: str) -> None:
+        """The promise made when the case was opened (``times``: opened, due, closed):
+        kept on time by most (the supervisor's "promises kept" reads these), some late;
+        a finished case's promise is done, an open case's one due by now mostly so (the
+        others are the few overdue ones of the queue), one not due yet is still open."""
+        opened, due, closed = times
+        row = _follow_up(self.rnd, cid, case_id=case_id, decision_id=None, due=due,
+                         agent=agent, reason="promise",
+                         note=vocab.FOLLOW_UP_NOTES["promise"][lang == "en"])
+        if closed is not None or (due <= self.now_ms and self.r() < OPEN_CASE_DONE):
+            self._done(row, due, opened, until=closed)
+        self.follow_ups.append(row)
 
     def _decision(self, cid: str, case_id: str, agent: str, when: int, lang: str) -> None:
         r, rnd = self.r, self.rnd
         remedy, amounts = _REMEDIES(rnd)
         state = _AUTHORITY(rnd)
+        if len(self.decisions) < len(_FIRST_STATES):
+            # every batch has one of each state the supervisor's views show
+            state = _FIRST_STATES[len(self.decisions)]
         amount = amounts[int(r() * len(amounts))]
         if state != "within":
             amount += 2500 + 500 * int(r() * 10)
@@ -150,7 +176,7 @@ class CaseMaker:
                          agent=agent, reason="remedy_check",
                          note=vocab.FOLLOW_UP_NOTES["remedy_check"][lang == "en"])
         if due < self.now_ms - 2 * DAY_MS and r() < self._kept(due, 0.85):
-            self._done(row, due)
+            self._done(row, due, when)
         self.follow_ups.append(row)
         if r() < 0.15:
             kind = "praise" if r() < 0.7 else "lesson"

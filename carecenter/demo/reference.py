@@ -31,6 +31,7 @@ class CampaignRef:
     id: str
     offer: OfferRef
     active: bool
+    max_attempts: int
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def reference_rows(seed: int, now: datetime) -> tuple[Reference, Rows]:
                "offer_id": offer.id, "recontact_days": recontact, "max_calls_30d": max_30d,
                "max_attempts": attempts, "status": status}
         campaigns.append(row)
-        campaign_refs.append(CampaignRef(row["id"], offer, status == "active"))
+        campaign_refs.append(CampaignRef(row["id"], offer, status == "active", attempts))
     ref = Reference(
         agents=by_team, supervisors=tuple(supervisors),
         products=tuple((p["id"], p["name"]) for p in products),

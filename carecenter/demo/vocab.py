@@ -44,6 +44,12 @@ OFFERS: Final = (
      "phone|email", "Clienti residenti in Italia"),
     ("FEDELTA-GOLD", "MOBILE-50", "Fedeltà Gold: 10 GB in più per sempre", 1200, 120, 365,
      "phone|counter", "Clienti gold e platinum"),
+    # Better offers of the same products as two campaigns' ones: the sales team presents
+    # them, and the call list then says to present the better one (better_offer).
+    ("FIBRA-TOP", "FIBRA-1G", "Fibra 1 Giga: 6 mesi gratis per chi arriva da un altro operatore",
+     9000, 15, 90, "phone|counter|chat", "Clienti di altri operatori"),
+    ("MOB-UNL-PLUS", "MOBILE-UNL", "Illimitato Plus: tre mesi gratis", 2999, 25, 60,
+     "phone|counter", "Clienti Mobile da almeno un anno"),
 )
 
 # name, offer code, recontact days, max calls in 30 days, max attempts, status
