@@ -135,6 +135,19 @@ def window_settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
+def window(qtbot: Any, runner: OpRunner, store: Store, settings: Settings,
+           window_settings: QSettings) -> Iterator[Any]:
+    """The main window on the test store, shown (features installed at once)."""
+    from ui.shell.main_window import MainWindow
+
+    w = MainWindow(runner, store, settings, window_settings=window_settings)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+@pytest.fixture
 def hub_service(tmp_path: Path) -> Iterator[Any]:
     """A real hub service (uvicorn, free port, SQLite hub file): ``tests/hub_service.py``."""
     from tests.hub_service import HubService

@@ -3,36 +3,24 @@ holds, in the core's order, and opens its detail with Alt+Shift+N or a click."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from carecenter.clock import utcnow
 from carecenter.db.models import Campaign, Case, ConsentEvent, FollowUp, Offer
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
-from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer
 from ui.customer.banner import BannerStrip, strip_of
 from ui.customer.view import CustomerView
 from ui.shell.main_window import MainWindow
-from ui.shell.ops import OpRunner
 
 ORDER = ["do_not_call", "consent_withdrawn", "open_complaint", "promises", "overdue",
          "marketing_contact", "offer_response"]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
-           window_settings: QSettings) -> Iterator[MainWindow]:
-    w = MainWindow(runner, store, settings, window_settings=window_settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def _open(qtbot: QtBot, window: MainWindow, cid: str) -> tuple[CustomerView, BannerStrip]:

@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,7 +18,6 @@ from carecenter.clock import utcnow
 from carecenter.db.models import Case, Customer, Merge, OutboxOp
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
-from carecenter.settings import Settings
 from carecenter.sync.hub import Hub, init_hub
 from tests.factories import add_contact, make_customer
 from tests.sync.helpers import ok
@@ -28,7 +27,6 @@ from ui.customer.merge_dialog import MergeDialog
 from ui.customer.view import CustomerView
 from ui.shell import i18n
 from ui.shell.main_window import MainWindow
-from ui.shell.ops import OpRunner
 
 PHONE = "+393331234567"
 
@@ -55,16 +53,6 @@ def other_desk(tmp_path: Path) -> Iterator[Store]:
     s = Store.open(tmp_path / "other.db")
     yield s
     s.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
-           window_settings: QSettings) -> Iterator[MainWindow]:
-    w = MainWindow(runner, store, settings, window_settings=window_settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def _open(qtbot: QtBot, window: MainWindow, cid: str) -> tuple[CustomerView, BannerStrip]:

@@ -4,32 +4,17 @@ following, and a bad note refused in the form with its sentence and nothing writ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from carecenter.db.models import ConsentEvent, OutboxOp
 from carecenter.db.store import Store
-from carecenter.settings import Settings
 from tests.factories import make_customer
 from ui.customer.banner import strip_of
 from ui.customer.consent_dialog import ConsentDialog
 from ui.customer.view import CustomerView
 from ui.shell.main_window import MainWindow
-from ui.shell.ops import OpRunner
-
-
-@pytest.fixture
-def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
-           window_settings: QSettings) -> Iterator[MainWindow]:
-    w = MainWindow(runner, store, settings, window_settings=window_settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def _open(qtbot: QtBot, window: MainWindow, cid: str) -> CustomerView:

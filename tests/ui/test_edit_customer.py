@@ -6,12 +6,11 @@ one sentence and nothing is written; the "Record changes" filter shows the audit
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -20,23 +19,11 @@ from carecenter.db.models import Customer
 from carecenter.db.store import Store
 from carecenter.services.customers.checks import Field
 from carecenter.services.uow import UnitOfWork
-from carecenter.settings import Settings
 from tests.factories import make_customer
 from ui.customer.edit_dialog import EditCustomerDialog, open_editor
 from ui.customer.timeline_model import CAMPAIGN, CHANNEL, OUTCOME, SUMMARY
 from ui.customer.view import CustomerView
 from ui.shell.main_window import MainWindow
-from ui.shell.ops import OpRunner
-
-
-@pytest.fixture
-def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
-           window_settings: QSettings) -> Iterator[MainWindow]:
-    w = MainWindow(runner, store, settings, window_settings=window_settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 @pytest.fixture

@@ -4,11 +4,10 @@ item restores every row; consent stays the most restrictive of the two while mer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -17,23 +16,12 @@ from carecenter.db.models import ConsentEvent
 from carecenter.db.store import Store
 from carecenter.services.search.query import search
 from carecenter.services.uow import UnitOfWork
-from carecenter.settings import Settings
 from tests.factories import add_contact, make_customer
 from ui.customer.banner import strip_of
 from ui.customer.merge_dialog import MergeDialog, undo_merge
 from ui.customer.view import CustomerView
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
-
-
-@pytest.fixture
-def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
-           window_settings: QSettings) -> Iterator[MainWindow]:
-    w = MainWindow(runner, store, settings, window_settings=window_settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 @pytest.fixture

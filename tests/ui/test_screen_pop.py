@@ -6,18 +6,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from carecenter.db.store import Store
 from carecenter.services.customers.screen_pops import pop_figures
-from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from ui.customer.api import SCREEN_POP
 from ui.shell.main_window import MainWindow
@@ -25,16 +22,6 @@ from ui.shell.ops import OpRunner
 from ui.shell.single_instance import CallServer, hand_over, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
-           window_settings: QSettings) -> Iterator[MainWindow]:
-    w = MainWindow(runner, store, settings, window_settings=window_settings)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def _settle(qtbot: QtBot, runner: OpRunner) -> None:

@@ -29,6 +29,7 @@ from carecenter.services.customers.duplicates import (
     fold,
 )
 from carecenter.services.customers.nicknames import forms
+from carecenter.services.search.query import survivor
 
 BLOCK = 100  # candidates per block
 MAX_CANDIDATES = 400
@@ -104,7 +105,7 @@ def candidates(db: sqlite3.Connection, probe: Probe) -> list[str]:
 
     def take(rows: list[tuple[str]]) -> None:
         for (cid,) in rows:
-            found.setdefault(_survivor(db, cid), None)
+            found.setdefault(survivor(db, cid), None)
 
     for e164 in probe.phones:
         take(db.execute("SELECT customer_id FROM customer_phone WHERE e164 = ? "
@@ -123,16 +124,6 @@ def candidates(db: sqlite3.Connection, probe: Probe) -> list[str]:
             break
         take(db.execute(_MATCH, (query, BLOCK)).fetchall())
     return list(found)[:MAX_CANDIDATES]
-
-
-def _survivor(db: sqlite3.Connection, customer_id: str) -> str:
-    current = customer_id
-    for _ in range(32):
-        row = db.execute("SELECT merged_into_id FROM customer WHERE id = ?", (current,)).fetchone()
-        if row is None or not row[0]:
-            return current
-        current = row[0]
-    return current
 
 
 def load(db: sqlite3.Connection, ids: list[str]) -> list[Candidate]:

@@ -123,7 +123,7 @@ def _exact(db: sqlite3.Connection, raw: str, region: str) -> dict[str, str]:
             "SELECT id FROM customer WHERE customer_ref IN (?, ?)", (raw, raw.upper()))]
     out: dict[str, str] = {}
     for cid, how in rows:
-        alive = _survivor(db, cid)
+        alive = survivor(db, cid)
         if alive not in out or _RANK[how] < _RANK[out[alive]]:
             out[alive] = how
     return out
@@ -132,7 +132,8 @@ def _exact(db: sqlite3.Connection, raw: str, region: str) -> dict[str, str]:
 _RANK = {"phone": 0, "ref": 0, "email": 1, "text": 2}
 
 
-def _survivor(db: sqlite3.Connection, customer_id: str) -> str:
+def survivor(db: sqlite3.Connection, customer_id: str) -> str:
+    """The customer ``customer_id`` was merged into, followed to the one still live."""
     current = customer_id
     for _ in range(32):
         row = db.execute("SELECT merged_into_id FROM customer WHERE id = ?", (current,)).fetchone()
