@@ -264,9 +264,11 @@ def make_engine(path: Path) -> Engine:
 class Store:
     """An open local store: engine, sessions, this site's id and its clock."""
 
-    def __init__(self, path: Path, engine: Engine, site_id: str, clock: HybridClock) -> None:
+    def __init__(self, path: Path, engine: Engine | None, site_id: str, clock: HybridClock,
+                 reader: sqlite3.Connection | None = None) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._reader = reader  # a plain connection for reads before the engine exists
         self.site_id = site_id
         self.clock = clock
         self._sessions: sessionmaker[Session] | None = None  # made with the first session
@@ -321,26 +323,48 @@ class Store:
 
     @classmethod
     def _open_current(cls, path: Path) -> Store:
-        """A store already at the newest schema: no migration, no Alembic, and no ORM (the
-        models load with the first service that needs them, not before a search can run)."""
-        engine = make_engine(path)
+        """A store already at the newest schema: no migration, no Alembic, no ORM and not
+        even SQLAlchemy yet: one plain connection reads the meta and then serves the
+        searches (``reading``) until the engine is first needed."""
         try:
-            pooled = engine.raw_connection()
+            reader = sqlite3.connect(path, check_same_thread=False)  # one worker at a time
             try:
-                meta = dict(pooled.cursor().execute("SELECT key, value FROM store_meta"))
-            finally:
-                pooled.close()
-        except Exception as exc:  # sqlite3's, or SQLAlchemy's wrapping of it
-            engine.dispose()
-            if not isinstance(exc, sqlite3.Error) and store_fault(exc) is None:
+                _on_connect(reader, None)
+                meta = dict(reader.execute("SELECT key, value FROM store_meta"))
+            except BaseException:
+                reader.close()
                 raise
+        except sqlite3.Error as exc:
             raise StoreError(f"{path} cannot be opened ({exc}).", store_fault(exc, path),
                              path) from exc
         if "site_id" not in meta:
-            engine.dispose()
+            reader.close()
             raise StoreError(f"{path} is a database but not a CareCenter store; "
                              "it was left untouched: choose another file with --db.")
-        return cls(path, engine, meta["site_id"], HybridClock(last=int(meta.get("hlc", "0"))))
+        return cls(path, None, meta["site_id"], HybridClock(last=int(meta.get("hlc", "0"))),
+                   reader=reader)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made at first use (a start that only searches needs none)."""
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A driver connection for plain-SQL reads (the search): the engine's pooled one
+        once the engine exists, else the plain one the store was opened with."""
+        if self._engine is None and self._reader is not None:
+            yield self._reader
+            return
+        pooled = self.engine.raw_connection()
+        try:
+            db = pooled.driver_connection
+            assert db is not None
+            yield db
+        finally:
+            pooled.close()
 
     def session(self) -> Session:
         """A new short-lived session; use as ``with store.session() as s, s.begin():``."""
@@ -388,4 +412,8 @@ class Store:
                 raw.execute(f"PRAGMA {pragma}")
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._engine is not None:
+            self._engine.dispose()

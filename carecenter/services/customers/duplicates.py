@@ -211,10 +211,7 @@ def find_duplicates(store: Store, probe: Probe, *, exclude: Iterable[str] = (),
     from carecenter.services.customers.candidates import candidates, load
 
     skip = set(exclude)
-    pooled = store.engine.raw_connection()
-    try:
-        db = pooled.driver_connection
-        assert db is not None
+    with store.reading() as db:
         db.execute("BEGIN")
         try:
             ids = [c for c in candidates(db, probe) if c not in skip]
@@ -230,5 +227,3 @@ def find_duplicates(store: Store, probe: Probe, *, exclude: Iterable[str] = (),
             return [Match(hits[cid], points, why) for points, why, cid in scored if cid in hits]
         finally:
             db.execute("COMMIT")
-    finally:
-        pooled.close()

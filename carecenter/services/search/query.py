@@ -69,42 +69,44 @@ def search(store: Store, raw: str, *, limit: int = 20, region: str = "IT",
     """Customers matching ``raw``, most likely first: exact phone, customer number or
     e-mail matches first, then text matches by most recent contact.
 
-    The hot path of every keystroke and screen pop: it reads through the pooled DB-API
-    connection with plain SQL (one read transaction, no Session, no ORM), which is most
-    of what separates it from the raw FTS5 query.
+    The hot path of every keystroke and screen pop: it reads through a driver connection
+    with plain SQL (one read transaction, no Session, no ORM; before the engine exists,
+    the plain connection the store was opened with: ``Store.reading``).
     """
     raw = raw.strip()[:MAX_QUERY_CHARS]
     if not raw:
         return []
-    pooled = store.engine.raw_connection()
     try:
-        db = pooled.driver_connection
-        assert db is not None
-        db.execute("BEGIN")
-        try:
-            with interruptible(db, state):
-                found = _exact(db, raw, region)
-                if state:
-                    state.check()
-                query = _digits_query(raw) if looks_like_phone(raw, 4) else fts_query(raw)
-                if query and not found:
-                    return _text_hits(db, query, limit)
-                if query and len(found) < limit:
-                    # search_doc holds live customers only: no survivor to look up here.
-                    for (cid,) in db.execute(
-                            "SELECT d.customer_id FROM customer_fts f "
-                            "JOIN search_doc d ON d.rowid = f.rowid "
-                            "WHERE customer_fts MATCH ? LIMIT ?", (query, CANDIDATES)):
-                        found.setdefault(cid, "text")
-                return _hits(db, found, limit)
-        finally:
-            db.execute("COMMIT")
+        with store.reading() as db:
+            return _search(db, raw, limit, region, state)
     except sqlite3.OperationalError as exc:
         if "interrupt" in str(exc):
             raise Cancelled from exc
         raise
+
+
+def _search(db: sqlite3.Connection, raw: str, limit: int, region: str,
+            state: TaskState | None) -> list[CustomerHit]:
+    """One read transaction: exact matches first, then the text index."""
+    db.execute("BEGIN")
+    try:
+        with interruptible(db, state):
+            found = _exact(db, raw, region)
+            if state:
+                state.check()
+            query = _digits_query(raw) if looks_like_phone(raw, 4) else fts_query(raw)
+            if query and not found:
+                return _text_hits(db, query, limit)
+            if query and len(found) < limit:
+                # search_doc holds live customers only: no survivor to look up here.
+                for (cid,) in db.execute(
+                        "SELECT d.customer_id FROM customer_fts f "
+                        "JOIN search_doc d ON d.rowid = f.rowid "
+                        "WHERE customer_fts MATCH ? LIMIT ?", (query, CANDIDATES)):
+                    found.setdefault(cid, "text")
+            return _hits(db, found, limit)
     finally:
-        pooled.close()
+        db.execute("COMMIT")
 
 
 def _exact(db: sqlite3.Connection, raw: str, region: str) -> dict[str, str]:
