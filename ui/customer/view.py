@@ -40,6 +40,11 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon
 
 
+# the widest each column but the summary may grow to fit its contents, in px
+COLUMN_CAPS = {WHEN: 170, CHANNEL: 120, TEAM: 130, DIRECTION: 120, OUTCOME: 150,
+               CAMPAIGN: 170, AGENT: 140}
+
+
 class CustomerView(QWidget):
     """One open customer. ``ready`` fires once the header and first timeline page are in."""
 
@@ -136,21 +141,28 @@ class CustomerView(QWidget):
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setAlternatingRowColors(True)
         t.setShowGrid(False)
-        t.setWordWrap(False)
+        # the summary wraps and its row grows, so it reads whole at 1366 px
+        t.setWordWrap(True)
         t.setTextElideMode(Qt.TextElideMode.ElideRight)
         t.verticalHeader().hide()
-        t.verticalHeader().setDefaultSectionSize(34)
+        t.verticalHeader().setMinimumSectionSize(34)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         h = t.horizontalHeader()
         h.setHighlightSections(False)
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = {WHEN: 166, CHANNEL: 100, TEAM: 128, DIRECTION: 120, OUTCOME: 112,
-                  CAMPAIGN: 200, AGENT: 140}
-        for column, width in widths.items():
-            h.resizeSection(column, width)
         h.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         h.setMinimumSectionSize(60)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but the summary as wide as its title and contents (capped: a long
+        campaign or agent name elides, its tooltip whole); the summary takes the rest."""
+        t, h = self.table, self.table.horizontalHeader()
+        for column, cap in COLUMN_CAPS.items():
+            t.resizeColumnToContents(column)
+            h.resizeSection(column, min(max(h.sectionSize(column), 60), cap))
 
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
@@ -183,6 +195,8 @@ class CustomerView(QWidget):
         self._maybe_ready()
 
     def _page_loaded(self, _rows: int) -> None:
+        if not self._page_in:
+            self._fit_columns()
         self._page_in = True
         empty = self.model.rowCount() == 0 and not self.model.loading
         self._update_empty_text()
@@ -235,6 +249,7 @@ class CustomerView(QWidget):
         self.header_widget.retranslate()
         self.filters.retranslate()
         self.model.retranslate()
+        self._fit_columns()
         self.table.setAccessibleName(self.tr("Timeline"))
         self.sections.setTabText(0, self.tr("History"))
 

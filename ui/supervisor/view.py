@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -146,7 +147,7 @@ class SupervisorView(QDialog):
         super().__init__(parent)
         self.setObjectName("supervisorView")
         self.category_label = category_label  # from the cases feature, when installed
-        self.resize(1100, 760)
+        self.resize(1100, 700)
         self.runner = runner
         self.store = store
         self.figures: Figures | None = None
@@ -208,9 +209,19 @@ class SupervisorView(QDialog):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.export_button)
+        # the cards scroll rather than make the view taller than a 1366×768 laptop
+        cards = QWidget()
+        cards.setObjectName("supervisorCards")
+        cards.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("supervisorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(cards)
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 16, 16, 12)
-        col.addLayout(grid, 1)
+        col.addWidget(scroll, 1)
         col.addLayout(buttons)
         self.retranslate()
 
