@@ -39,7 +39,6 @@ from ui.customer.timeline_model import (
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon
 
-
 # the widest each column but the summary may grow to fit its contents, in px
 COLUMN_CAPS = {WHEN: 170, CHANNEL: 120, TEAM: 130, DIRECTION: 120, OUTCOME: 150,
                CAMPAIGN: 170, AGENT: 140}
