@@ -20,7 +20,8 @@ from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from tests.ui.test_banner_strip import CASES
 from ui.customer.banner import BannerStrip, strip_of
-from ui.customer.view import CustomerView
+from ui.customer.timeline_model import SUMMARY
+from ui.customer.view import WHOLE, CustomerView
 from ui.shell import i18n
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
@@ -128,6 +129,12 @@ def test_the_main_window_with_a_busy_customer_fits_and_cuts_no_title(
     assert window.size() == LAPTOP
     assert _cut_labels(view.header_widget) == []
     assert _cut_sections(view) == []
+    # the history: dates, channels, teams, outcomes whole; the summary keeps a readable width
+    header = view.table.horizontalHeader()
+    for column in WHOLE:
+        assert view.table.sizeHintForColumn(column) <= header.sectionSize(column), column
+    assert header.sectionSize(SUMMARY) >= 180
+    assert view.table.wordWrap()
     for button, line in zip(strip.buttons, strip.lines, strict=True):
         # the whole line stays readable to a screen reader and in the tooltip
         assert button.accessibleName() == button.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +39,10 @@ from ui.customer.timeline_model import (
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon
 
+# the least share of the table's width the summary keeps
+SUMMARY_SHARE = 0.3
+# the columns shown whole whatever the width
+WHOLE = (WHEN, CHANNEL, TEAM, OUTCOME)
 # the widest each column but the summary may grow to fit its contents, in px
 COLUMN_CAPS = {WHEN: 170, CHANNEL: 120, TEAM: 130, DIRECTION: 120, OUTCOME: 150,
                CAMPAIGN: 170, AGENT: 140}
@@ -71,6 +75,7 @@ class CustomerView(QWidget):
         self.table.setObjectName("timeline")
         self.table.setModel(self.model)
         self._setup_table()
+        self.table.installEventFilter(self)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,12 +161,27 @@ class CustomerView(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Every column but the summary as wide as its title and contents (capped: a long
-        campaign or agent name elides, its tooltip whole); the summary takes the rest."""
+        """Every column but the summary as wide as its contents (capped), never narrower
+        than its title; when together they would leave the summary less than SUMMARY_SHARE
+        of the table, the widest give way first, down to one level (their text wraps, the
+        tooltip has it whole). The summary takes the rest and wraps."""
         t, h = self.table, self.table.horizontalHeader()
-        for column, cap in COLUMN_CAPS.items():
-            t.resizeColumnToContents(column)
-            h.resizeSection(column, min(max(h.sectionSize(column), 60), cap))
+        floor = {c: h.sectionSizeHint(c) for c in COLUMN_CAPS}
+        want = {c: max(floor[c], min(t.sizeHintForColumn(c), cap))
+                for c, cap in COLUMN_CAPS.items()}
+        for c in WHOLE:  # a date or a few words: whole on one line, they never give way
+            floor[c] = want[c]
+        budget = int(t.viewport().width() * (1 - SUMMARY_SHARE))
+        level = max(want.values())
+        while level > 0 and sum(max(floor[c], min(w, level)) for c, w in want.items()) > budget:
+            level -= 4
+        for c, w in want.items():
+            h.resizeSection(c, max(floor[c], min(w, level)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # the table's resize
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:

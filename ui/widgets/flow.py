@@ -61,20 +61,30 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _place(self, rect: QRect, move: bool) -> int:
+        """Lays the items out line by line, each centred on its line's height; returns the
+        height used."""
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, int, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
             spacer = item.widget() is None
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._v, 0
+                lines.append([])
+                x = area.x()
             if spacer and x == area.x():
                 continue  # no gap at the start of a line
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            lines[-1].append((item, x, hint))
             x += hint.width() + (0 if spacer else self._h)
-            line = max(line, hint.height())
-        return y + line - rect.y() + m.bottom()
+        y = area.y()
+        for n, line in enumerate(lines):
+            height = max((hint.height() for _i, _x, hint in line), default=0)
+            if move:
+                for item, left, hint in line:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(left, top), hint))
+            y += height + (self._v if n < len(lines) - 1 and height else 0)
+        return y - rect.y() + m.bottom()
