@@ -110,6 +110,8 @@ def _cut_sections(view: CustomerView) -> list[str]:
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     cut = []
     for column in range(view.model.columnCount()):
+        if view.table.isColumnHidden(column):
+            continue
         text = str(view.model.headerData(column, header.orientation()))
         needed = header.fontMetrics().horizontalAdvance(text) + margin
         if needed > header.sectionSize(column):

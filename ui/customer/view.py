@@ -43,6 +43,8 @@ from ui.shell.resources import icon
 SUMMARY_SHARE = 0.3
 # the columns shown whole whatever the width
 WHOLE = (WHEN, CHANNEL, TEAM, OUTCOME)
+# the columns hidden, in this order, when the table is too narrow for all of them
+SPARE = (DIRECTION, AGENT, CAMPAIGN)
 # the widest each column but the summary may grow to fit its contents, in px
 COLUMN_CAPS = {WHEN: 170, CHANNEL: 120, TEAM: 130, DIRECTION: 120, OUTCOME: 150,
                CAMPAIGN: 170, AGENT: 140}
@@ -172,6 +174,17 @@ class CustomerView(QWidget):
         for c in WHOLE:  # a date or a few words: whole on one line, they never give way
             floor[c] = want[c]
         budget = int(t.viewport().width() * (1 - SUMMARY_SHARE))
+        # too narrow even for the titles (work mode's dock beside): the least needed
+        # columns step aside, the detail under the table still says them
+        hidden: set[int] = set()
+        for c in SPARE:
+            if sum(floor[k] for k in floor if k not in hidden) <= budget:
+                break
+            hidden.add(c)
+        for c in SPARE:
+            t.setColumnHidden(c, c in hidden)
+        for c in hidden:
+            del want[c]
         level = max(want.values())
         while level > 0 and sum(max(floor[c], min(w, level)) for c, w in want.items()) > budget:
             level -= 4
@@ -242,7 +255,8 @@ class CustomerView(QWidget):
         if not 0 <= row < self.model.rowCount():
             self.detail.hide()
             return
-        parts = [self.model.index(row, c).data() for c in (WHEN, CHANNEL, TEAM, OUTCOME)]
+        parts = [self.model.index(row, c).data()
+                 for c in (WHEN, CHANNEL, TEAM, DIRECTION, OUTCOME, CAMPAIGN, AGENT)]
         item = self.model.item(row)
         head = "  ·  ".join(p for p in parts if p)
         text = item.summary or self.model.index(row, SUMMARY).data() or ""
