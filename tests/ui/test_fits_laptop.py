@@ -172,6 +172,7 @@ def test_the_supervisor_view_fits(qtbot: QtBot, window: MainWindow, runner: OpRu
     assert shown
     for view in shown:
         _fits(view, "supervisor view")
+        assert view.width() <= LAPTOP.width() and view.height() <= LAPTOP.height()
         view.close()
 
 
@@ -186,6 +187,8 @@ def test_each_dialog_fits(qtbot: QtBot, window: MainWindow, demo: Demo, runner: 
     assert dialogs, keys
     for dialog in dialogs:
         _fits(dialog, f"{keys} {dialog.objectName()}")
+        # and opens no larger than the screen
+        assert dialog.width() <= LAPTOP.width() and dialog.height() <= LAPTOP.height()
         dialog.close()
     _settle(qtbot, runner)
 
