@@ -150,7 +150,7 @@ def test_the_main_window_with_a_busy_customer_fits_and_cuts_no_title(
 
 
 @pytest.mark.parametrize("window", LANGUAGES, indirect=True)
-def test_work_mode_fits(qtbot: QtBot, window: MainWindow, demo: Demo,
+def test_work_mode_and_every_dock_fit(qtbot: QtBot, window: MainWindow, demo: Demo,
                         runner: OpRunner) -> None:
     _open(qtbot, window, demo.main_id)
     _trigger(window, "Ctrl+Shift+L")
@@ -159,6 +159,13 @@ def test_work_mode_fits(qtbot: QtBot, window: MainWindow, demo: Demo,
     qtbot.waitUntil(dock.isVisible)
     _settle(qtbot, runner)
     _fits(window, "work mode")
+    # every dock open at once: they tabify and stack rather than grow the window
+    docks = window.findChildren(QDockWidget)
+    assert len(docks) >= 3
+    for other in docks:
+        other.show()
+    _settle(qtbot, runner)
+    _fits(window, "every dock")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from ui.shell.registry import Registry
 
 MAX_LINES = 9
+BUTTON_HEIGHT = 32  # a line's button, about
 SEVERITY = {
     "do_not_call": "critical",
     "consent_withdrawn": "critical",
@@ -110,6 +112,29 @@ class LineButton(QPushButton):
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
+class _LinesScroll(QScrollArea):
+    """Wants the height of every line; gives way down to two of them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("bannerScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        return inner.sizeHint() if inner is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        two = min(inner.sizeHint().height(), 2 * BUTTON_HEIGHT + 16)
+        return QSize(inner.minimumSizeHint().width(), two)
+
+
 class BannerStrip(QFrame):
     """The lines of the current customer's banner; ``detail_opened`` gives the line."""
 
@@ -124,9 +149,18 @@ class BannerStrip(QFrame):
         self.buttons: list[LineButton] = []
         self.detail: BannerDetail | None = None
         self.category: CategoryLabel | None = None  # set by install from the cases api
-        self._col = QVBoxLayout(self)
+        # the lines scroll when the screen is too short for all of them (1366×768 with
+        # docks open), and are all shown when there is room
+        lines = QWidget()
+        lines.setObjectName("bannerLines")
+        self._col = QVBoxLayout(lines)
         self._col.setContentsMargins(20, 6, 20, 6)
         self._col.setSpacing(4)
+        self.lines_scroll = _LinesScroll()
+        self.lines_scroll.setWidget(lines)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.lines_scroll)
         self.hide()
 
     def set_data(self, data: CustomerData) -> None:

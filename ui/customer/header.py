@@ -91,7 +91,7 @@ class CustomerHeaderWidget(QFrame):
         reach.addWidget(self.emails)
         reach.addWidget(self.address)
         col = QVBoxLayout(self)
-        col.setContentsMargins(20, 16, 20, 16)
+        col.setContentsMargins(20, 12, 20, 12)  # 768 px high screens: every pixel counts
         col.setSpacing(8)
         col.addLayout(top)
         col.addLayout(chips)
