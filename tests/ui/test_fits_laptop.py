@@ -20,6 +20,7 @@ from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from tests.ui.test_banner_strip import CASES
 from ui.customer.banner import BannerStrip, strip_of
+from ui.customer.header import FilterBar
 from ui.customer.timeline_model import SUMMARY
 from ui.customer.view import WHOLE, CustomerView
 from ui.shell import i18n
@@ -207,3 +208,20 @@ def test_the_settings_dialog_fits(qtbot: QtBot, window: MainWindow, settings: Se
     dialog.show()
     _fits(dialog, "settings")
     dialog.close()
+
+
+def test_the_filter_bar_wraps_and_keeps_every_toggle_inside(qtbot: QtBot) -> None:
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    toggles = [*bar.teams.values(), *bar.channels.values(), bar.record_changes, bar.reset]
+    wide, narrow = bar.heightForWidth(1600), bar.heightForWidth(320)
+    assert narrow > wide  # more lines, not more width
+    assert bar.minimumSizeHint().width() <= 320
+    bar.resize(320, narrow)
+    QApplication.processEvents()
+    for toggle in toggles:
+        assert bar.rect().contains(toggle.geometry()), toggle.text()
+    # the toggles keep their order for the keyboard (Tab goes left to right, line by line)
+    tops = [(t.geometry().top(), t.geometry().left()) for t in toggles]
+    assert tops == sorted(tops)
