@@ -11,13 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +39,7 @@ if TYPE_CHECKING:
     from ui.shell.registry import Registry
 
 MAX_LINES = 9
+BUTTON_HEIGHT = 32  # a line's button, about
 SEVERITY = {
     "do_not_call": "critical",
     "consent_withdrawn": "critical",
@@ -81,6 +86,55 @@ class BannerDetail(QDialog):
         self.resize(520, 200)
 
 
+class LineButton(QPushButton):
+    """A banner line that elides to the width it is given instead of forcing the window
+    wider; ``text()``, the tooltip and the accessible name keep the whole line."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 160), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 160), hint.height())
+
+    def shown_text(self) -> str:
+        """The line as painted at the button's width (elided with … when too long)."""
+        # room for the icon, the padding and the coloured border (style sheet below)
+        room = max(self.width() - self.iconSize().width() - 40, 20)
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class _LinesScroll(QScrollArea):
+    """Wants the height of every line; gives way down to two of them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("bannerScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        return inner.sizeHint() if inner is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        two = min(inner.sizeHint().height(), 2 * BUTTON_HEIGHT + 16)
+        return QSize(inner.minimumSizeHint().width(), two)
+
+
 class BannerStrip(QFrame):
     """The lines of the current customer's banner; ``detail_opened`` gives the line."""
 
@@ -92,12 +146,21 @@ class BannerStrip(QFrame):
         self.setObjectName("bannerStrip")
         self.view = view
         self.lines: tuple[BannerLine, ...] = ()
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[LineButton] = []
         self.detail: BannerDetail | None = None
         self.category: CategoryLabel | None = None  # set by install from the cases api
-        self._col = QVBoxLayout(self)
+        # the lines scroll when the screen is too short for all of them (1366×768 with
+        # docks open), and are all shown when there is room
+        lines = QWidget()
+        lines.setObjectName("bannerLines")
+        self._col = QVBoxLayout(lines)
         self._col.setContentsMargins(20, 6, 20, 6)
         self._col.setSpacing(4)
+        self.lines_scroll = _LinesScroll()
+        self.lines_scroll.setWidget(lines)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.lines_scroll)
         self.hide()
 
     def set_data(self, data: CustomerData) -> None:
@@ -112,7 +175,7 @@ class BannerStrip(QFrame):
         for n, line in enumerate(self.lines):
             severity = SEVERITY.get(line.kind, "info")
             back, border, fore = COLOURS[severity]
-            b = QPushButton()
+            b = LineButton()
             b.setObjectName("bannerLine")
             b.setProperty("kind", line.kind)
             b.setProperty("severity", severity)
@@ -151,14 +214,13 @@ class BannerStrip(QFrame):
 
     def retranslate(self) -> None:
         for n, (b, line) in enumerate(zip(self.buttons, self.lines, strict=True)):
-            b.setText(line_text(line, self.category))
+            text = line_text(line, self.category)
+            b.setText(text)
             keys = native(f"Alt+Shift+{n + 1}") if n < MAX_LINES else ""
-            b.setToolTip(
-                QCoreApplication.translate("BannerStrip", "Details: click or {0}").format(keys)
-                if keys
-                else ""
-            )
-            b.setAccessibleName(line_text(line, self.category))
+            hint = (QCoreApplication.translate("BannerStrip", "Details: click or {0}")
+                    .format(keys) if keys else "")
+            b.setToolTip(f"{text}\n{hint}" if hint else text)
+            b.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

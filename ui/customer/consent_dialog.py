@@ -189,6 +189,8 @@ class ConsentDialog(QDialog):
         self.now_title = QLabel()
         self.now_title.setObjectName("dialogIntro")
         self.form_title = QLabel()
+        self.grid.setColumnStretch(1, 1)
+        self.setMinimumWidth(520)  # room for "granted on 15 Dec 2026" beside each channel
         col = QVBoxLayout(self)
         col.addWidget(self.now_title)
         col.addLayout(self.grid)

@@ -22,6 +22,7 @@ from carecenter.services.customers.view import (
 from ui.customer import edit_words
 from ui.shell.resources import icon
 from ui.widgets import labels
+from ui.widgets.flow import FlowLayout
 
 
 def _chip(kind: str) -> QLabel:
@@ -85,14 +86,12 @@ class CustomerHeaderWidget(QFrame):
         for chip in (self.tier, self.language, self.store):
             chips.addWidget(chip)
         chips.addStretch(1)
-        reach = QHBoxLayout()
-        reach.setSpacing(28)
+        reach = FlowLayout(h_spacing=28)
         reach.addWidget(self.phones)
         reach.addWidget(self.emails)
         reach.addWidget(self.address)
-        reach.addStretch(1)
         col = QVBoxLayout(self)
-        col.setContentsMargins(20, 16, 20, 16)
+        col.setContentsMargins(20, 12, 20, 12)  # 768 px high screens: every pixel counts
         col.setSpacing(8)
         col.addLayout(top)
         col.addLayout(chips)
@@ -169,9 +168,9 @@ class FilterBar(QWidget):
         self.reset = QToolButton()
         self.reset.setObjectName("resetFilter")
         self.reset.clicked.connect(self.clear)
-        row = QHBoxLayout(self)
+        # wraps onto more lines rather than widen the window (1366 px laptops, Italian)
+        row = FlowLayout(self)
         row.setContentsMargins(20, 8, 20, 8)
-        row.setSpacing(4)
         row.addWidget(self.team_label)
         for b in self.teams.values():
             row.addWidget(b)
@@ -183,7 +182,6 @@ class FilterBar(QWidget):
         row.addWidget(self.record_changes)
         row.addSpacing(12)
         row.addWidget(self.reset)
-        row.addStretch(1)
         self.retranslate()
 
     def _toggle(self, code: str) -> QToolButton:

@@ -283,8 +283,13 @@ class TimelineModel(QAbstractTableModel):
     def _tooltip(self, item: TimelineItem, col: int) -> str | None:
         if col == SUMMARY and item.summary:
             return item.summary
-        if col == CAMPAIGN and item.offer_code:
-            return self.tr("Offer {0}: {1}").format(item.offer_code, item.offer_title or "")
+        if col == CAMPAIGN and (item.campaign or item.offer_code):
+            # whole, as the column is capped and elides (ui.customer.view.COLUMN_CAPS)
+            offer = (self.tr("Offer {0}: {1}").format(item.offer_code, item.offer_title or "")
+                     if item.offer_code else "")
+            return "\n".join(p for p in (item.campaign, offer) if p)
+        if col == AGENT and item.agent:
+            return item.agent
         if col == CHANNEL and item.duration_s:
             return self.tr("Duration {0}").format(duration(item.duration_s))
         return None

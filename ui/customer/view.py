@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +39,16 @@ from ui.customer.timeline_model import (
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon
 
+# the least share of the table's width the summary keeps
+SUMMARY_SHARE = 0.3
+# the columns shown whole whatever the width
+WHOLE = (WHEN, CHANNEL, TEAM, OUTCOME)
+# the columns hidden, in this order, when the table is too narrow for all of them
+SPARE = (DIRECTION, AGENT, CAMPAIGN)
+# the widest each column but the summary may grow to fit its contents, in px
+COLUMN_CAPS = {WHEN: 170, CHANNEL: 120, TEAM: 130, DIRECTION: 120, OUTCOME: 150,
+               CAMPAIGN: 170, AGENT: 140}
+
 
 class CustomerView(QWidget):
     """One open customer. ``ready`` fires once the header and first timeline page are in."""
@@ -67,6 +77,7 @@ class CustomerView(QWidget):
         self.table.setObjectName("timeline")
         self.table.setModel(self.model)
         self._setup_table()
+        self.table.installEventFilter(self)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,21 +147,54 @@ class CustomerView(QWidget):
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.setAlternatingRowColors(True)
         t.setShowGrid(False)
-        t.setWordWrap(False)
+        # the summary wraps and its row grows, so it reads whole at 1366 px
+        t.setWordWrap(True)
         t.setTextElideMode(Qt.TextElideMode.ElideRight)
         t.verticalHeader().hide()
-        t.verticalHeader().setDefaultSectionSize(34)
+        t.verticalHeader().setMinimumSectionSize(34)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         h = t.horizontalHeader()
         h.setHighlightSections(False)
         h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = {WHEN: 166, CHANNEL: 100, TEAM: 128, DIRECTION: 120, OUTCOME: 112,
-                  CAMPAIGN: 200, AGENT: 140}
-        for column, width in widths.items():
-            h.resizeSection(column, width)
         h.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         h.setMinimumSectionSize(60)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but the summary as wide as its contents (capped), never narrower
+        than its title; when together they would leave the summary less than SUMMARY_SHARE
+        of the table, the widest give way first, down to one level (their text wraps, the
+        tooltip has it whole). The summary takes the rest and wraps."""
+        t, h = self.table, self.table.horizontalHeader()
+        floor = {c: h.sectionSizeHint(c) for c in COLUMN_CAPS}
+        want = {c: max(floor[c], min(t.sizeHintForColumn(c), cap))
+                for c, cap in COLUMN_CAPS.items()}
+        for c in WHOLE:  # a date or a few words: whole on one line, they never give way
+            floor[c] = want[c]
+        budget = int(t.viewport().width() * (1 - SUMMARY_SHARE))
+        # too narrow even for the titles (work mode's dock beside): the least needed
+        # columns step aside, the detail under the table still says them
+        hidden: set[int] = set()
+        for c in SPARE:
+            if sum(floor[k] for k in floor if k not in hidden) <= budget:
+                break
+            hidden.add(c)
+        for c in SPARE:
+            t.setColumnHidden(c, c in hidden)
+        for c in hidden:
+            del want[c]
+        level = max(want.values())
+        while level > 0 and sum(max(floor[c], min(w, level)) for c, w in want.items()) > budget:
+            level -= 4
+        for c, w in want.items():
+            h.resizeSection(c, max(floor[c], min(w, level)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # the table's resize
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
@@ -183,6 +227,8 @@ class CustomerView(QWidget):
         self._maybe_ready()
 
     def _page_loaded(self, _rows: int) -> None:
+        if not self._page_in:
+            self._fit_columns()
         self._page_in = True
         empty = self.model.rowCount() == 0 and not self.model.loading
         self._update_empty_text()
@@ -209,7 +255,8 @@ class CustomerView(QWidget):
         if not 0 <= row < self.model.rowCount():
             self.detail.hide()
             return
-        parts = [self.model.index(row, c).data() for c in (WHEN, CHANNEL, TEAM, OUTCOME)]
+        parts = [self.model.index(row, c).data()
+                 for c in (WHEN, CHANNEL, TEAM, DIRECTION, OUTCOME, CAMPAIGN, AGENT)]
         item = self.model.item(row)
         head = "  ·  ".join(p for p in parts if p)
         text = item.summary or self.model.index(row, SUMMARY).data() or ""
@@ -235,6 +282,7 @@ class CustomerView(QWidget):
         self.header_widget.retranslate()
         self.filters.retranslate()
         self.model.retranslate()
+        self._fit_columns()
         self.table.setAccessibleName(self.tr("Timeline"))
         self.sections.setTabText(0, self.tr("History"))
 

@@ -21,7 +21,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon, stylesheet
 from ui.shell.single_instance import CallServer, hand_over, server_name
 
-SCREENSHOT_SIZE = (1400, 900)
+SCREENSHOT_SIZE = (1366, 768)  # a common laptop (issue 17)
 
 
 def window_settings() -> QSettings:

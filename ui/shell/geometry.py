@@ -5,16 +5,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSize
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 
+DEFAULT_SIZE = QSize(1400, 900)
+
+
+def _default(window: MainWindow) -> None:
+    """1400×900, or the screen's free area when smaller (a 1366×768 laptop)."""
+    screen = window.screen()
+    room = screen.availableSize() if screen is not None else DEFAULT_SIZE
+    window.resize(DEFAULT_SIZE.boundedTo(room))
+
+
 def restore(window: MainWindow) -> None:
     s = window.window_settings
     if s is None:
-        window.resize(1400, 900)
+        _default(window)
         return
     saved = s.value("window/geometry")
     if isinstance(saved, QByteArray) and window.restoreGeometry(saved):
@@ -22,7 +32,7 @@ def restore(window: MainWindow) -> None:
         if isinstance(splitter, QByteArray):
             window.splitter.restoreState(splitter)
     else:
-        window.resize(1400, 900)
+        _default(window)
 
 
 def save(window: MainWindow) -> None:

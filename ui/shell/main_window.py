@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.search)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 1040])
+        self.splitter.setSizes([300, 1100])  # the history wants the width (1366 px)
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()

@@ -72,12 +72,22 @@ class Registry:
     def add_dock(self, name: str, widget: QWidget,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
                  ) -> QDockWidget:
-        """``widget`` in a dock of the window (object name ``name``), hidden at first."""
+        """``widget`` in a dock of the window (object name ``name``), hidden at first.
+
+        Docks of one area share it as tabs, and the right area takes the full height
+        beside the bottom one, so that docks open together never make the window larger
+        than a 1366×768 laptop (issue 17)."""
+        w = self.window
         dock = QDockWidget()
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.hide()
-        self.window.addDockWidget(area, dock)
+        w.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        w.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        neighbours = [d for d in w.findChildren(QDockWidget) if w.dockWidgetArea(d) == area]
+        w.addDockWidget(area, dock)
+        if neighbours:
+            w.tabifyDockWidget(neighbours[0], dock)
         return dock
 
     def add_tab(self, page: QWidget, icon: QIcon, title: str) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -146,7 +147,7 @@ class SupervisorView(QDialog):
         super().__init__(parent)
         self.setObjectName("supervisorView")
         self.category_label = category_label  # from the cases feature, when installed
-        self.resize(1100, 760)
+        self.resize(1100, 700)
         self.runner = runner
         self.store = store
         self.figures: Figures | None = None
@@ -172,12 +173,14 @@ class SupervisorView(QDialog):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        # names whole (issue 17: they were cut to three letters); the last column takes the rest
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.setToolTip(self.tr("Overrides: cases closed with steps not ticked."))
         self.load_chart = BarChart("loadChart")
         self.load_note = QLabel()
         self.load_note.setObjectName("figureNote")
+        self.load_note.setWordWrap(True)
         self.recovery_chart = BarChart("recoveryChart")
         self.trend_chart = TrendChart("trendChart")
         self.recovery_note = QLabel()
@@ -202,15 +205,25 @@ class SupervisorView(QDialog):
         grid.addWidget(_card(self.titles[3], self.recovery_note, self.recovery_chart), 2, 0)
         grid.addWidget(_card(self.titles[4], self.trend_chart), 2, 1)
         grid.addWidget(self.pops, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)  # the workload table wants its names whole
+        grid.setColumnStretch(1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.export_button)
+        # the cards scroll rather than make the view taller than a 1366×768 laptop
+        cards = QWidget()
+        cards.setObjectName("supervisorCards")
+        cards.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("supervisorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(cards)
         col = QVBoxLayout(self)
         col.setContentsMargins(16, 16, 16, 12)
-        col.addLayout(grid, 1)
+        col.addWidget(scroll, 1)
         col.addLayout(buttons)
         self.retranslate()
 
