@@ -56,6 +56,8 @@ def _open(qtbot: QtBot, window: MainWindow, cid: str) -> CustomerView:
 
 
 def _editor(qtbot: QtBot, window: MainWindow) -> EditCustomerDialog:
+    window.activateWindow()  # a shortcut reaches the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChildren(EditCustomerDialog)[-1]
     assert dialog.isVisible()

@@ -52,6 +52,7 @@ from ui.cases.followups_model import (
 from ui.cases.recovery import Recovery, error_text, local_tz, now, when
 from ui.shell.ops import OpRunner
 from ui.shell.resources import apply_recovery_style
+from ui.shell.retranslate import on_language_change
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -346,7 +347,7 @@ def install(registry: Registry) -> None:
         action.setText(QCoreApplication.translate("FollowUpsPage", "&Follow-ups"))
         dock.setWindowTitle(QCoreApplication.translate("FollowUpsPage", "Follow-ups"))
     retranslate()
-    page.installEventFilter(_Retranslate(page, retranslate))
+    on_language_change(page, retranslate, now=False)
     registry.add_shortcuts(lambda: [
         ("Ctrl+Shift+F", QCoreApplication.translate(
             "FollowUpsPage", "Show my follow-ups and the team's queue")),
@@ -356,12 +357,3 @@ def install(registry: Registry) -> None:
     refresh_counts()
 
 
-class _Retranslate(QObject):
-    def __init__(self, parent: QObject, callback: Any) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._callback()
-        return False

@@ -25,6 +25,7 @@ from carecenter.services.uow import ChangeSet
 from ui.conflicts import words
 from ui.conflicts.api import CONFLICTS
 from ui.shell.ops import OpRunner, user_message
+from ui.shell.retranslate import on_language_change
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ class _Feature:
             (RESTORE_KEY, translate("ChangesToCheck", "Changes to check: restore what lost")),
         ])
         self.retranslate()
-        self.page.installEventFilter(_Retranslate(self.page, self.retranslate))
+        on_language_change(self.page, self.retranslate, now=False)
 
     def _viewer(self) -> Viewer:
         return Viewer(self.window.role(), self.window.store.site_id)
@@ -250,17 +251,6 @@ class _Feature:
     def retranslate(self) -> None:
         self.action.setText(translate("ChangesToCheck", "C&hanges to check"))
         self.dock.setWindowTitle(translate("ChangesToCheck", "Changes to check"))
-
-
-class _Retranslate(QObject):
-    def __init__(self, parent: QObject, callback: object) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and callable(self._callback):
-            self._callback()
-        return False
 
 
 def install(registry: Registry) -> None:

@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -38,6 +37,7 @@ from ui.customer.timeline_model import (
 )
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon
+from ui.widgets.rows_model import setup_table
 
 # the least share of the table's width the summary keeps
 SUMMARY_SHARE = 0.3
@@ -143,23 +143,12 @@ class CustomerView(QWidget):
 
     def _setup_table(self) -> None:
         t = self.table
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setAlternatingRowColors(True)
-        t.setShowGrid(False)
+        setup_table(t, {}, stretch=SUMMARY)
         # the summary wraps and its row grows, so it reads whole at 1366 px
         t.setWordWrap(True)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-        t.verticalHeader().hide()
         t.verticalHeader().setMinimumSectionSize(34)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        h = t.horizontalHeader()
-        h.setHighlightSections(False)
-        h.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        h.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        h.setMinimumSectionSize(60)
+        t.horizontalHeader().setMinimumSectionSize(60)
         self._fit_columns()
 
     def _fit_columns(self) -> None:

@@ -53,6 +53,7 @@ from carecenter.services.supervisor import (
 from ui.cases.api import CASES
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import apply_recovery_style
+from ui.shell.retranslate import on_language_change
 from ui.supervisor.charts import BarChart, TrendChart
 
 if TYPE_CHECKING:
@@ -353,20 +354,9 @@ def install(registry: Registry) -> None:
     def retranslate() -> None:
         menu.setTitle(QCoreApplication.translate("SupervisorView", "&Team"))
         action.setText(QCoreApplication.translate("SupervisorView", "&Supervisor view…"))
-    retranslate()
-    watch = _Watch(window, retranslate)
-    window.installEventFilter(watch)
+    on_language_change(window, retranslate)
     registry.add_shortcuts(lambda: [
         ("Ctrl+Shift+S", QCoreApplication.translate(
             "SupervisorView", "Supervisor view: workload, promises kept, time to recovery"))])
 
 
-class _Watch(QObject):
-    def __init__(self, parent: QObject, callback: Any) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._callback()
-        return False

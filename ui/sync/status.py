@@ -33,6 +33,7 @@ from carecenter.sync.http_transport import is_service_url
 from carecenter.sync.replica import SyncReport, sync_once
 from ui.shell.ops import user_message
 from ui.shell.resources import icon
+from ui.shell.retranslate import on_language_change
 from ui.shell.settings_dialog import SettingsDialog
 from ui.shell.shortcuts import native
 from ui.signin.api import SIGN_IN
@@ -343,19 +344,6 @@ class SyncController(QObject):
         self.retranslate()
 
 
-class _LanguageWatch(QObject):
-    """Re-applies this feature's texts after the main window's own retranslation."""
-
-    def __init__(self, controller: SyncController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            QTimer.singleShot(0, self.controller, self.controller.retranslate)
-        return False
-
-
 def install(registry: Registry) -> None:
     window = registry.window
     c = SyncController(registry)
@@ -373,8 +361,8 @@ def install(registry: Registry) -> None:
     c.sync_menu = registry.add_menu()
     c.sync_menu.addAction(c.sync_action)
     c.sync_menu.addAction(c.not_sent_action)
-    watch = _LanguageWatch(c)
-    window.installEventFilter(watch)
+    # after the main window's own retranslation: this feature's texts on top of it
+    on_language_change(window, lambda: QTimer.singleShot(0, c, c.retranslate), now=False)
     registry.add_shortcuts(lambda: [
         (native("Ctrl+,"), QCoreApplication.translate(
             "SyncController", "Settings: shop, hub, sync interval, language")),
