@@ -100,7 +100,8 @@ class ChangesPage(QWidget):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         col = QVBoxLayout(self)
-        col.setContentsMargins(8, 8, 8, 8)
+        col.setContentsMargins(8, 4, 8, 4)  # a bottom dock: every pixel of height counts
+        col.setSpacing(4)
         col.addWidget(self.intro)
         col.addWidget(self.table, 1)
         col.addWidget(self.detail)
