@@ -99,10 +99,7 @@ def _search(db: sqlite3.Connection, raw: str, limit: int, region: str,
                 return _text_hits(db, query, limit)
             if query and len(found) < limit:
                 # search_doc holds live customers only: no survivor to look up here.
-                for (cid,) in db.execute(
-                        "SELECT d.customer_id FROM customer_fts f "
-                        "JOIN search_doc d ON d.rowid = f.rowid "
-                        "WHERE customer_fts MATCH ? LIMIT ?", (query, CANDIDATES)):
+                for cid in recent_candidates(db, query, 2 * limit):
                     found.setdefault(cid, "text")
             return _hits(db, found, limit)
     finally:
@@ -169,37 +166,40 @@ _LIVE = "NOT c.deleted AND +c.merged_into_id IS NULL"
 Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None, str | None]
 
 
-_CANDIDATES = ("WITH cand(id) AS (SELECT d.customer_id FROM customer_fts f "
-               "JOIN search_doc d ON d.rowid = f.rowid WHERE customer_fts MATCH ? LIMIT ?)")
+# The index keeps its documents in order of the customer's last contact (rowid = that
+# second << 20, never-contacted customers below: services/search/index.py), so the newest
+# matches are the first FTS5 gives walking its rowids down.
+_RECENT = ("WITH cand(id) AS (SELECT d.customer_id FROM customer_fts f "
+           "JOIN search_doc d ON d.rowid = f.rowid WHERE customer_fts MATCH ? "
+           "ORDER BY f.rowid DESC LIMIT ?)")
+
+
+def recent_candidates(db: sqlite3.Connection, query: str, n: int) -> list[str]:
+    """The ``n`` matching customers contacted last (never contacted after them)."""
+    return [cid for (cid,) in db.execute(
+        "SELECT d.customer_id FROM customer_fts f JOIN search_doc d ON d.rowid = f.rowid "
+        "WHERE customer_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?", (query, n))]
 
 
 def _text_hits(db: sqlite3.Connection, query: str, limit: int) -> list[CustomerHit]:
-    """Nothing matched exactly: the same candidates as ``_hits`` would get, ranked and cut
-    in SQL, in ``_hits``'s order for text matches (most recent contact first, never
-    contacted last, then the customer number, then the id).
+    """Nothing matched exactly: the page of text matches, most recent contact first
+    (never contacted last), then the customer number, then the id.
 
-    A short prefix gives 200 candidates, and reading their rows was most of what a search
-    cost beyond the FTS5 query. So the candidates are first ranked by their last contact
-    alone (the contact index), and only those at or above the ``limit``-th last contact
-    are looked up in the customer table. That gives the same page unless some of those
-    are not live (deleted or merged, which ``search_doc`` does not hold): then the page
-    comes up short and the plain statement ranks every candidate."""
-    rows = db.execute(
-        f"{_CANDIDATES}, r(id, last_at) AS MATERIALIZED (SELECT id, coalesce("
-        "(SELECT max(at) FROM contact WHERE customer_id = cand.id), '') FROM cand) "
-        "SELECT c.id, c.customer_ref, c.first_name, c.last_name, c.company, c.tier, c.store, "
-        "nullif(r.last_at, ''), (SELECT count(*) FROM r) FROM r JOIN customer c ON c.id = r.id "
-        f"WHERE r.last_at >= coalesce((SELECT last_at FROM r ORDER BY last_at DESC "
-        f"LIMIT 1 OFFSET ?), '') AND {_LIVE} "
-        "ORDER BY r.last_at DESC, c.customer_ref, c.id LIMIT ?",
-        (query, CANDIDATES, limit - 1, limit)).fetchall()
-    page: list[Row] = [row[:8] for row in rows]
-    if len(page) < limit and (not rows or rows[0][8] > limit):
-        page = db.execute(
-            f"{_CANDIDATES} SELECT {_COLUMNS} FROM cand JOIN customer c ON c.id = cand.id "
+    The index hands the matches over newest first, so only a window of twice the page is
+    read and ranked exactly (the index orders by the second of the last contact; the window
+    settles ties and a late-arriving older contact). Should the window hold customers no
+    longer live (the index not caught up), a wider one is ranked."""
+    for window in (2 * limit, CANDIDATES):
+        rows: list[Row] = db.execute(
+            f"{_RECENT} SELECT {_COLUMNS} FROM cand JOIN customer c ON c.id = cand.id "
             f"WHERE {_LIVE} ORDER BY coalesce(last_at, '') DESC, c.customer_ref, c.id LIMIT ?",
-            (query, CANDIDATES, limit)).fetchall()
-    return _complete(db, page, dict.fromkeys((r[0] for r in page), "text"))
+            (query, window, limit)).fetchall()
+        if len(rows) >= limit or window == CANDIDATES:
+            break
+        if db.execute(f"{_RECENT} SELECT count(*) FROM cand", (query, window)).fetchone()[0] \
+                < window:
+            break  # every match was read
+    return _complete(db, rows, dict.fromkeys((r[0] for r in rows), "text"))
 
 
 def _hits(db: sqlite3.Connection, found: dict[str, str], limit: int) -> list[CustomerHit]:

@@ -1,0 +1,122 @@
+"""The search index keeps its documents in the order of each customer's last contact, so
+the page is the most recently contacted of ALL the matches (not of the first few hundred
+the index happens to hold), whoever writes the contact and in whatever order it arrives."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import text
+
+from carecenter.db.models import Contact, Customer
+from carecenter.db.store import Store
+from carecenter.services.search.index import NEVER_TOP
+from carecenter.services.search.query import CANDIDATES, search
+from carecenter.services.uow import UnitOfWork
+from tests.factories import add_contact
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _ranked_by_hand(store: Store, last_name: str, limit: int = 20) -> list[str]:
+    """Every live customer of that name, by last contact (never contacted last), number."""
+    con = sqlite3.connect(store.path)
+    try:
+        return [cid for (cid,) in con.execute(
+            "SELECT c.id FROM customer c WHERE c.last_name = ? AND NOT c.deleted "
+            "AND c.merged_into_id IS NULL ORDER BY coalesce((SELECT max(at) FROM contact k "
+            "WHERE k.customer_id = c.id), '') DESC, c.customer_ref, c.id LIMIT ?",
+            (last_name, limit))]
+    finally:
+        con.close()
+
+
+def _many(store: Store, n: int) -> list[str]:
+    """``n`` customers named Zanetti, one unit of work (the index is built at its end)."""
+    with UnitOfWork(store) as uow:
+        return [uow.add(Customer(customer_ref=f"Z{k:04}", first_name="Anna",
+                                last_name="Zanetti")).id for k in range(n)]
+
+
+def test_the_page_is_the_newest_of_every_match(store: Store) -> None:
+    n = CANDIDATES + 60  # more matches than the old search ever ranked
+    ids = _many(store, n)
+    rng = random.Random(5)
+    order = list(range(n))
+    rng.shuffle(order)  # contacts written in no particular order of time
+    with UnitOfWork(store) as uow:
+        for k in order[: n - 20]:  # 20 never contacted
+            uow.add(Contact(customer_id=ids[k], at=T0 + timedelta(minutes=k), channel="phone",
+                            direction="inbound", team="service"))
+    hits = [h.customer_id for h in search(store, "Zanetti")]
+    assert hits == _ranked_by_hand(store, "Zanetti")
+    newest = max(order[: n - 20])
+    assert hits[0] == ids[newest] and newest >= CANDIDATES
+
+
+def test_a_new_contact_moves_the_customer_up_and_an_older_one_does_not(store: Store) -> None:
+    ids = _many(store, 40)
+    for k, cid in enumerate(ids):
+        add_contact(store, cid, at=T0 + timedelta(hours=k))
+    assert search(store, "Zanetti")[0].customer_id == ids[-1]
+    add_contact(store, ids[3], at=T0 + timedelta(days=30))
+    assert search(store, "Zanetti")[0].customer_id == ids[3]
+    # A contact from another desk that arrives late but happened long ago moves nothing.
+    add_contact(store, ids[5], at=T0 - timedelta(days=300))
+    hits = [h.customer_id for h in search(store, "Zanetti")]
+    assert hits[0] == ids[3] and ids[5] not in hits
+    assert hits == _ranked_by_hand(store, "Zanetti")
+
+
+def test_the_index_stays_whole_as_documents_move(store: Store) -> None:
+    ids = _many(store, 30)
+    for k, cid in enumerate(ids):
+        add_contact(store, cid, at=T0 + timedelta(minutes=k))
+        add_contact(store, cid, at=T0 + timedelta(days=1, minutes=k))
+    con = sqlite3.connect(store.path)
+    try:
+        docs = con.execute(
+            "SELECT count(*), count(DISTINCT customer_id) FROM search_doc").fetchone()
+        texts = con.execute("SELECT count(*) FROM customer_fts").fetchone()[0]
+        orphans = con.execute("SELECT count(*) FROM search_doc d WHERE NOT EXISTS "
+                              "(SELECT 1 FROM customer_fts f WHERE f.rowid = d.rowid)").fetchone()
+        low = con.execute("SELECT count(*) FROM search_doc WHERE rowid < ?",
+                          (NEVER_TOP,)).fetchone()[0]
+    finally:
+        con.close()
+    assert docs == (30, 30) and texts == 30 and orphans == (0,) and low == 0
+
+
+def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
+    s = Store.open(store_path)
+    ids = _many(s, 25)
+    for k, cid in enumerate(ids[:22]):
+        add_contact(s, cid, at=T0 + timedelta(hours=(k * 7) % 22))
+    s.close()
+    # As revision 0012 left it: documents numbered 1, 2, 3... in the order they were made.
+    con = sqlite3.connect(store_path)
+    with con:
+        con.execute("DROP TRIGGER contact_moves_search_doc")
+        rows = con.execute("SELECT d.customer_id, f.names, f.keys FROM search_doc d "
+                           "JOIN customer_fts f ON f.rowid = d.rowid ORDER BY d.customer_id")\
+            .fetchall()
+        con.execute("DELETE FROM search_doc")
+        con.execute("DELETE FROM customer_fts")
+        for n, (cid, names, keys) in enumerate(rows, 1):
+            con.execute("INSERT INTO search_doc (rowid, customer_id) VALUES (?, ?)", (n, cid))
+            con.execute("INSERT INTO customer_fts (rowid, names, keys) VALUES (?, ?, ?)",
+                        (n, names, keys))
+        con.execute("UPDATE alembic_version SET version_num = '0012'")
+    con.close()
+    s = Store.open(store_path)
+    try:
+        assert [h.customer_id for h in search(s, "Zanetti")] == _ranked_by_hand(s, "Zanetti")
+        add_contact(s, ids[24], at=T0 + timedelta(days=9))  # the trigger is back
+        assert search(s, "Zanetti")[0].customer_id == ids[24]
+        with s.session() as ses:
+            assert ses.execute(text("SELECT count(*) FROM customer_fts")).scalar_one() == 25
+    finally:
+        s.close()
