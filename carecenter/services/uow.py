@@ -23,6 +23,7 @@ from carecenter.clock import utcnow
 from carecenter.db.base import Synced, jsonable, to_text
 from carecenter.db.guard import arm, driver_connection, lift
 from carecenter.db.models import (
+    Contact,
     Customer,
     CustomerEmail,
     CustomerPhone,
@@ -38,7 +39,7 @@ from carecenter.services.bulk_rows import (
     op_id_prefix,
     outbox_sql,
 )
-from carecenter.services.search.index import reindex
+from carecenter.services.search.index import move_up, reindex
 from carecenter.sync.op_values import refuse_values
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class UnitOfWork:
         self._rows: dict[str, set[str]] = {}
         self._customers: set[str] = set()
         self._reindex: set[str] = set()
+        self._contacted: set[str] = set()  # their search documents may move up (move_up)
         self.changes = ChangeSet()
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -151,8 +153,9 @@ class UnitOfWork:
 
     def _finish(self) -> None:
         self.session.flush()
-        if self._reindex:
-            reindex(self.session, self._reindex)
+        placed = reindex(self.session, self._reindex) if self._reindex else set()
+        if self._contacted - placed:
+            move_up(self.session, self._contacted - placed)
         self.session.merge(StoreMeta(key="hlc", value=str(self.store.clock.last)))
 
     # -- writes ------------------------------------------------------------------------
@@ -364,6 +367,8 @@ class UnitOfWork:
         self._customers |= touched
         if model in (Customer, CustomerPhone, CustomerEmail):
             self._reindex |= touched
+        elif model is Contact:
+            self._contacted |= touched
 
     def _note(self, model: type[Synced], row_id: str, customer_id: str | None) -> None:
         self._rows.setdefault(model.__tablename__, set()).add(row_id)
@@ -373,3 +378,5 @@ class UnitOfWork:
             self._customers.add(customer_id)
             if model in (Customer, CustomerPhone, CustomerEmail):
                 self._reindex.add(customer_id)
+            elif model is Contact:
+                self._contacted.add(customer_id)

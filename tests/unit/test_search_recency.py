@@ -11,8 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from carecenter.clock import hlc_of
+from carecenter.db.base import jsonable
 from carecenter.db.models import Contact, Customer
 from carecenter.db.store import Store
+from carecenter.ids import new_id
 from carecenter.services.search.index import NEVER_TOP
 from carecenter.services.search.query import CANDIDATES, search
 from carecenter.services.uow import UnitOfWork
@@ -32,6 +35,14 @@ def _ranked_by_hand(store: Store, last_name: str, limit: int = 20) -> list[str]:
             (last_name, limit))]
     finally:
         con.close()
+
+
+def _pulled(customer_id: str, at: datetime) -> dict[str, list[object]]:
+    """A contact's cells as a pull brings them from another desk."""
+    hlc = hlc_of(int(at.timestamp() * 1000))
+    values = {"customer_id": customer_id, "at": jsonable(at), "channel": "phone",
+              "direction": "inbound", "team": "service"}
+    return {k: [v, hlc, "other-workstation"] for k, v in values.items()}
 
 
 def _many(store: Store, n: int) -> list[str]:
@@ -58,7 +69,7 @@ def test_the_page_is_the_newest_of_every_match(store: Store) -> None:
 
 
 def test_a_new_contact_moves_the_customer_up_and_an_older_one_does_not(store: Store) -> None:
-    ids = _many(store, 40)
+    ids = _many(store, 70)  # more than the window the search ranks (twice the page)
     for k, cid in enumerate(ids):
         add_contact(store, cid, at=T0 + timedelta(hours=k))
     assert search(store, "Zanetti")[0].customer_id == ids[-1]
@@ -66,8 +77,12 @@ def test_a_new_contact_moves_the_customer_up_and_an_older_one_does_not(store: St
     assert search(store, "Zanetti")[0].customer_id == ids[3]
     # A contact from another desk that arrives late but happened long ago moves nothing.
     add_contact(store, ids[5], at=T0 - timedelta(days=300))
+    # One pulled from the hub (the replica's raw inserts) moves its customer like any.
+    with UnitOfWork(store, remote=True) as uow:
+        uow.apply_remote(Contact, [(new_id(), _pulled(ids[7], T0 + timedelta(days=40)))])
+    assert search(store, "Zanetti")[0].customer_id == ids[7]
     hits = [h.customer_id for h in search(store, "Zanetti")]
-    assert hits[0] == ids[3] and ids[5] not in hits
+    assert hits[:2] == [ids[7], ids[3]] and ids[5] not in hits
     assert hits == _ranked_by_hand(store, "Zanetti")
 
 
@@ -99,7 +114,6 @@ def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
     # As revision 0012 left it: documents numbered 1, 2, 3... in the order they were made.
     con = sqlite3.connect(store_path)
     with con:
-        con.execute("DROP TRIGGER contact_moves_search_doc")
         rows = con.execute("SELECT d.customer_id, f.names, f.keys FROM search_doc d "
                            "JOIN customer_fts f ON f.rowid = d.rowid ORDER BY d.customer_id")\
             .fetchall()
@@ -114,7 +128,7 @@ def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
     s = Store.open(store_path)
     try:
         assert [h.customer_id for h in search(s, "Zanetti")] == _ranked_by_hand(s, "Zanetti")
-        add_contact(s, ids[24], at=T0 + timedelta(days=9))  # the trigger is back
+        add_contact(s, ids[24], at=T0 + timedelta(days=9))
         assert search(s, "Zanetti")[0].customer_id == ids[24]
         with s.session() as ses:
             assert ses.execute(text("SELECT count(*) FROM customer_fts")).scalar_one() == 25

@@ -18,8 +18,14 @@ _CHUNK = 500
 # Documents lie in the order of their customer's last contact, so that the search reads
 # the newest matches first (FTS5 walks rowids down) instead of ranking every match: a
 # contacted customer's document has the rowid (last contact, Unix seconds) << SLOT_BITS,
-# or the next free one up; a never-contacted one a small number below NEVER_TOP. A new
-# contact moves the document up (the trigger contact_moves_search_doc, migration 0016).
+# or the next free one up; a never-contacted one a small number below NEVER_TOP. A newer
+# contact moves the document up: the unit of work notes the customers whose contacts it
+# writes (the console, an import, a sync) and moves their documents in one batch as it
+# commits (move_up). One at a time would cost a few ms a contact: FTS5 writes its pending
+# terms out whenever a rowid lower than the last one written comes, so the moves delete,
+# then insert, each in rising rowid order. (A trigger on contact would catch writers
+# outside the unit of work too, but costs every bulk insert of contacts about half its
+# speed, a first sync included.)
 # Few slot bits keep the rowid steps, and so FTS5's doclists, small.
 SLOT_BITS = 4
 NEVER_TOP = 1 << 28
@@ -58,18 +64,21 @@ def document(customer: dict[str, Any], phones: Iterable[str],
     return names, " ".join(k for k in keys if k)
 
 
-def reindex(session: Session, customer_ids: Iterable[str]) -> None:
-    """Rebuild the documents of these customers (dropping deleted and merged ones)."""
+def reindex(session: Session, customer_ids: Iterable[str]) -> set[str]:
+    """Rebuild the documents of these customers (dropping deleted and merged ones);
+    returns those given a new document (placed by their last contact already)."""
     ids = list(customer_ids)
+    placed: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
-        _reindex_chunk(session, ids[start:start + _CHUNK])
+        placed |= _reindex_chunk(session, ids[start:start + _CHUNK])
+    return placed
 
 
 def _ids(sql: str) -> TextClause:
     return text(sql).bindparams(bindparam("ids", expanding=True))
 
 
-def _reindex_chunk(session: Session, ids: list[str]) -> None:
+def _reindex_chunk(session: Session, ids: list[str]) -> set[str]:
     conn = session.connection()
     # One expanding parameter: statements with hundreds of named ones cost more to build
     # than to run.
@@ -108,6 +117,7 @@ def _reindex_chunk(session: Session, ids: list[str]) -> None:
     if gone:
         conn.execute(text("DELETE FROM search_doc WHERE rowid = :r"), gone)
     new = [cid for cid in ids if cid in live and cid not in rowids]
+    placed: dict[str, int] = {}
     if new:
         placed = _place(conn, new)
         conn.execute(text("INSERT INTO search_doc (rowid, customer_id) VALUES (:r, :c)"),
@@ -121,6 +131,7 @@ def _reindex_chunk(session: Session, ids: list[str]) -> None:
     if docs:
         conn.execute(text("INSERT INTO customer_fts (rowid, names, keys) VALUES (:r, :n, :k)"),
                      docs)
+    return set(placed)
 
 
 def _place(conn: Any, ids: list[str]) -> dict[str, int]:
@@ -130,24 +141,71 @@ def _place(conn: Any, ids: list[str]) -> dict[str, int]:
         "WHERE customer_id IN :ids GROUP BY customer_id"), {"ids": ids}).all())
     never = conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_doc WHERE rowid < :t"),
                          {"t": NEVER_TOP}).scalar_one()
+    slots = _Slots(conn)
     placed: dict[str, int] = {}
-    taken: set[int] = set()
-    free = text("SELECT NOT EXISTS (SELECT 1 FROM search_doc WHERE rowid = :r)")
     for cid in ids:
         second = last.get(cid)
         if second is None or second <= 0:
             never += 1
             placed[cid] = never
-            continue
-        slot = first_slot(second)
-        while slot in taken or not conn.execute(free, {"r": slot}).scalar_one():
-            slot += 1
-        taken.add(slot)
-        placed[cid] = slot
+        else:
+            placed[cid] = slots.take(second)
     return placed
+
+
+class _Slots:
+    """Free document rowids from a second up: looked up on the driver's connection (a
+    statement through SQLAlchemy costs more than the look-up itself, thousands a batch)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.db = conn.connection.driver_connection
+        self.taken: set[int] = set()
+
+    def take(self, second: int) -> int:
+        slot = first_slot(second)
+        while slot in self.taken or self.db.execute(
+                "SELECT 1 FROM search_doc WHERE rowid = ?", (slot,)).fetchone():
+            slot += 1
+        self.taken.add(slot)
+        return slot
 
 
 def first_slot(second: int) -> int:
     """Where the document of a customer last contacted at ``second`` goes, if free (else
     the next free one up)."""
     return second << SLOT_BITS
+
+
+def move_up(session: Session, customer_ids: Iterable[str]) -> int:
+    """Move the documents of these customers up to their last contact where it is newer
+    than where they lie (new contacts were written); returns how many moved."""
+    conn = session.connection()
+    ids = list(customer_ids)
+    notes: list[tuple[str, int, int]] = []
+    for start in range(0, len(ids), _CHUNK):
+        notes += conn.execute(_ids(
+            "SELECT d.customer_id, d.rowid, (SELECT CAST(strftime('%s', max(k.at)) AS INTEGER) "
+            "FROM contact k WHERE k.customer_id = d.customer_id) FROM search_doc d "
+            "WHERE d.customer_id IN :ids"), {"ids": ids[start:start + _CHUNK]}).all()
+    slots = _Slots(conn)
+    moves = [(cid, old, slots.take(second))
+             for cid, old, second in sorted(notes, key=lambda n: n[1])
+             # never contacted, or already at (or above) its last contact: stays
+             if second is not None and second > 0 and old < first_slot(second)]
+    if moves:
+        _move(conn, moves)
+    return len(moves)
+
+
+def _move(conn: Any, moves: list[tuple[str, int, int]]) -> None:
+    olds = [old for _, old, _ in moves]
+    db = conn.connection.driver_connection
+    # one look-up a rowid: FTS5 answers "rowid IN (...)" by reading the whole table
+    texts = {old: db.execute("SELECT names, keys FROM customer_fts WHERE rowid = ?",
+                             (old,)).fetchone() for old in olds}
+    conn.execute(text("DELETE FROM customer_fts WHERE rowid = :r"), [{"r": o} for o in olds])
+    conn.execute(text("UPDATE search_doc SET rowid = :n WHERE customer_id = :c"),
+                 [{"n": new, "c": cid} for cid, _, new in moves])
+    conn.execute(text("INSERT INTO customer_fts (rowid, names, keys) VALUES (:r, :n, :k)"),
+                 [{"r": new, "n": texts[old][0], "k": texts[old][1]}
+                  for _, old, new in sorted(moves, key=lambda m: m[2]) if texts[old]])

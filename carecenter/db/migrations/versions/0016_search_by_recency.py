@@ -4,9 +4,9 @@ The search index keeps each customer's document at a rowid that grows with the c
 last contact (its Unix second << 4, or the next free slot up; never-contacted customers get
 small numbers below 2**28), so a search reads the newest matches first from FTS5 (which walks
 rowids down) instead of ranking every match by a look-up in the contact table. Existing
-documents are renumbered (the index is rebuilt in the new order), and a trigger moves a
-customer's document up when a newer contact is written, whoever writes it (the console,
-an import, a sync).
+documents are renumbered (the index is rebuilt in the new order); from then on the unit
+of work moves a customer's document up when it writes a newer contact (the console, an
+import, a sync).
 
 Revision ID: 0016
 Revises: 0012
@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from carecenter.services.search.index import NEVER_TOP, SLOT_BITS, first_slot
+from carecenter.services.search.index import NEVER_TOP, first_slot
 
 revision = '0016'
 down_revision = '0012'
@@ -27,30 +27,6 @@ depends_on = None
 
 _FTS = ("CREATE VIRTUAL TABLE customer_fts USING fts5("
         "names, keys, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
-
-_SECOND = f"(CAST(strftime('%s', NEW.at) AS INTEGER) << {SLOT_BITS})"
-# The first free of the 64 slots from the contact's second up (none free: no move; the
-# search's window still ranks what it reads exactly).
-_SLOTS = "[" + ",".join(str(n) for n in range(64)) + "]"
-_KEY = (f"(SELECT {_SECOND} + j.value FROM json_each('{_SLOTS}') j WHERE NOT EXISTS "
-        f"(SELECT 1 FROM search_doc WHERE rowid = {_SECOND} + j.value) ORDER BY j.value LIMIT 1)")
-_OLD = "(SELECT rowid FROM search_doc WHERE customer_id = NEW.customer_id)"
-_NEWER = f"{_OLD} < {_SECOND}"
-_COPIED = f"EXISTS (SELECT 1 FROM customer_fts WHERE rowid = {_KEY})"
-
-TRIGGER = f"""
-CREATE TRIGGER contact_moves_search_doc AFTER INSERT ON contact
-WHEN NEW.at IS NOT NULL AND NEW.at >= '1971'
-BEGIN
-  INSERT INTO customer_fts (rowid, names, keys)
-    SELECT {_KEY}, names, keys FROM customer_fts
-    WHERE rowid = {_OLD} AND {_NEWER} AND {_KEY} IS NOT NULL;
-  DELETE FROM customer_fts WHERE rowid = {_OLD} AND {_NEWER} AND {_COPIED};
-  UPDATE search_doc SET rowid = {_KEY}
-    WHERE customer_id = NEW.customer_id AND {_NEWER} AND {_COPIED};
-END
-"""
-
 
 def upgrade() -> None:
     conn = op.get_bind()
@@ -71,13 +47,13 @@ def upgrade() -> None:
         taken.add(new)
         moves.append({"o": old, "n": new})
     assert never < NEVER_TOP
-    op.execute("CREATE TEMP TABLE search_move (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+    op.execute("CREATE TEMP TABLE search_renumber (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
     if moves:
-        conn.execute(sa.text("INSERT INTO search_move (old, new) VALUES (:o, :n)"), moves)
+        conn.execute(sa.text("INSERT INTO search_renumber (old, new) VALUES (:o, :n)"), moves)
     op.execute("CREATE TEMP TABLE search_text AS SELECT m.new AS r, f.names, f.keys "
-               "FROM customer_fts f JOIN search_move m ON m.old = f.rowid")
+               "FROM customer_fts f JOIN search_renumber m ON m.old = f.rowid")
     op.execute("CREATE TEMP TABLE search_owner AS SELECT m.new AS r, d.customer_id "
-               "FROM search_doc d JOIN search_move m ON m.old = d.rowid")
+               "FROM search_doc d JOIN search_renumber m ON m.old = d.rowid")
     op.execute("DROP TABLE customer_fts")
     op.execute(_FTS)
     op.execute("DELETE FROM search_doc")
@@ -85,10 +61,9 @@ def upgrade() -> None:
                "SELECT r, customer_id FROM search_owner ORDER BY r")
     op.execute("INSERT INTO customer_fts (rowid, names, keys) "
                "SELECT r, names, keys FROM search_text ORDER BY r")
-    for table in ("search_move", "search_text", "search_owner"):
+    for table in ("search_renumber", "search_text", "search_owner"):
         op.execute(f"DROP TABLE {table}")
-    op.execute(TRIGGER)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS contact_moves_search_doc")
+    pass  # the older search reads any rowid order
