@@ -14,7 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store, default_store_path
 from carecenter.services.agents import find_agent
+from carecenter.services.signin import known
 from carecenter.settings import Settings, settings_path
+from carecenter.sync import credentials
+from tests.hub_service import HubService
 from tests.ui.builders import Demo
 from ui.decisions.feature import Decisions
 from ui.decisions.section import DecisionsSection
@@ -175,6 +178,42 @@ def test_finished_the_console_opens_on_the_new_store_with_the_agent(
     Store.open(db, create=False).close()  # made, as the agent chose
     s = Settings.load()
     assert (s.agent_name, s.agent_role, s.store_path) == ("Ada", "agent", str(db))
+
+
+def test_with_a_hub_the_agent_signs_in_and_the_role_is_the_hubs(
+        qtbot: QtBot, runner: OpRunner, tmp_path: Path, hub_service: HubService) -> None:
+    hub_service.add_agent("Giulia Bianchi", "correct horse battery", "senior")
+    db = tmp_path / "store.db"
+    wizard = WelcomeWizard(Settings(hub_url=hub_service.url), db, runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    assert wizard.who.password.isVisibleTo(wizard) and not wizard.who.role.isVisibleTo(wizard)
+    qtbot.keyClicks(wizard.who.name, "Giulia Bianchi")
+    assert not wizard.button(NEXT).isEnabled()  # a password too
+    qtbot.keyClick(wizard.who.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(wizard.who.password, "wrong")
+    for _ in range(3):  # who, the store (a new one there), offline and sync: Start working
+        qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    qtbot.waitUntil(wizard.who.error.isVisible, timeout=15000)
+    assert wizard.currentPage() is wizard.who and wizard.result() == 0  # asked again
+    assert wizard.who.error.text() == ("The name or the password is wrong: check them and "
+                                       "try again.")
+    assert wizard.who.password.hasFocus()
+    qtbot.keyClicks(wizard.who.password, "correct horse battery")
+    with qtbot.waitSignal(wizard.accepted, timeout=15000):
+        for _ in range(3):
+            qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.welcome is not None and wizard.welcome.agent_name == "Giulia Bianchi"
+    assert wizard.signed_in is not None and wizard.signed_in.role == "senior"
+    assert credentials.get_token(hub_service.url, "Giulia Bianchi")
+    store = Store.open(db, create=False)  # made for the sign-in, as the agent chose
+    try:
+        who = known(store, "Giulia Bianchi")
+        assert who is not None and who.role == "senior"
+    finally:
+        store.close()
 
 
 def test_not_asked_once_an_agent_is_known() -> None:
