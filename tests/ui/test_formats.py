@@ -115,6 +115,8 @@ HAND_FORMATTING = re.compile(
     r"|\{[^{}:]*:[0-9,._+\-#<>^=]*[bdeEfFgGn%]\}"
     r"|\{[^{}:]*:%"
     r"|%[-+ 0#]*\d*\.\d+[dfFeEgG%]|%0?\d+d"
+    r"|[\"'][^\"']*%[-+ 0#]*\d*[dif][^\"']*[\"']\s*%\s"
+    r"|\bformat\([^()]*,\s*[\"'][0-9,._+\-#<>^=]*[bdeEfFgGn%][\"']\)"
     r"|\.toString\([^)]*[\"'][dMyHhms]"
     r"|setDisplayFormat\([\"']|setFormat\([\"']|setLabelFormat\([\"']"
     r"|\bQLocale\(\)")
@@ -145,6 +147,8 @@ def test_nothing_in_ui_formats_by_hand() -> None:
     'f"{local:%H:%M}"',
     'at.strftime("%d/%m")',
     'text = "%.2f" % amount',
+    'label = "%d calls" % count',
+    'format(share, ".0%")',
     "QLocale().toString(day, 'ddd d MMM')",
     'self.edit.setDisplayFormat("dd/MM/yyyy")',
 ])
