@@ -237,28 +237,30 @@ class SupervisorView(QDialog):
         busiest = sorted(agents, key=lambda w: (-w.open_follow_ups, w.agent_name or ""))[:10]
         self.load_chart.set_bars([
             (w.agent_name or "", w.open_follow_ups, w.overdue_follow_ups,
-             self.tr("{0} open, {1} overdue").format(w.open_follow_ups, w.overdue_follow_ups))
+             self.tr("{0} open, {1} overdue").format(formats.number(w.open_follow_ups),
+                                                    formats.number(w.overdue_follow_ups)))
             for w in busiest])
         total_overdue = sum(w.overdue_follow_ups for w in f.workload)
         self.load_note.setText(self.tr(
             "The ten agents with the most open follow-ups; red: overdue ({0} in all).")
-            .format(total_overdue))
+            .format(formats.number(total_overdue)))
         o = f.promises.overall
         self.kept.setText(formats.percent(o.rate))
         self.kept_note.setText(self.tr("{0} of {1} promises due were kept on time.")
-                               .format(o.kept, o.due))
+                               .format(formats.number(o.kept), formats.number(o.due)))
         worst = sorted((r for r in f.promises.by_agent if r.due and r.agent_id),
                        key=lambda r: (r.rate or 0, -r.due))[:5]
         self.kept_chart.set_bars([(r.agent_name or "", r.due, r.due - r.kept,
-                                   self.tr("{0} of {1}").format(formats.percent(r.rate or 0),
-                                                                             formats.number(r.due)))
+                                   self.tr("{0} of {1}").format(
+                                       formats.percent(r.rate or 0), formats.number(r.due)))
                                   for r in worst])
         self.recovery_chart.set_bars([
             (self._category(r.category), (r.median.total_seconds() / 3600 if r.median else 0), 0,
              self.tr("median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps")
              .format(formats.duration(r.median.total_seconds()) if r.median else "—",
                      formats.duration(r.p90.total_seconds()) if r.p90 else "—",
-                     r.recovered, r.still_open, r.overrides))
+                     formats.number(r.recovered), formats.number(r.still_open),
+                     formats.number(r.overrides)))
             for r in f.recovery])
         self.trend_chart.set_points([
             (end, 100 * (w.rate or 0), self.tr("Week to {0}: {1} of {2} promises kept on time.")

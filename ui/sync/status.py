@@ -262,7 +262,7 @@ class SyncController(QObject):
         else:
             parts.append(self.tr("Online") if self.online else self.tr("Offline"))
         if self.pending is not None:
-            parts.append(self.tr("{0} changes waiting").format(self.pending))
+            parts.append(self.tr("{0} changes waiting").format(formats.number(self.pending)))
         if self.last_sync is not None:
             parts.append(self.tr("last sync {0}").format(
                 formats.time(self.last_sync, seconds=True)))
