@@ -37,6 +37,9 @@ class Settings:
     agent_role: str = "agent"
     store: str = ""  # the shop or team of this workstation
     hub_url: str = ""  # the hub service, https://host:port; the device token is in the keyring
+    # The store this desk opens without --db, chosen at the first run
+    # (ui/shell/first_run_wizard.py); "" for the default one (default_store_path).
+    store_path: str = ""
     sync_interval_s: int = 60
 
     @classmethod

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from carecenter import formats
 from carecenter.cli import UserError
 from carecenter.commands.backup_words import backup_sentence
 from carecenter.db.backup import BackupRefused, backup, restore
@@ -45,6 +46,7 @@ def run_restore(args: argparse.Namespace) -> int:
     except BackupRefused as exc:
         raise UserError(backup_sentence(exc)) from None
     kept = f"; the store it replaced is kept as {result.replaced}" if result.replaced else ""
-    print(f"Restored {db} from the backup of {result.backup.taken_at}{kept}. "
+    taken = formats.iso_date_time(result.backup.taken_at)
+    print(f"Restored {db} from the backup of {taken}{kept}. "
           "Sync to bring it up to date.")
     return 0

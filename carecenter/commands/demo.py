@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from carecenter import formats
 from carecenter.cli import UserError
 from carecenter.db.store import Store
 from carecenter.demo import StoreNotEmpty, build_demo
@@ -56,5 +57,5 @@ def run(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
     seconds = time.perf_counter() - started
     print(f"Demo store {args.db}: {summary.customers} customers, {summary.total} rows "
-          f"in {seconds:.1f} s (seed {args.seed}).")
+          f"in {formats.seconds(seconds)} (seed {args.seed}).")
     return 0

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from carecenter import formats
 from carecenter.commands.words import identity_error
 
 ROLES = ("agent", "senior", "supervisor", "admin")
@@ -237,8 +238,8 @@ def run_agent_password(args: argparse.Namespace) -> int:
 def run_device_list(args: argparse.Namespace) -> int:
     devices = _with_identity(args, lambda ident: ident.devices(agent=args.agent))
     for d in devices:
-        state = f"revoked {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
-        seen = f"{d.last_seen:%Y-%m-%d %H:%M}" if d.last_seen else "-"
+        state = f"revoked {formats.date_time(d.revoked_at)}" if d.revoked_at else "active"
+        seen = formats.date_time(d.last_seen) if d.last_seen else "-"
         print(f"{d.id}\t{d.agent_name}\t{d.label or '-'}\tlast seen {seen}\t{state}")
     return 0
 

@@ -16,11 +16,19 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
+from carecenter.settings import Settings
 from ui.shell import app
 from ui.shell.first_run import FirstRunDialog
 from ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def agent_known() -> None:
+    """An agent known at this desk: no first-run wizard (test_first_run_wizard.py), only
+    the question about the missing store."""
+    Settings(agent_name="Giulia Bianchi").save()
 
 
 def when_shown(act: Callable[[FirstRunDialog], None], seen: list[str]) -> None:
@@ -33,6 +41,7 @@ def when_shown(act: Callable[[FirstRunDialog], None], seen: list[str]) -> None:
     act(box)
 
 
+@pytest.mark.usefixtures("agent_known")
 def test_quit_on_the_first_run_makes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     db = tmp_path / "shop" / "store.db"
     seen: list[str] = []
@@ -42,6 +51,7 @@ def test_quit_on_the_first_run_makes_nothing(qtbot: QtBot, tmp_path: Path) -> No
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.usefixtures("agent_known")
 def test_create_store_on_the_first_run_opens_the_console_on_a_new_store(
         qtbot: QtBot, tmp_path: Path) -> None:
     db = tmp_path / "shop" / "store.db"

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.cases import recovery as words
 from ui.cases.recovery import local_tz
+from ui.widgets import formats
 
 QUICK = ("in_2_hours", "tomorrow", "friday")
 
@@ -58,7 +59,7 @@ class DuePicker(QWidget):
         self.edit = QDateTimeEdit()
         self.edit.setObjectName("dueEdit")
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd dd/MM/yyyy  HH:mm")
+        self.edit.setDisplayFormat(formats.DATE_TIME_EDIT)
         self.quick: dict[str, QPushButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

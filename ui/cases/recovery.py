@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
@@ -29,6 +29,7 @@ from carecenter.services.cases.playbooks import PlaybookLibrary
 from carecenter.settings import Settings
 from ui.shell import i18n
 from ui.shell.ops import OpRunner, user_message
+from ui.widgets import formats
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -140,12 +141,7 @@ def when(value: datetime | None, *, with_day: bool = True) -> str:
     """A time in the agent's time zone, e.g. "Fri 21 Nov 10:00"."""
     if value is None:
         return ""
-    local = value.astimezone(local_tz())
-    locale = QLocale(i18n.current())
-    if not with_day:
-        return f"{local:%H:%M}"
-    day = QDate(local.year, local.month, local.day)
-    return f"{locale.toString(day, 'ddd d MMM')} {local:%H:%M}"
+    return formats.weekday_date_time(value) if with_day else formats.time(value)
 
 
 def error_text(exc: BaseException) -> str:

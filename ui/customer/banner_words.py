@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.customers.banner import BannerLine
 from ui.widgets import labels
-from ui.widgets.formats import date
+from ui.widgets.formats import date, days_ago
 
 #: a case category's name in the console's language (the cases feature's api gives it)
 CategoryLabel = Callable[[str], str]
@@ -37,14 +37,6 @@ def _consents(which: list[str]) -> str:
         channel, _, purpose = item.partition(":")
         words.append(f"{labels.channel(channel) or channel} ({_code(purpose)})")
     return ", ".join(words)
-
-
-def _days_ago(n: int) -> str:
-    if n == 0:
-        return translate("BannerStrip", "today")
-    if n == 1:
-        return translate("BannerStrip", "yesterday")
-    return translate("BannerStrip", "{0} days ago").format(n)
 
 
 def severity(code: str | None) -> str:
@@ -92,7 +84,7 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         code = str(v.get("category") or "")
         name = category(code) if category is not None else _code(code)
         text = translate("BannerStrip", "Open complaint: {0}, {1}, opened {2}").format(
-            name, severity(v.get("severity")), _days_ago(v.get("age_days", 0))
+            name, severity(v.get("severity")), days_ago(v.get("age_days", 0))
         )
         if v.get("summary"):
             text += translate("BannerStrip", " — {0}").format(v["summary"])
@@ -125,7 +117,7 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
     if k == "marketing_contact":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
         return translate("BannerStrip", "{0} — campaign {1} · offer {2} · {3}").format(
-            marketing_did(v.get("channel"), _days_ago(v.get("days_ago", 0))),
+            marketing_did(v.get("channel"), days_ago(v.get("days_ago", 0))),
             v.get("campaign") or "—",
             offer,
             labels.outcome(v.get("outcome")) or "—",

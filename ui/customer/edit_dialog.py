@@ -47,7 +47,7 @@ from ui.customer.new_customer import LANGUAGES, TIERS, BadDate, parse_birth_date
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
-from ui.widgets import labels
+from ui.widgets import formats, labels
 from ui.widgets.agent import agent_id
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ class EditCustomerDialog(QDialog):
             Field.PROVINCE: a.province, Field.COUNTRY: a.country or "", Field.STORE: record.store,
             Field.PHONES: ", ".join(display(p) for p in record.phones),
             Field.EMAILS: ", ".join(record.emails),
-            Field.BIRTH_DATE: record.birth_date.strftime("%d/%m/%Y") if record.birth_date else "",
+            Field.BIRTH_DATE: formats.birth_date_input(record.birth_date),
         }
         for f, value in values.items():
             self.fields[f].setText(value or "")

@@ -35,7 +35,7 @@ from ui.search.api import SearchPanel
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
-from ui.widgets import labels
+from ui.widgets import formats, labels
 from ui.widgets.agent import agent_id_or_none
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class _Card(QFrame):
                 for x in (
                     labels.tier(h.tier),
                     h.store or "",
-                    h.birth_date.isoformat() if h.birth_date else "",
+                    formats.date(h.birth_date) if h.birth_date else "",
                 )
                 if x
             ),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from carecenter.services.customers.offers import OfferItem, OffersPanel, Suppressed, offers_panel
 from ui.customer.view import CustomerView
 from ui.shell.ops import user_message
-from ui.widgets.formats import money
+from ui.widgets.formats import date, money
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -108,7 +108,7 @@ class OffersPanelWidget(QWidget):
         if data is None:
             return
         for o in data.eligible:
-            until = (self.tr("until {0}").format(o.valid_to.isoformat())
+            until = (self.tr("until {0}").format(date(o.valid_to))
                      if o.valid_to else "")
             self.eligible.addTopLevelItem(self._row(o, until))
         for s in data.suppressed:

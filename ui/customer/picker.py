@@ -7,9 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.services.customers.phones import display
 from carecenter.services.search.query import CustomerHit
-from ui.widgets import labels
+from ui.widgets import formats, labels
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, REF, PHONES, STORE, TIER, LAST = range(6)
@@ -78,8 +76,7 @@ class PickerModel(QAbstractTableModel):
             if col == LAST:
                 if h.last_contact_at is None:
                     return self.tr("never")
-                return QLocale().toString(QDate(*h.last_contact_at.astimezone().timetuple()[:3]),
-                                          QLocale.FormatType.ShortFormat)
+                return formats.date(h.last_contact_at)  # as everywhere else
         return None
 
 

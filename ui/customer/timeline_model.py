@@ -32,7 +32,7 @@ from carecenter.services.tasks import TaskState
 from ui.customer import edit_words
 from ui.shell.ops import OpRunner, user_message
 from ui.widgets import labels
-from ui.widgets.formats import date_time
+from ui.widgets.formats import call_length, date_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,13 +63,6 @@ def team_dot(team: str) -> QIcon:
 
 def local_time(item: TimelineItem) -> str:
     return date_time(item.at)
-
-
-def duration(seconds: int | None) -> str:
-    if not seconds:
-        return ""
-    minutes, secs = divmod(seconds, 60)
-    return f"{minutes}:{secs:02d}"
 
 
 class TimelineModel(QAbstractTableModel):
@@ -291,7 +284,7 @@ class TimelineModel(QAbstractTableModel):
         if col == AGENT and item.agent:
             return item.agent
         if col == CHANNEL and item.duration_s:
-            return self.tr("Duration {0}").format(duration(item.duration_s))
+            return self.tr("Duration {0}").format(call_length(item.duration_s))
         return None
 
     def retranslate(self) -> None:

@@ -195,14 +195,15 @@ class CoachingView(QWidget):
         if d is not None:
             end = d.week_start + timedelta(days=6)
             self.week.setText(self.tr("Week of {0} to {1}").format(
-                d.week_start.strftime("%d/%m"), end.strftime("%d/%m")))
+                formats.day_month(d.week_start), formats.day_month(end)))
             values = {
-                "decisions": (str(d.decisions), self.tr("decisions this week")),
+                "decisions": (formats.number(d.decisions), self.tr("decisions this week")),
                 "granted": (formats.money(d.granted_cents, d.currency), self.tr("granted")),
-                "satisfied": (f"{d.checks_satisfied}/{d.checks_done}",
+                "satisfied": (formats.number(d.checks_satisfied) + "/"
+                              + formats.number(d.checks_done),
                               self.tr("follow-ups satisfied")),
-                "praise": (str(d.praise), self.tr("praise")),
-                "lessons": (str(d.lessons), self.tr("lessons")),
+                "praise": (formats.number(d.praise), self.tr("praise")),
+                "lessons": (formats.number(d.lessons), self.tr("lessons")),
             }
             for k, (value, caption) in values.items():
                 self.cards[k].value.setText(value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -59,6 +59,7 @@ from ui.decisions.review_parts import (
     reselect,
 )
 from ui.shell.ops import OpRunner
+from ui.widgets import formats
 from ui.widgets.rows_model import RowsModel, setup_table
 
 PERIODS = (7, 30, 90)
@@ -359,8 +360,8 @@ class ReviewView(QWidget):
         queued = self.loaded_.queued if self.loaded_ else 0
         shown = self.queue_model.rowCount()
         self.pages.setTabText(1, self.tr("Review queue") if queued <= shown else self.tr(
-            "Review queue (the newest {0} of {1})").format(QLocale().toString(shown),
-                                                           QLocale().toString(queued)))
+            "Review queue (the newest {0} of {1})").format(formats.number(shown),
+                                                           formats.number(queued)))
         self.pages.setTabText(2, self.tr("Figures"))
         self.requests_empty.setText(self.tr("No approval requests are waiting."))
         self.answer_note.setPlaceholderText(self.tr(

@@ -42,10 +42,6 @@ def remedy_label(cat: Catalogue, code: str) -> str:
     return words.remedy(code, dict(spec.labels) if spec else None)
 
 
-def percent(share: float | None) -> str:
-    return "—" if share is None else f"{round(share * 100)} %"
-
-
 def request_columns(cat: Callable[[], Catalogue]) -> list[Column[ApprovalRequest]]:
     return [
         Column(lambda: translate("ReviewView", "Asked"),
@@ -101,16 +97,16 @@ def figure_columns(currency: Callable[[], str]) -> list[Column[DecisionFigures]]
                lambda r: formats.money(r.money_granted_cents, currency()), right=True,
                bold=bold),
         Column(lambda: translate("ReviewView", "Within authority"),
-               lambda r: percent(r.share_within), right=True, bold=bold,
+               lambda r: formats.percent(r.share_within), right=True, bold=bold,
                tip=lambda r: translate("ReviewView", "{0} of {1} granted").format(
                    r.within, r.granted)),
         Column(lambda: translate("ReviewView", "Satisfied at follow-up"),
-               lambda r: percent(r.share_satisfied), right=True, bold=bold,
+               lambda r: formats.percent(r.share_satisfied), right=True, bold=bold,
                tip=lambda r: translate(
                    "ReviewView", "{0} satisfied, {1} checked, of {2} granted").format(
                    r.satisfied, r.checked, r.granted)),
         Column(lambda: translate("ReviewView", "Customers kept"),
-               lambda r: percent(r.share_kept), right=True, bold=bold,
+               lambda r: formats.percent(r.share_kept), right=True, bold=bold,
                tip=lambda r: translate("ReviewView", "{0} of {1} customers").format(
                    r.customers_kept, r.customers)),
     ]

@@ -155,20 +155,59 @@ def arrange_screenshot(window: MainWindow, target: Path, after_call: bool,
     ready.connect(lambda: QTimer.singleShot(0, shoot))
 
 
+def welcome_desk(settings: Settings, path: Path, runner: OpRunner
+                 ) -> tuple[Settings, Path, bool] | None:
+    """The first-run wizard (no agent known here): the settings saved with the agent and
+    the store chosen, that store and whether to make it; None when cancelled (nothing
+    written)."""
+    from ui.shell.first_run_wizard import WelcomeWizard, remember
+
+    wizard = WelcomeWizard(settings, path, runner)
+    try:
+        if not wizard.exec() or wizard.welcome is None:
+            return None
+        w = wizard.welcome
+        return remember(settings, w, default_store_path()), w.store_path, w.create
+    finally:
+        wizard.deleteLater()
+
+
+def choose_store(settings: Settings, path: Path, runner: OpRunner, screenshot: bool
+                 ) -> tuple[Settings, Path, bool] | int:
+    """The settings, the store to open and whether to make it, or the exit code: the
+    first-run wizard when no agent is known here (never for a screenshot), else the
+    first-run dialog when there is no store at ``path`` (a screenshot: said, none made)."""
+    if not screenshot and first_run.nobody_here(settings):
+        welcomed = welcome_desk(settings, path, runner)
+        return 1 if welcomed is None else welcomed  # cancelled: nothing written or made
+    create = first_run.missing(path)
+    if create and (screenshot or not first_run.FirstRunDialog(path).ask()):
+        if screenshot:  # nobody to ask: said, and nothing made
+            refuse(first_run.missing_error(path), dialog=False)
+        return 2 if screenshot else 1
+    return settings, path, create
+
+
+def _listen(path: Path) -> CallServer:
+    server = CallServer(server_name(path))
+    server.listen()
+    return server
+
+
 def run(db: Path | str | None = None, call: str | None = None,
         screenshot: Path | str | None = None, lang: str | None = None) -> int:
     settings = Settings.load()
     app = application()
     call = number_from_link(call) if call else None
-    path = Path(db) if db is not None else default_store_path()
+    path = Path(db) if db is not None else \
+        Path(settings.store_path) if settings.store_path else default_store_path()
     server: CallServer | None = None
     if screenshot is None:
         # One console per user and store: hand the call to the running one, if any.
         name = server_name(path)
         if hand_over(name, call):
             return 0
-        server = CallServer(name)
-        server.listen()
+        server = _listen(path)
     i18n.set_language(lang or settings.language)
     style(app)
     result = {"code": 0}
@@ -179,15 +218,17 @@ def run(db: Path | str | None = None, call: str | None = None,
         if server is not None:
             server.close()
         return 2
-    create = first_run.missing(path)
-    if create and (screenshot is not None or not first_run.FirstRunDialog(path).ask()):
-        if screenshot is not None:  # nobody to ask: said, and nothing made
-            refuse(first_run.missing_error(path), dialog=False)
+    runner = OpRunner()
+    chosen = choose_store(settings, path, runner, screenshot is not None)
+    if isinstance(chosen, int):
+        runner.shutdown()
         if server is not None:
             server.close()
-        return 2 if screenshot is not None else 1
-
-    runner = OpRunner()
+        return chosen
+    if chosen[1] != path and server is not None:  # calls for this desk reach its store
+        server.close()
+        server = _listen(chosen[1])
+    settings, path, create = chosen
 
     def refused(exc: BaseException) -> None:  # the store failed to open after the check
         window.hide()

@@ -1,4 +1,5 @@
-"""The console's first run: no store at the path yet. Only here (and in ``carecenter init``
+"""The console's first run: nobody known at this desk yet (the wizard of
+``first_run_wizard`` asks), or no store at the path yet. Only here (and in ``carecenter init``
 and ``demo``) is a store made, once the person at the desk said so; a mistyped ``--db``
 is never silently a new, empty store. Also the console's words for a store that cannot be
 used (the codes of ``carecenter.db.store.StoreCode``), in one place."""
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carecenter.db.store import StoreCode, StoreError
+from carecenter.settings import Settings
 
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
 
@@ -18,6 +20,12 @@ translate = QCoreApplication.translate  # literal calls, so that lupdate collect
 def missing(path: Path) -> bool:
     """No store at ``path`` yet (nothing there, or an empty file)."""
     return not path.is_dir() and (not path.exists() or path.stat().st_size == 0)
+
+
+def nobody_here(settings: Settings) -> bool:
+    """No agent known at this desk (nobody named, nor signed in last with a hub): the
+    first-run wizard welcomes them (``ui.shell.first_run_wizard``)."""
+    return not settings.agent_name.strip()
 
 
 def store_sentence(exc: StoreError) -> str:

@@ -22,6 +22,8 @@ from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QWidget
 
+from ui.widgets import formats
+
 PART = QColor("#c8553d")  # the highlighted part: overdue, not kept
 REST = QColor("#5b9bb8")
 LINE = QColor("#2f7d5b")
@@ -40,6 +42,8 @@ class _Chart(QChartView):
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.legend().setVisible(False)
+        chart.setLocale(formats.locale())  # axis dates and numbers in the console's language
+        chart.setLocalizeNumbers(True)
         self.setChart(chart)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
@@ -119,7 +123,7 @@ class BarChart(_Chart):
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         values = QValueAxis()
         values.setRange(0, max(b[1] for b in self.bars) or 1.0)
-        values.setLabelFormat("%.0f")
+        values.setLabelFormat(formats.AXIS_WHOLE)
         values.applyNiceNumbers()
         values.setTitleText(self.value_title)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
@@ -168,7 +172,7 @@ class TrendChart(_Chart):
         series.hovered.connect(self._hovered)
         chart.addSeries(series)
         weeks = QDateTimeAxis()
-        weeks.setFormat("dd MMM")
+        weeks.setFormat(formats.DAY_MONTH)
         first, last = self.points[0][0], self.points[-1][0]
         weeks.setRange(QDateTime.fromMSecsSinceEpoch(_ms(first)).addDays(-3),
                        QDateTime.fromMSecsSinceEpoch(_ms(last)).addDays(3))
@@ -176,7 +180,7 @@ class TrendChart(_Chart):
         chart.addAxis(weeks, Qt.AlignmentFlag.AlignBottom)
         values = QValueAxis()
         values.setRange(0, 100)
-        values.setLabelFormat("%.0f")
+        values.setLabelFormat(formats.AXIS_WHOLE)
         values.setTickCount(5)
         values.setTitleText(self.value_title)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)

@@ -55,6 +55,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import apply_recovery_style
 from ui.shell.retranslate import on_language_change
 from ui.supervisor.charts import BarChart, TrendChart
+from ui.widgets import formats
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -134,10 +135,6 @@ def _card(title: QLabel, *body: QWidget) -> QFrame:
     for w in body:
         col.addWidget(w)
     return card
-
-
-def _hours(seconds: float) -> str:
-    return f"{seconds / 3600:.1f} h" if seconds < 72 * 3600 else f"{seconds / 86400:.1f} d"
 
 
 class SupervisorView(QDialog):
@@ -240,38 +237,43 @@ class SupervisorView(QDialog):
         busiest = sorted(agents, key=lambda w: (-w.open_follow_ups, w.agent_name or ""))[:10]
         self.load_chart.set_bars([
             (w.agent_name or "", w.open_follow_ups, w.overdue_follow_ups,
-             self.tr("{0} open, {1} overdue").format(w.open_follow_ups, w.overdue_follow_ups))
+             self.tr("{0} open, {1} overdue").format(formats.number(w.open_follow_ups),
+                                                    formats.number(w.overdue_follow_ups)))
             for w in busiest])
         total_overdue = sum(w.overdue_follow_ups for w in f.workload)
         self.load_note.setText(self.tr(
             "The ten agents with the most open follow-ups; red: overdue ({0} in all).")
-            .format(total_overdue))
+            .format(formats.number(total_overdue)))
         o = f.promises.overall
-        self.kept.setText("—" if o.rate is None else f"{o.rate:.0%}")
+        self.kept.setText(formats.percent(o.rate))
         self.kept_note.setText(self.tr("{0} of {1} promises due were kept on time.")
-                               .format(o.kept, o.due))
+                               .format(formats.number(o.kept), formats.number(o.due)))
         worst = sorted((r for r in f.promises.by_agent if r.due and r.agent_id),
                        key=lambda r: (r.rate or 0, -r.due))[:5]
         self.kept_chart.set_bars([(r.agent_name or "", r.due, r.due - r.kept,
-                                   self.tr("{0:.0%} of {1}").format(r.rate or 0, r.due))
+                                   self.tr("{0} of {1}").format(
+                                       formats.percent(r.rate or 0), formats.number(r.due)))
                                   for r in worst])
         self.recovery_chart.set_bars([
             (self._category(r.category), (r.median.total_seconds() / 3600 if r.median else 0), 0,
              self.tr("median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps")
-             .format(_hours(r.median.total_seconds()) if r.median else "—",
-                     _hours(r.p90.total_seconds()) if r.p90 else "—",
-                     r.recovered, r.still_open, r.overrides))
+             .format(formats.duration(r.median.total_seconds()) if r.median else "—",
+                     formats.duration(r.p90.total_seconds()) if r.p90 else "—",
+                     formats.number(r.recovered), formats.number(r.still_open),
+                     formats.number(r.overrides)))
             for r in f.recovery])
         self.trend_chart.set_points([
-            (end, 100 * (w.rate or 0), self.tr("Week to {0}: {1:.0%} of {2} promises kept on time.")
-             .format(end.astimezone().strftime("%d/%m"), w.rate or 0, w.due))
+            (end, 100 * (w.rate or 0), self.tr("Week to {0}: {1} of {2} promises kept on time.")
+             .format(formats.day_month(end), formats.percent(w.rate or 0), formats.number(w.due)))
             for end, w in f.weeks if w.due])
         p = f.pops
         self.pops.setText(
             self.tr("Screen pops on this workstation in the last 30 days: none.") if not p.count
             else self.tr("Screen pops on this workstation in the last 30 days: {0}; from the "
                          "call to the customer on screen {1} ms typically, {2} ms at worst "
-                         "for 95 in 100.").format(p.count, f"{p.p50_ms:.0f}", f"{p.p95_ms:.0f}"))
+                         "for 95 in 100.").format(
+                             formats.number(p.count), formats.number(p.p50_ms or 0),
+                             formats.number(p.p95_ms or 0)))
         self.message.setText(self.tr("Figures as of now."))
         self.refreshed.emit()
 

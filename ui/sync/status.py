@@ -39,6 +39,7 @@ from ui.shell.shortcuts import native
 from ui.signin.api import SIGN_IN
 from ui.sync import purges
 from ui.sync.api import SYNC
+from ui.widgets import formats
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -261,9 +262,10 @@ class SyncController(QObject):
         else:
             parts.append(self.tr("Online") if self.online else self.tr("Offline"))
         if self.pending is not None:
-            parts.append(self.tr("{0} changes waiting").format(self.pending))
+            parts.append(self.tr("{0} changes waiting").format(formats.number(self.pending)))
         if self.last_sync is not None:
-            parts.append(self.tr("last sync {0}").format(self.last_sync.strftime("%H:%M:%S")))
+            parts.append(self.tr("last sync {0}").format(
+                formats.time(self.last_sync, seconds=True)))
         return " · ".join(parts)
 
     def _show(self) -> None:

@@ -30,7 +30,7 @@ from carecenter.problems import Refused
 from carecenter.services.customers.contact_log import Choice
 from carecenter.services.customers.contacts import NewContact
 from ui.shell.ops import user_message
-from ui.widgets import labels
+from ui.widgets import formats, labels
 from ui.widgets.refusal_words import refusal_sentence
 
 # The outcomes of a contact, in the order of their digit keys.
@@ -129,7 +129,7 @@ class ContactForm(QWidget):
         self.team = self._combo([t.value for t in Team], labels.team)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(formats.DATE_TIME_EDIT)
         self.outcome = OutcomeList()
         self.outcome.submitted.connect(self.submitted)
         self.campaign = QComboBox()
@@ -149,7 +149,7 @@ class ContactForm(QWidget):
         self.call_back_on.setObjectName("callBackOn")
         self.call_back = QDateTimeEdit()
         self.call_back.setCalendarPopup(True)
-        self.call_back.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.call_back.setDisplayFormat(formats.DATE_TIME_EDIT)
         self.call_back.setEnabled(False)
         self.call_back_on.toggled.connect(self.call_back.setEnabled)
         self.form = QFormLayout(self)

@@ -1,0 +1,158 @@
+"""Dates, numbers, money and durations in the console's language, from one module.
+
+Each formatter in English and Italian (exact strings), the picker's date as everywhere
+else, the supervisor's median in Italian, and a grep of ui/ so that no hand formatting
+comes back outside ``ui/widgets/formats.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from carecenter.db.store import Store
+from carecenter.services.search.query import CustomerHit
+from carecenter.services.supervisor import CategoryRecovery
+from ui.shell import i18n
+from ui.shell.ops import OpRunner
+from ui.widgets import formats
+
+NBSP = "\u00a0"
+# Noon UTC: the same day in every time zone the tests run in.
+AT = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def _local_clock(at: datetime) -> str:
+    return at.astimezone().strftime("%H:%M")  # the test's own reference, not the UI's
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", {"money": "€1,985.00", "small": "€12.50", "number": "1,234,567",
+            "decimal": "10.5", "percent": "75%", "date": "27 Nov 2026", "day": "27 Nov",
+            "days": "10.5 days", "hours": "1.5 hours", "ago": "3 days ago", "call": "4:05"}),
+    ("it", {"money": f"1.985,00{NBSP}€", "small": f"12,50{NBSP}€", "number": "1.234.567",
+            "decimal": "10,5", "percent": "75%", "date": "27 nov 2026", "day": "27 nov",
+            "call": "4:05"}),
+])
+def test_each_formatter_in_english_and_italian(lang: str, expected: dict[str, str]) -> None:
+    i18n.set_language(lang)
+    got = {"money": formats.money(198_500), "small": formats.money(1250),
+           "number": formats.number(1_234_567), "decimal": formats.number(10.5, 1),
+           "percent": formats.percent(0.754), "date": formats.date(AT),
+           "day": formats.day_month(AT), "days": formats.duration(10.5 * 86400),
+           "hours": formats.duration(5400), "ago": formats.days_ago(3),
+           "call": formats.call_length(245)}
+    assert {k: got[k] for k in expected} == expected
+    assert formats.date(date(2026, 11, 27)) == expected["date"]  # a plain date too
+    clock = _local_clock(AT)
+    assert formats.date_time(AT) == f"{expected['date']} {clock}"
+    assert formats.time(AT) == clock
+    assert formats.weekday_date_time(AT).endswith(f"{expected['day']} {clock}")
+    assert formats.percent(None) == "—"
+    assert formats.call_length(None) == ""
+
+
+def test_italian_durations_and_negative_amounts() -> None:
+    i18n.set_language("it")
+    assert formats.duration(10.5 * 86400).startswith("10,5 ")  # never "10.5 d"
+    assert formats.duration(5400).startswith("1,5 ")
+    assert formats.money(-198_500) == f"-1.985,00{NBSP}€"
+    assert formats.number(-0.04, 1) == "0,0"  # no "minus zero"
+    assert formats.days_ago(0) != formats.days_ago(1) != formats.days_ago(2)
+    i18n.set_language("en")
+    assert formats.money(-198_500) in {"-€1,985.00", "(€1,985.00)"}
+    assert (formats.days_ago(0), formats.days_ago(1)) == ("today", "yesterday")
+    assert formats.birth_date_input(date(1980, 12, 31)) == "31/12/1980"
+    assert formats.birth_date_input(None) == ""
+
+
+def test_the_picker_dates_a_contact_as_everywhere_else() -> None:
+    from ui.customer.picker import LAST, PickerModel
+
+    hit = CustomerHit("c1", "C-1", "Anna Rossi", None, ("+390212345678",), (), None, None,
+                      "phone", AT)
+    model = PickerModel([hit])
+    shown = model.data(model.index(0, LAST))
+    assert shown == "27 Nov 2026" == formats.date(AT)
+    assert formats.date_time(AT).startswith(shown)  # the timeline's form, with the time
+    i18n.set_language("it")
+    assert model.data(model.index(0, LAST)) == "27 nov 2026"
+
+
+def test_the_supervisor_median_in_italian(qtbot: QtBot, runner: OpRunner,
+                                          store: Store) -> None:
+    from ui.supervisor.view import SupervisorView
+
+    i18n.set_language("it")
+    view = SupervisorView(runner, store)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=10000)
+    assert view.figures is not None
+    # Billing errors recovered in ten and a half days at the middle, four weeks at p90.
+    slow = CategoryRecovery("billing_error", 4, timedelta(days=10.5), timedelta(days=28),
+                            1, 0)
+    view._show(replace(view.figures, recovery=(slow,)))  # the figures shown
+    text = view.recovery_chart.text_at(0)
+    assert text.startswith(f"mediana {formats.duration(10.5 * 86400)}, p90 "), text
+    assert re.match(r"mediana 10,5 \w+, p90 28,0 \w+", text), text  # "10,5 giorni"
+    assert not re.search(r"\d\.\d| d\b", text), text  # never "mediana 10.5 d"
+    assert view.kept.text() == formats.percent(view.figures.promises.overall.rate)
+    view.close()
+
+
+# What formats by hand, for display: strftime, f-string or str.format specs on numbers and
+# times ({x:.1f}, {0:.0%}, {n:02d}, {at:%H:%M}), %-style number formats ("%.2f", "%5d"),
+# a literal toString/setDisplayFormat pattern, and QLocale() used outside the module.
+HAND_FORMATTING = re.compile(
+    r"\.strftime\("
+    r"|\{[^{}:]*:[0-9,._+\-#<>^=]*[bdeEfFgGn%]\}"
+    r"|\{[^{}:]*:%"
+    r"|%[-+ 0#]*\d*\.\d+[dfFeEgG%]|%0?\d+d"
+    r"|[\"'][^\"']*%[-+ 0#]*\d*[dif][^\"']*[\"']\s*%\s"
+    r"|\bformat\([^()]*,\s*[\"'][0-9,._+\-#<>^=]*[bdeEfFgGn%][\"']\)"
+    r"|\.toString\([^)]*[\"'][dMyHhms]"
+    r"|setDisplayFormat\([\"']|setFormat\([\"']|setLabelFormat\([\"']"
+    r"|\bQLocale\(\)")
+ALLOWED = {Path("ui/widgets/formats.py"), Path("ui/shell/i18n.py")}
+
+
+def _hand_formatting(root: Path) -> list[str]:
+    found = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        rel = path.relative_to(root)
+        if rel in ALLOWED:
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "strptime" not in line and HAND_FORMATTING.search(line):
+                found.append(f"{rel}:{n}: {line.strip()}")
+    return found
+
+
+def test_nothing_in_ui_formats_by_hand() -> None:
+    root = Path(__file__).resolve().parents[2]
+    assert _hand_formatting(root) == []
+
+
+@pytest.mark.parametrize("line", [
+    'label.setText(f"{seconds / 3600:.1f} h")',
+    'self.tr("{0:.0%} of {1}").format(rate, due)',
+    'f"{minutes}:{secs:02d}"',
+    'f"{local:%H:%M}"',
+    'at.strftime("%d/%m")',
+    'text = "%.2f" % amount',
+    'label = "%d calls" % count',
+    'format(share, ".0%")',
+    "QLocale().toString(day, 'ddd d MMM')",
+    'self.edit.setDisplayFormat("dd/MM/yyyy")',
+])
+def test_the_grep_catches_hand_formatting(tmp_path: Path, line: str) -> None:
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "bad.py").write_text(f"x = 1\n{line}\n", encoding="utf-8")
+    assert _hand_formatting(tmp_path) == [f"ui/bad.py:2: {line}"]
