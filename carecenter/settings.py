@@ -17,6 +17,9 @@ import platformdirs
 from carecenter.db.store import APP_ID
 
 LANGUAGES = ("en", "it")  # the interface languages shipped (resources/translations)
+# the colour themes shipped (resources/styles/themes); "system" follows the OS light or dark
+THEMES = ("light", "dark", "high_contrast")
+THEME_CHOICES = ("system", *THEMES)
 
 
 def settings_path() -> Path:
@@ -38,6 +41,7 @@ class Settings:
     store: str = ""  # the shop or team of this workstation
     hub_url: str = ""  # the hub service, https://host:port; the device token is in the keyring
     sync_interval_s: int = 60
+    theme: str = "system"  # one of THEME_CHOICES
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

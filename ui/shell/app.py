@@ -15,10 +15,10 @@ from carecenter.db import store as store_file
 from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
 from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
-from ui.shell import first_run, i18n
+from ui.shell import first_run, i18n, theme
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner, user_message
-from ui.shell.resources import icon, stylesheet
+from ui.shell.resources import icon, restyle
 from ui.shell.single_instance import CallServer, hand_over, server_name
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop (issue 17)
@@ -39,34 +39,17 @@ def application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-# The features' stylesheets, added to the console's before the first paint: each
-# setStyleSheet on the application re-polishes every widget, so setting them all at once
-# saves a pass per feature; each feature then finds its own already in (by its mark).
-RECOVERY_STYLE = "recovery.qss"  # ui.shell.resources.apply_recovery_style: property recoveryStyle
-# ui.decisions.feature._add_style: STYLE_MARK
-DECISIONS_STYLE = ("decisions.qss", "/* decisions */")
-
-
-def _feature_qss(name: str) -> str | None:
-    from importlib import resources
-
-    try:
-        return (resources.files("resources") / "styles" / name).read_text("utf-8")
-    except OSError:
-        return None
-
-
-def style(app: QApplication) -> None:
+def style(app: QApplication, wanted: str | None = None) -> str:
+    """The console's look: Fusion, the theme chosen (``wanted``: "system" or a theme of
+    ``ui.shell.theme``; by default the one already chosen) as palette and stylesheet, and
+    "system" following the OS when it switches between light and dark. Returns the theme
+    shown."""
     app.setWindowIcon(icon("carecenter"))
     app.setStyle("Fusion")
-    qss = stylesheet()
-    if qss and (recovery := _feature_qss(RECOVERY_STYLE)) is not None:
-        qss += "\n" + recovery
-        app.setProperty("recoveryStyle", True)
-    name, mark = DECISIONS_STYLE
-    if qss and mark not in qss and (decisions := _feature_qss(name)) is not None:
-        qss += "\n" + mark + "\n" + decisions
-    app.setStyleSheet(qss)
+    shown = theme.apply(app, wanted if wanted is not None else theme.choice(),
+                        restyle=lambda: restyle(app, force=True))
+    theme.follow_system(app, lambda: restyle(app, force=True))
+    return shown
 
 
 def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
@@ -156,7 +139,8 @@ def arrange_screenshot(window: MainWindow, target: Path, after_call: bool,
 
 
 def run(db: Path | str | None = None, call: str | None = None,
-        screenshot: Path | str | None = None, lang: str | None = None) -> int:
+        screenshot: Path | str | None = None, lang: str | None = None,
+        theme_name: str | None = None) -> int:
     settings = Settings.load()
     app = application()
     call = number_from_link(call) if call else None
@@ -170,7 +154,7 @@ def run(db: Path | str | None = None, call: str | None = None,
         server = CallServer(name)
         server.listen()
     i18n.set_language(lang or settings.language)
-    style(app)
+    style(app, theme_name or settings.theme)
     result = {"code": 0}
     try:  # not ours, damaged or newer: refused before any window shows (cheap, no SQL layer)
         store_file.check(path)

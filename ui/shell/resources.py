@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
+
+from ui.shell import theme
 
 
 def _read(*parts: str) -> bytes:
@@ -39,11 +41,20 @@ def icon(name: str) -> QIcon:
     return result
 
 
+def style_text(name: str) -> str | None:
+    """``resources/styles/<name>`` with its colour roles filled in from the current theme
+    (``ui.shell.theme``); None when it is not shipped."""
+    try:
+        qss = _read("styles", name).decode("utf-8")
+    except OSError:
+        return None
+    return theme.fill(qss)
+
+
 def stylesheet() -> str:
     """The stylesheet, with ``@ICONS@`` pointing at the shipped icons folder."""
-    try:
-        qss = _read("styles", "carecenter.qss").decode("utf-8")
-    except OSError:
+    qss = style_text("carecenter.qss")
+    if qss is None:
         return ""
     icons = Path(str(resources.files("resources") / "icons"))
     if icons.is_dir():
@@ -52,18 +63,45 @@ def stylesheet() -> str:
     return "\n".join(line for line in qss.splitlines() if "@ICONS@" not in line)
 
 
+# The features' stylesheets, set with the console's before the first paint: each
+# setStyleSheet on the application re-polishes every widget, so setting them all at once
+# saves a pass per feature; each feature then finds its own already in (by its mark).
+RECOVERY_STYLE = "recovery.qss"  # apply_recovery_style: application property recoveryStyle
+# ui.decisions.feature._add_style: STYLE_MARK
+DECISIONS_STYLE = ("decisions.qss", "/* decisions */")
+
+
+def console_stylesheet() -> str:
+    """The console's stylesheet with the features' (recovery, decisions), in the current
+    theme's colours."""
+    qss = stylesheet()
+    if qss and (recovery := style_text(RECOVERY_STYLE)) is not None:
+        qss += "\n" + recovery
+    name, mark = DECISIONS_STYLE
+    if qss and (decisions := style_text(name)) is not None:
+        qss += "\n" + mark + "\n" + decisions
+    return qss
+
+
+def restyle(app: QApplication, force: bool = False) -> None:
+    """Set the console's stylesheet again, in the current theme (``force``: even on an
+    application that has none yet)."""
+    if not (force or app.styleSheet()):
+        return
+    qss = console_stylesheet()
+    if qss:
+        app.setProperty("recoveryStyle", True)
+    app.setStyleSheet(qss)
+
+
 def apply_recovery_style() -> None:
     """Add ``resources/styles/recovery.qss`` (cases, follow-ups, the supervisor view) to the
     application's stylesheet, once."""
-    from importlib import resources
-
-    from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     if not isinstance(app, QApplication) or app.property("recoveryStyle"):
         return
-    try:
-        qss = (resources.files("resources") / "styles" / "recovery.qss").read_text("utf-8")
-    except OSError:
+    qss = style_text(RECOVERY_STYLE)
+    if qss is None:
         return
     app.setProperty("recoveryStyle", True)
     app.setStyleSheet(app.styleSheet() + "\n" + qss)
