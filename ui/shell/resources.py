@@ -91,7 +91,8 @@ def restyle(app: QApplication, force: bool = False) -> None:
     qss = console_stylesheet()
     if qss:
         app.setProperty("recoveryStyle", True)
-    app.setStyleSheet(qss)
+    if qss != app.styleSheet():  # each setting re-polishes every widget: only a change
+        app.setStyleSheet(qss)
 
 
 def apply_recovery_style() -> None:
