@@ -21,6 +21,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--theme", choices=THEME_CHOICES, metavar="NAME",
                    help="colours: system, light, dark or high_contrast "
                         "(default: the settings' theme)")
+    p.add_argument("--press", action="append", default=[], metavar="KEYS",
+                   help="with --screenshot: press this shortcut once the console is ready "
+                        "(e.g. Ctrl+G); repeat for several, in order")
     p.set_defaults(run=run)
 
 
@@ -28,4 +31,4 @@ def run(args: argparse.Namespace) -> int:
     # The core never imports Qt; the UI is loaded only when the console is asked for.
     app = importlib.import_module("ui.shell.app")
     return int(app.run(db=args.db, call=args.call, screenshot=args.screenshot, lang=args.lang,
-                       theme_name=args.theme))
+                       theme_name=args.theme, press=args.press))

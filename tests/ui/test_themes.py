@@ -51,6 +51,7 @@ TEXT_PAIRS = [
 SEVERITIES = ("critical", "warning", "info")
 # lines and rings that must stand out (WCAG 1.4.11, non-text contrast: 3:1)
 MARK_PAIRS = [("focus", "surface"), ("focus", "window"), ("selection_focus", "selection_bg"),
+              ("icon", "surface"), ("icon", "window"),
               *((f"banner_{s}_border", f"banner_{s}_bg") for s in SEVERITIES)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import platformdirs
@@ -16,6 +16,7 @@ from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
 from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
 from ui.shell import first_run, i18n, theme
+from ui.shell import screenshot as shots
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon, restyle
@@ -65,9 +66,7 @@ def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
 def save_screenshot(window: MainWindow, target: Path) -> bool:
     """Save the window as PNG; the window title (the open customer) goes into the PNG's
     Title text, so a script can tell what the picture shows."""
-    QApplication.processEvents()
-    window.repaint()
-    image = window.grab().toImage()
+    image = shots.compose(window)  # with what --press opened over it
     image.setText("Title", window.windowTitle())
     # PySide6 takes the format as str at run time; its stubs say bytes.
     return image.save(str(target), "PNG")  # type: ignore[call-overload,no-any-return]
@@ -118,9 +117,10 @@ def open_console(runner: OpRunner, path: Path, settings: Settings,
 
 
 def arrange_screenshot(window: MainWindow, target: Path, after_call: bool,
-                       result: dict[str, int]) -> None:
+                       result: dict[str, int], keys: Sequence[str] = ()) -> None:
     """Save the window to ``target`` once it is ready (the call settled, or else the store
-    open), then close it; ``result["code"]`` tells whether the PNG was written."""
+    open) and ``keys`` were pressed, then close it; ``result["code"]`` tells whether the
+    PNG was written."""
     window.resize(*SCREENSHOT_SIZE)
 
     def shoot() -> None:
@@ -134,13 +134,18 @@ def arrange_screenshot(window: MainWindow, target: Path, after_call: bool,
         finally:
             window.close()
 
+    def pressed() -> None:
+        for missing in shots.press(window, keys):
+            print(f"carecenter: no shortcut {missing} in the console.", file=sys.stderr)
+        shots.when_idle(window, shoot)
+
     ready = window.call_settled if after_call else window.store_attached
-    ready.connect(lambda: QTimer.singleShot(0, shoot))
+    ready.connect(lambda: QTimer.singleShot(0, pressed))
 
 
 def run(db: Path | str | None = None, call: str | None = None,
         screenshot: Path | str | None = None, lang: str | None = None,
-        theme_name: str | None = None) -> int:
+        *, theme_name: str | None = None, press: Sequence[str] = ()) -> int:
     settings = Settings.load()
     app = application()
     call = number_from_link(call) if call else None
@@ -184,7 +189,7 @@ def run(db: Path | str | None = None, call: str | None = None,
                           window_settings=None if screenshot else window_settings(),
                           ask_sign_in=screenshot is None, create=create)
     if screenshot is not None:
-        arrange_screenshot(window, Path(screenshot), bool(call), result)
+        arrange_screenshot(window, Path(screenshot), bool(call), result, press)
     if server is not None:
         server.call_received.connect(window.take_call)
     if call:

@@ -6,8 +6,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
@@ -21,13 +21,56 @@ def _read(*parts: str) -> bytes:
     return ref.read_bytes()
 
 
+# The ink of the shipped line icons (resources/icons/*.svg): drawn in the theme's "icon"
+# colour instead, at paint time, so that a theme switch recolours every icon shown.
+INK = (b"#4a5563", b"#6b7785")
+
+
+@cache
+def _renderer(name: str, colour: str) -> QSvgRenderer:
+    data = _read("icons", f"{name}.svg")
+    for ink in INK:
+        data = data.replace(ink, colour.encode("ascii"))
+    return QSvgRenderer(QByteArray(data))
+
+
+class _InkIcon(QIconEngine):
+    """A line icon drawn in the current theme's icon colour."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def _current(self) -> QSvgRenderer:
+        return _renderer(self.name, theme.colour("icon").name())
+
+    def paint(self, painter: QPainter, rect: QRect, _mode: QIcon.Mode,
+              _state: QIcon.State) -> None:
+        self._current().render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return QPixmap.fromImage(image)
+
+    def clone(self) -> QIconEngine:
+        return _InkIcon(self.name)
+
+
 @cache
 def icon(name: str) -> QIcon:
-    """``resources/icons/<name>.svg`` rendered at the usual sizes (empty icon if missing)."""
+    """``resources/icons/<name>.svg`` rendered at the usual sizes (empty icon if missing);
+    a line icon in the theme's icon colour, whatever the theme is when it is painted."""
     try:
         data = _read("icons", f"{name}.svg")
     except OSError:
         return QIcon()
+    if any(ink in data for ink in INK):
+        return QIcon(_InkIcon(name))
     renderer = QSvgRenderer(QByteArray(data))
     result = QIcon()
     for size in (16, 20, 24, 32, 48, 64, 128):
@@ -108,14 +151,30 @@ def apply_recovery_style() -> None:
     app.setStyleSheet(app.styleSheet() + "\n" + qss)
 
 
+class _IconLabel(QLabel):
+    """A small icon that follows the theme (a QLabel's pixmap is painted once)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self._draw()
+
+    def _draw(self) -> None:
+        self.setPixmap(icon(self.name).pixmap(QSize(14, 14)))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._draw()
+        return super().event(event)
+
+
 def status_item(icon_name: str) -> tuple[QWidget, QLabel]:
     """An icon and a text for the status bar (the agent, the store): the box and its label."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(8, 0, 8, 0)
     row.setSpacing(6)
-    pic = QLabel()
-    pic.setPixmap(icon(icon_name).pixmap(QSize(14, 14)))
+    pic = _IconLabel(icon_name)
     text = QLabel()
     text.setObjectName("statusItem")
     row.addWidget(pic)
