@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -244,3 +245,20 @@ def test_following_the_system_takes_its_light_or_dark(
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # a chosen theme stays
     assert theme.current() == "light"
 
+
+
+def test_a_screenshot_in_a_theme_after_pressing_shortcuts(
+        _template: tuple[Path, Demo], tmp_path: Path) -> None:  # noqa: PT019 - its path
+    """``gui --theme X --press KEYS --screenshot``, as packaging/screens.py runs it."""
+    from tests.ui.test_gui_command import errors, gui
+    db, png = tmp_path / "demo.db", tmp_path / "shot.png"
+    shutil.copyfile(_template[0], db)
+    done = gui("--db", str(db), "--call", "0039 333 1234567", "--screenshot", str(png),
+               "--theme", "high_contrast", "--lang", "it", "--press", "Ctrl+4",
+               "--press", "Ctrl+Alt+F12")
+    assert done.returncode == 0, done.stderr
+    assert errors(done) == ["carecenter: no shortcut Ctrl+Alt+F12 in the console."]
+    image = QImage(str(png))
+    assert image.text("Title") == "Maria Rossi — CareCenter"
+    # the search panel's empty list, in the high-contrast surface colour
+    assert QColor(image.pixel(150, 500)).name() == theme.roles("high_contrast")["surface"]
