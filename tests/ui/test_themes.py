@@ -262,3 +262,45 @@ def test_a_screenshot_in_a_theme_after_pressing_shortcuts(
     assert image.text("Title") == "Maria Rossi — CareCenter"
     # the search panel's empty list, in the high-contrast surface colour
     assert QColor(image.pixel(150, 500)).name() == theme.roles("high_contrast")["surface"]
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_focus_shows_as_a_ring_in_every_theme(qtbot: QtBot, qapp: QApplication,
+                                             name: str) -> None:
+    """An input, a button and a table's current row each draw the theme's focus colour
+    when they have the keyboard focus, and not before."""
+    from PySide6.QtCore import QItemSelectionModel, QStringListModel
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+
+    before = (qapp.styleSheet(), qapp.style().name(), qapp.palette(), theme.choice())
+    style(qapp, name)
+    try:
+        box = QWidget()
+        qtbot.addWidget(box)
+        field, button, table = QLineEdit("text"), QPushButton("Button"), QTableView()
+        table.setModel(QStringListModel(["one", "two"], table))
+        table.selectionModel().setCurrentIndex(  # current, not selected: only the ring
+            table.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        col = QVBoxLayout(box)
+        for w in (field, button, table):
+            col.addWidget(w)
+        box.show()
+        qtbot.waitExposed(box)
+        box.activateWindow()
+        ring = QColor(theme.roles(name)["focus"]).rgb()
+
+        def shows_ring(w: QWidget) -> bool:
+            image = w.grab().toImage()
+            return any(image.pixel(x, y) == ring for x in range(image.width())
+                       for y in range(0, image.height(), 2))
+
+        for w in (field, button, table):
+            assert not shows_ring(w), type(w).__name__
+            w.setFocus()
+            qtbot.waitUntil(w.hasFocus)
+            assert shows_ring(w), type(w).__name__
+    finally:
+        theme.apply(qapp, before[3])
+        qapp.setStyleSheet(before[0])
+        qapp.setStyle(before[1])
+        qapp.setPalette(before[2])
