@@ -180,8 +180,8 @@ def console(qtbot: QtBot, qapp: QApplication, runner: OpRunner, store: Store,
                                                   qapp.palette())
     before_choice = theme.choice()
     style(qapp, "light")
-    for build, _words, _severity in CASES.values():
-        build(store, demo.main_id)
+    for build, _words, _severity in CASES.values():  # a customer of few contacts: quick
+        build(store, demo.ids[-1])
     w = MainWindow(runner, store, settings, window_settings=window_settings)
     qtbot.addWidget(w)
     w.show()
@@ -202,7 +202,7 @@ def _window_colour(app: QApplication) -> str:
 
 def test_the_view_menu_switches_the_theme_at_once_and_keeps_it(
         qtbot: QtBot, qapp: QApplication, console: MainWindow, demo: Demo) -> None:
-    view = console.open_customer(demo.main_id)
+    view = console.open_customer(demo.ids[-1])
     qtbot.waitUntil(lambda: view.is_ready and not view.model.loading, timeout=10000)
     strip = strip_of(view)
     assert strip is not None and strip.buttons
