@@ -1,4 +1,5 @@
-"""Starting the console: ``carecenter gui [--db PATH] [--call NUMBER] [--screenshot FILE]``."""
+"""Starting the console: ``carecenter gui [--db PATH] [--call NUMBER] [--screenshot FILE]
+[--press KEYS] [--lang CODE] [--theme NAME]``."""
 
 from __future__ import annotations
 
