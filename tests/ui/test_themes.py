@@ -52,7 +52,8 @@ TEXT_PAIRS = [
 SEVERITIES = ("critical", "warning", "info")
 # lines and rings that must stand out (WCAG 1.4.11, non-text contrast: 3:1)
 MARK_PAIRS = [("focus", "surface"), ("focus", "window"), ("selection_focus", "selection_bg"),
-              ("icon", "surface"), ("icon", "window"),
+              ("icon", "surface"), ("icon", "window"), ("control_border", "surface"),
+              ("control_border", "window"), ("on_accent", "accent"),
               *((f"banner_{s}_border", f"banner_{s}_bg") for s in SEVERITIES)]
 
 

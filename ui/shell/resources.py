@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -94,16 +96,47 @@ def style_text(name: str) -> str | None:
     return theme.fill(qss)
 
 
+INKED = re.compile(r"@INKED_([A-Z_]+)@")
+
+
+def inked_icons(role: str) -> Path | None:
+    """A folder of the line icons drawn in the current theme's colour ``role`` (a style
+    sheet's ``url(@INKED_ON_ACCENT@/check.svg)``), written once per colour to the user's
+    cache folder; None when that cannot be."""
+    colour = theme.roles(theme.current())[role]
+    folder = platformdirs.user_cache_path("carecenter") / "icons" / colour.lstrip("#")
+    try:
+        for svg in resources.files("resources").joinpath("icons").iterdir():
+            target = folder / svg.name
+            if not svg.name.endswith(".svg") or target.exists():
+                continue
+            data = svg.read_bytes()
+            if any(ink in data for ink in INK):
+                for ink in INK:
+                    data = data.replace(ink, colour.encode("ascii"))
+                folder.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+    except OSError:
+        return None
+    return folder
+
+
 def stylesheet() -> str:
-    """The stylesheet, with ``@ICONS@`` pointing at the shipped icons folder."""
+    """The stylesheet, with ``@ICONS@`` pointing at the shipped icons folder and
+    ``@INKED_ROLE@`` at the line icons drawn in the theme's colour ``role``."""
     qss = style_text("carecenter.qss")
     if qss is None:
         return ""
     icons = Path(str(resources.files("resources") / "icons"))
     if icons.is_dir():
-        return qss.replace("@ICONS@", icons.as_posix())
-    # Icons inside an archive: drop the rules that need a file path.
-    return "\n".join(line for line in qss.splitlines() if "@ICONS@" not in line)
+        qss = qss.replace("@ICONS@", icons.as_posix())
+    for role in set(INKED.findall(qss)):
+        folder = inked_icons(role.lower())
+        if folder is not None:
+            qss = qss.replace(f"@INKED_{role}@", folder.as_posix())
+    # Icons inside an archive, or no cache folder: drop the rules that need a file path.
+    return "\n".join(line for line in qss.splitlines()
+                     if "@ICONS@" not in line and not INKED.search(line))
 
 
 # The features' stylesheets, set with the console's before the first paint: each
