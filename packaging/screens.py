@@ -3,7 +3,7 @@ language, made by the console itself (``carecenter gui --screenshot``).
 
     python packaging/screens.py [--out docs/screens] [--customers 400]
 
-Builds a small demo store in a temporary folder (the same seed gives the same pictures),
+Builds a small demo store in a temporary folder (the same seed each time, dated from today),
 picks the customer whose banner says the most, then for each theme (light, dark,
 high_contrast), language (en, it) and view runs the console once with ``--call`` on that
 customer's number, ``--theme``, ``--lang`` and the view's ``--press`` shortcuts, and saves
