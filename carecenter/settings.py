@@ -17,6 +17,9 @@ import platformdirs
 from carecenter.db.store import APP_ID
 
 LANGUAGES = ("en", "it")  # the interface languages shipped (resources/translations)
+# the colour themes shipped (resources/styles/themes); "system" follows the OS light or dark
+THEMES = ("light", "dark", "high_contrast")
+THEME_CHOICES = ("system", *THEMES)
 
 
 def settings_path() -> Path:
@@ -41,6 +44,7 @@ class Settings:
     # (ui/shell/first_run_wizard.py); "" for the default one (default_store_path).
     store_path: str = ""
     sync_interval_s: int = 60
+    theme: str = "system"  # one of THEME_CHOICES
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

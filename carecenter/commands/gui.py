@@ -7,7 +7,7 @@ import importlib
 from pathlib import Path
 
 from carecenter.commands.common import add_db
-from carecenter.settings import LANGUAGES
+from carecenter.settings import LANGUAGES, THEME_CHOICES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,10 +18,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="save the window as PNG once loaded, then exit")
     p.add_argument("--lang", choices=LANGUAGES, metavar="CODE",
                    help="interface language: en or it (default: the settings' language)")
+    p.add_argument("--theme", choices=THEME_CHOICES, metavar="NAME",
+                   help="colours: system, light, dark or high_contrast "
+                        "(default: the settings' theme)")
+    p.add_argument("--press", action="append", default=[], metavar="KEYS",
+                   help="with --screenshot: press this shortcut once the console is ready "
+                        "(e.g. Ctrl+G); repeat for several, in order")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     # The core never imports Qt; the UI is loaded only when the console is asked for.
     app = importlib.import_module("ui.shell.app")
-    return int(app.run(db=args.db, call=args.call, screenshot=args.screenshot, lang=args.lang))
+    return int(app.run(db=args.db, call=args.call, screenshot=args.screenshot, lang=args.lang,
+                       theme_name=args.theme, press=args.press))

@@ -55,6 +55,7 @@ def test_the_bundle_holds_the_migrations_and_resources_and_no_webengine(exe: Pat
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
     for needed in ("resources/translations/carecenter_it.qm", "resources/remedies.toml",
                    "resources/icons/carecenter.svg", "resources/styles/carecenter.qss",
+                   "resources/styles/themes/high_contrast.toml",
                    "resources/checklists/default.toml",
                    "resources/playbooks/billing_error.it.md",
                    "carecenter/db/migrations/env.py",

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from ui.customer.api import SCREEN_POP
+from ui.shell import theme
 from ui.shell.app import open_console, style
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
@@ -128,8 +129,10 @@ def test_the_features_stylesheets_are_set_with_the_consoles_once(
         with qtbot.waitSignal(console.store_attached, timeout=20000):
             gate.set()  # the features install: they find their stylesheets already set
         qss = qapp.styleSheet()
-        recovery = (ROOT / "resources" / "styles" / "recovery.qss").read_text("utf-8")
-        decisions = (ROOT / "resources" / "styles" / "decisions.qss").read_text("utf-8")
+        # as set: each colour role filled in from the theme shown
+        recovery = theme.fill((ROOT / "resources" / "styles" / "recovery.qss").read_text("utf-8"))
+        decisions = theme.fill(
+            (ROOT / "resources" / "styles" / "decisions.qss").read_text("utf-8"))
         assert qss.count(recovery) == 1 and qss.count(decisions) == 1
         assert qss.startswith(stylesheet())
     finally:

@@ -1,4 +1,4 @@
-"""The console fits a 1366×768 laptop in English and in Italian (issue 17, part 1): the main
+"""The console fits a 1366×768 laptop in English and in Italian, in every theme (issue 17): the main
 window with the busiest customer open (many contacts, every banner line), work mode, the
 supervisor view and the dialogs each have a minimum size within the screen, and at that
 size the header's labels and the history's column titles are not cut."""
@@ -6,6 +6,7 @@ size the header's labels and the history's column titles are not cut."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -17,14 +18,14 @@ from pytestqt.qtbot import QtBot
 from carecenter.db.models import Campaign, Offer
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
-from carecenter.settings import Settings
+from carecenter.settings import THEMES, Settings
 from tests.ui.builders import Demo
 from tests.ui.test_banner_strip import CASES
 from ui.customer.banner import BannerStrip, strip_of
 from ui.customer.header import FilterBar
 from ui.customer.timeline_model import SUMMARY
 from ui.customer.view import WHOLE, CustomerView
-from ui.shell import i18n
+from ui.shell import i18n, theme
 from ui.shell.app import style
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner
@@ -48,15 +49,25 @@ def _long_banner(store: Store, cid: str) -> None:
     CASES["marketing_contact"][0](store, cid)
 
 
+@pytest.fixture
+def console_theme(request: pytest.FixtureRequest) -> str:
+    """The theme measured: light unless a test is parametrized over THEMES."""
+    return str(getattr(request, "param", "light"))
+
+
 @pytest.fixture(autouse=True)
-def _console_style(qapp: QApplication) -> Iterator[None]:
+def _console_style(qapp: QApplication, console_theme: str) -> Iterator[None]:
     """Measured as the console looks (its style and stylesheet, as `carecenter gui` sets
-    them), whatever an earlier test left on the application; put back after."""
+    them, in ``console_theme``), whatever an earlier test left on the application; put
+    back after."""
     before_sheet, before_style = qapp.styleSheet(), qapp.style().name()
-    style(qapp)
+    before_palette, before_choice = qapp.palette(), theme.choice()
+    assert style(qapp, console_theme) == console_theme
     yield
+    theme.apply(qapp, before_choice)
     qapp.setStyleSheet(before_sheet)
     qapp.setStyle(before_style)
+    qapp.setPalette(before_palette)
 
 
 @pytest.fixture
@@ -133,6 +144,7 @@ def _cut_sections(view: CustomerView) -> list[str]:
     return cut
 
 
+@pytest.mark.parametrize("console_theme", THEMES, indirect=True)
 @pytest.mark.parametrize("window", LANGUAGES, indirect=True)
 def test_the_main_window_with_a_busy_customer_fits_and_cuts_no_title(
         qtbot: QtBot, window: MainWindow, demo: Demo, runner: OpRunner) -> None:
@@ -163,6 +175,7 @@ def test_the_main_window_with_a_busy_customer_fits_and_cuts_no_title(
         assert toggle.isVisible() and right <= LAPTOP.width()
 
 
+@pytest.mark.parametrize("console_theme", THEMES, indirect=True)
 @pytest.mark.parametrize("window", LANGUAGES, indirect=True)
 def test_work_mode_and_every_dock_fit(qtbot: QtBot, window: MainWindow, demo: Demo,
                         runner: OpRunner) -> None:
@@ -241,3 +254,15 @@ def test_the_filter_bar_wraps_and_keeps_every_toggle_inside(qtbot: QtBot) -> Non
         ga, gb = a.geometry(), b.geometry()
         same_line = abs(ga.center().y() - gb.center().y()) < ga.height() // 2
         assert gb.left() > ga.left() if same_line else gb.top() > ga.top(), b.text()
+
+
+def test_the_themes_differ_in_colours_only() -> None:
+    """What sizes a widget (fonts, paddings, borders' widths) is the same in every theme:
+    the dialogs and views measured above in light fit in dark and high contrast too."""
+    from ui.shell.resources import console_stylesheet
+    sheets = set()
+    for name in THEMES:
+        theme.apply(QApplication.instance(), name)  # type: ignore[arg-type]
+        sheet = re.sub(r"#[0-9a-f]{6}", "#colour", console_stylesheet())
+        sheets.add(re.sub(r"/icons/[0-9a-f]{6}/", "/icons/inked/", sheet))  # icons in its ink
+    assert len(sheets) == 1

@@ -11,11 +11,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from carecenter.services.cases.lifecycle import CaseView
 from ui.cases import recovery as words
 from ui.cases.recovery import Recovery, when
+from ui.shell import theme
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +50,7 @@ class CaseListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.summary
         if role == Qt.ItemDataRole.ForegroundRole and c.is_closed:
-            return QColor("#7b8794")
+            return theme.colour("text_muted")
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         return None

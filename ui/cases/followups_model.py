@@ -11,11 +11,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from carecenter.services.cases.followups import FollowUpView, Queue
 from ui.cases import recovery as words
 from ui.cases.recovery import when
+from ui.shell import theme
 
 DUE, BUCKET, CUSTOMER, REASON, NOTE, ASSIGNEE = range(6)
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,8 @@ class FollowUpModel(QAbstractTableModel):
             return (when(f.due), words.bucket(f.bucket), f.customer_name,
                     words.reason(f.reason), f.note or "", f.assignee_name or "")[col]
         if role == Qt.ItemDataRole.ForegroundRole and col in (DUE, BUCKET):
-            return QColor({"overdue": "#a0361b", "today": "#24566f"}.get(f.bucket, "#4a5563"))
+            return theme.colour({"overdue": "error_fg", "today": "accent_text"}.get(
+                f.bucket, "text_secondary"))
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
             return f.note
         if role == Qt.ItemDataRole.UserRole:

@@ -81,7 +81,7 @@ class ChangesPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("changesMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setProperty("tone", "error")  # coloured by the theme
         self.message.hide()
         self.keep_button = QPushButton()
         self.keep_button.setObjectName("keepValue")

@@ -51,11 +51,8 @@ SEVERITY = {
     "marketing_contact": "info",
     "offer_response": "info",
 }
-COLOURS = {  # background, border, text
-    "critical": ("#fdecea", "#d93025", "#8a1c14"),
-    "warning": ("#fff4e5", "#e37400", "#7a3e00"),
-    "info": ("#e8f0fe", "#1a73e8", "#174ea6"),
-}
+# each severity's colours are the theme's banner_<severity>_{bg,border,fg} roles, set by
+# resources/styles/carecenter.qss from the button's "severity" property
 ICONS = {
     "critical": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -174,7 +171,6 @@ class BannerStrip(QFrame):
         self.buttons = []
         for n, line in enumerate(self.lines):
             severity = SEVERITY.get(line.kind, "info")
-            back, border, fore = COLOURS[severity]
             b = LineButton()
             b.setObjectName("bannerLine")
             b.setProperty("kind", line.kind)
@@ -183,11 +179,6 @@ class BannerStrip(QFrame):
             b.setIconSize(QSize(18, 18))
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            b.setStyleSheet(
-                f"QPushButton {{ text-align: left; padding: 5px 10px; font-weight: 600; "
-                f"background: {back}; color: {fore}; border: none; "
-                f"border-left: 4px solid {border}; border-radius: 3px; }}"
-            )
             b.clicked.connect(lambda _=False, i=n: self.open_detail(i))
             self._col.addWidget(b)
             self.buttons.append(b)

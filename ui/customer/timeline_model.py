@@ -30,6 +30,7 @@ from carecenter.services.customers.view import (
 )
 from carecenter.services.tasks import TaskState
 from ui.customer import edit_words
+from ui.shell import theme
 from ui.shell.ops import OpRunner, user_message
 from ui.widgets import labels
 from ui.widgets.formats import call_length, date_time
@@ -40,22 +41,23 @@ WHEN, CHANNEL, TEAM, DIRECTION, OUTCOME, CAMPAIGN, AGENT, SUMMARY = range(8)
 COLUMNS = 8
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
-TEAM_COLORS = {
-    "service": "#2f7d6d",
-    "marketing": "#b5522b",
-    "sales": "#5b4fb0",
-    "store": "#2a6fb0",
-}
+TEAMS = ("service", "marketing", "sales", "store")  # each has a colour role team_<name>
+
+
+def team_dot(team: str) -> QIcon:
+    """The team's mark in the theme shown now."""
+    return _team_dot(team, theme.current())
 
 
 @cache
-def team_dot(team: str) -> QIcon:
+def _team_dot(team: str, theme_name: str) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(QColor(0, 0, 0, 0))
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(TEAM_COLORS.get(team, "#7a8594")))
+    p.setBrush(QColor(theme.roles(theme_name)[
+        f"team_{team}" if team in TEAMS else "team_other"]))
     p.drawEllipse(1, 1, 10, 10)
     p.end()
     return QIcon(pix)
@@ -218,7 +220,7 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == TEAM and item.team:
             return team_dot(item.team)
         if role == Qt.ItemDataRole.ForegroundRole and col in (WHEN, AGENT):
-            return QColor("#4a5563")
+            return theme.colour("text_secondary")
         if role == ITEM_ROLE:
             return item
         return None

@@ -5,7 +5,7 @@ and red over it. Shown by the grant dialog before the agent commits."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.services.decisions.authority import Limit, Meter
 from ui.decisions import words
+from ui.shell import theme
 from ui.widgets import formats
 
 
@@ -52,18 +53,18 @@ class MeterBar(QWidget):
         h = 10.0
         top = (self.height() - h) / 2
         full = QRectF(0, top, self.width(), h)
-        p.setBrush(QColor("#e6eaee"))
+        p.setBrush(theme.colour("meter_track"))
         p.drawRoundedRect(full, h / 2, h / 2)
         w = float(self.width())
         used_w = min(self.used / self.cap, 1.0) * w
         total_w = min((self.used + self.amount) / self.cap, 1.0) * w
         p.setClipRect(full)
         if total_w > used_w:
-            colour = {"ok": words.GREEN, "near": words.AMBER, "over": words.RED}[self.level]
+            colour = theme.colour(words.METER_ROLES[self.level])
             p.setBrush(colour)
             p.drawRoundedRect(QRectF(0, top, total_w, h), h / 2, h / 2)
         if used_w > 0:
-            p.setBrush(QColor("#8fa3b3"))
+            p.setBrush(theme.colour("meter_used"))
             p.drawRoundedRect(QRectF(0, top, used_w, h), h / 2, h / 2)
         p.end()
 

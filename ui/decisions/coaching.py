@@ -88,8 +88,8 @@ class CoachingView(QWidget):
         self.moments_model: RowsModel[TeachingMoment] = RowsModel([
             Column(lambda: self.tr("When"), lambda m: formats.date_time(m.note.at)),
             Column(lambda: self.tr("Kind"), lambda m: words.note_kind(m.note.kind),
-                   colors=lambda m: ("#235b45", "#e3f2ea") if m.note.kind == ReviewKind.PRAISE
-                   else ("#24566f", "#e3eef5")),
+                   colors=lambda m: ("ok_fg", "ok_bg") if m.note.kind == ReviewKind.PRAISE
+                   else ("accent_text", "info_bg")),
             Column(lambda: self.tr("From"), lambda m: m.note.author_name or ""),
             Column(lambda: self.tr("Customer"), lambda m: m.customer_name),
             Column(lambda: self.tr("Decision"), self._decision_text),

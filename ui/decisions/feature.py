@@ -5,7 +5,6 @@ bar tells the agent when a supervisor answered one of their requests (after a sy
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -20,7 +19,7 @@ from ui.decisions.coaching import CoachingView
 from ui.decisions.grant_dialog import GrantDialog
 from ui.decisions.review import ReviewView
 from ui.decisions.section import DecisionsSection
-from ui.shell.resources import icon
+from ui.shell.resources import icon, style_text
 from ui.shell.shortcuts import native
 from ui.widgets import formats
 
@@ -236,8 +235,7 @@ def _add_style() -> None:
     if not isinstance(app, QApplication) or not app.styleSheet() \
             or STYLE_MARK in app.styleSheet():
         return
-    try:
-        qss = (resources.files("resources") / "styles" / "decisions.qss").read_text("utf-8")
-    except OSError:
+    qss = style_text("decisions.qss")  # in the current theme's colours
+    if qss is None:
         return
     app.setStyleSheet(app.styleSheet() + "\n" + STYLE_MARK + "\n" + qss)

@@ -7,24 +7,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from carecenter.domain import AuthorityState, ReviewKind
 from carecenter.services.decisions.authority import Limit, Meter
 from ui.shell import i18n
 from ui.shell.ops import user_message
 
-# (text, background) per state: calm for the usual, amber for "look at it", red for refused.
+# (text, background) per state, as the theme's colour roles (ui.shell.theme): calm for the
+# usual, amber for "look at it", red for refused.
 STATE_COLORS: dict[str, tuple[str, str]] = {
-    AuthorityState.WITHIN: ("#235b45", "#e3f2ea"),
-    AuthorityState.APPROVED: ("#235b45", "#e3f2ea"),
-    AuthorityState.PENDING: ("#24566f", "#e3eef5"),
-    AuthorityState.OVERRIDE: ("#7a5600", "#fbefd0"),
-    AuthorityState.EXCEEDS_CAP: ("#8a4b00", "#fde7d3"),
-    AuthorityState.REJECTED: ("#8f1d1d", "#fbe3e3"),
+    AuthorityState.WITHIN: ("ok_fg", "ok_bg"),
+    AuthorityState.APPROVED: ("ok_fg", "ok_bg"),
+    AuthorityState.PENDING: ("accent_text", "info_bg"),
+    AuthorityState.OVERRIDE: ("chip_gold_fg", "chip_gold_bg"),
+    AuthorityState.EXCEEDS_CAP: ("notice_fg", "notice_bg"),
+    AuthorityState.REJECTED: ("error_fg", "error_bg"),
 }
-GREEN, AMBER, RED, ACCENT = QColor("#3d8b6a"), QColor("#d39a1c"), QColor("#c8443b"), QColor(
-    "#2f6f8f")
+# the authority meter's bar per level: theme roles
+METER_ROLES = {"ok": "meter_ok", "near": "meter_near", "over": "meter_over"}
 
 
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them

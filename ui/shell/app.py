@@ -1,10 +1,11 @@
-"""Starting the console: ``carecenter gui [--db PATH] [--call NUMBER] [--screenshot FILE]``."""
+"""Starting the console: ``carecenter gui [--db PATH] [--call NUMBER] [--screenshot FILE]
+[--press KEYS] [--lang CODE] [--theme NAME]``."""
 
 from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import platformdirs
@@ -15,10 +16,11 @@ from carecenter.db import store as store_file
 from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
 from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
-from ui.shell import first_run, i18n
+from ui.shell import first_run, i18n, theme
+from ui.shell import screenshot as shots
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner, user_message
-from ui.shell.resources import icon, stylesheet
+from ui.shell.resources import icon, restyle
 from ui.shell.single_instance import CallServer, hand_over, server_name
 
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop (issue 17)
@@ -39,34 +41,17 @@ def application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-# The features' stylesheets, added to the console's before the first paint: each
-# setStyleSheet on the application re-polishes every widget, so setting them all at once
-# saves a pass per feature; each feature then finds its own already in (by its mark).
-RECOVERY_STYLE = "recovery.qss"  # ui.shell.resources.apply_recovery_style: property recoveryStyle
-# ui.decisions.feature._add_style: STYLE_MARK
-DECISIONS_STYLE = ("decisions.qss", "/* decisions */")
-
-
-def _feature_qss(name: str) -> str | None:
-    from importlib import resources
-
-    try:
-        return (resources.files("resources") / "styles" / name).read_text("utf-8")
-    except OSError:
-        return None
-
-
-def style(app: QApplication) -> None:
+def style(app: QApplication, wanted: str | None = None) -> str:
+    """The console's look: Fusion, the theme chosen (``wanted``: "system" or a theme of
+    ``ui.shell.theme``; by default the one already chosen) as palette and stylesheet, and
+    "system" following the OS when it switches between light and dark. Returns the theme
+    shown."""
     app.setWindowIcon(icon("carecenter"))
     app.setStyle("Fusion")
-    qss = stylesheet()
-    if qss and (recovery := _feature_qss(RECOVERY_STYLE)) is not None:
-        qss += "\n" + recovery
-        app.setProperty("recoveryStyle", True)
-    name, mark = DECISIONS_STYLE
-    if qss and mark not in qss and (decisions := _feature_qss(name)) is not None:
-        qss += "\n" + mark + "\n" + decisions
-    app.setStyleSheet(qss)
+    shown = theme.apply(app, wanted if wanted is not None else theme.choice(),
+                        restyle=lambda: restyle(app, force=True))
+    theme.follow_system(app, lambda: restyle(app, force=True))
+    return shown
 
 
 def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
@@ -82,9 +67,7 @@ def error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
 def save_screenshot(window: MainWindow, target: Path) -> bool:
     """Save the window as PNG; the window title (the open customer) goes into the PNG's
     Title text, so a script can tell what the picture shows."""
-    QApplication.processEvents()
-    window.repaint()
-    image = window.grab().toImage()
+    image = shots.compose(window)  # with what --press opened over it
     image.setText("Title", window.windowTitle())
     # PySide6 takes the format as str at run time; its stubs say bytes.
     return image.save(str(target), "PNG")  # type: ignore[call-overload,no-any-return]
@@ -135,9 +118,10 @@ def open_console(runner: OpRunner, path: Path, settings: Settings,
 
 
 def arrange_screenshot(window: MainWindow, target: Path, after_call: bool,
-                       result: dict[str, int]) -> None:
+                       result: dict[str, int], keys: Sequence[str] = ()) -> None:
     """Save the window to ``target`` once it is ready (the call settled, or else the store
-    open), then close it; ``result["code"]`` tells whether the PNG was written."""
+    open) and ``keys`` were pressed, then close it; ``result["code"]`` tells whether the
+    PNG was written."""
     window.resize(*SCREENSHOT_SIZE)
 
     def shoot() -> None:
@@ -151,8 +135,13 @@ def arrange_screenshot(window: MainWindow, target: Path, after_call: bool,
         finally:
             window.close()
 
+    def pressed() -> None:
+        for missing in shots.press(window, keys):
+            print(f"carecenter: no shortcut {missing} in the console.", file=sys.stderr)
+        shots.when_idle(window, shoot)
+
     ready = window.call_settled if after_call else window.store_attached
-    ready.connect(lambda: QTimer.singleShot(0, shoot))
+    ready.connect(lambda: QTimer.singleShot(0, pressed))
 
 
 def welcome_desk(settings: Settings, path: Path, runner: OpRunner
@@ -195,7 +184,8 @@ def _listen(path: Path) -> CallServer:
 
 
 def run(db: Path | str | None = None, call: str | None = None,
-        screenshot: Path | str | None = None, lang: str | None = None) -> int:
+        screenshot: Path | str | None = None, lang: str | None = None,
+        *, theme_name: str | None = None, press: Sequence[str] = ()) -> int:
     settings = Settings.load()
     app = application()
     call = number_from_link(call) if call else None
@@ -209,7 +199,7 @@ def run(db: Path | str | None = None, call: str | None = None,
             return 0
         server = _listen(path)
     i18n.set_language(lang or settings.language)
-    style(app)
+    style(app, theme_name or settings.theme)
     result = {"code": 0}
     try:  # not ours, damaged or newer: refused before any window shows (cheap, no SQL layer)
         store_file.check(path)
@@ -241,7 +231,7 @@ def run(db: Path | str | None = None, call: str | None = None,
                           window_settings=None if screenshot else window_settings(),
                           ask_sign_in=screenshot is None, create=create)
     if screenshot is not None:
-        arrange_screenshot(window, Path(screenshot), bool(call), result)
+        arrange_screenshot(window, Path(screenshot), bool(call), result, press)
     if server is not None:
         server.call_received.connect(window.take_call)
     if call:

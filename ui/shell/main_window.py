@@ -28,6 +28,7 @@ from ui.shell.registry import Registry
 from ui.shell.resources import icon, status_item
 from ui.shell.shortcuts import ShortcutsDialog
 from ui.shell.single_instance import bring_to_front
+from ui.shell.theme_menu import ThemeMenu
 from ui.shell.welcome import WelcomePage
 from ui.widgets.names import agent_text
 
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
             self.language_menu.addAction(a)
             self.language_actions[code] = a
+        self.theme_menu = ThemeMenu(self, self.view_menu)  # words itself (LanguageChange)
+        self.view_menu.addMenu(self.theme_menu)
         self.help_menu = menu.addMenu("")
         self.help_menu.addAction(self.help_action)
 

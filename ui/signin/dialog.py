@@ -75,7 +75,7 @@ class SignInDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("signInError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("tone", "error")  # coloured by the theme
         self.error.hide()
         self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout()

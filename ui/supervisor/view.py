@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -51,6 +50,7 @@ from carecenter.services.supervisor import (
     PromiseRate,
 )
 from ui.cases.api import CASES
+from ui.shell import theme
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import apply_recovery_style
 from ui.shell.retranslate import on_language_change
@@ -119,7 +119,7 @@ class WorkloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and r.overdue_follow_ups:
-            return QColor("#a0361b")
+            return theme.colour("error_fg")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

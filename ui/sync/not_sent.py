@@ -75,7 +75,7 @@ class AskDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("askError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("tone", "error")  # coloured by the theme
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

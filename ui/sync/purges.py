@@ -91,7 +91,7 @@ class PurgeDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("purgeError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("tone", "error")  # coloured by the theme
         self.error.hide()
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("confirmPurge")
@@ -172,7 +172,7 @@ class PurgeNotice:
         self.button.setIconSize(QSize(14, 14))
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.button.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.button.setProperty("tone", "danger")  # coloured by the theme
         self.button.hide()
         self.button.clicked.connect(self.open)
 

@@ -63,7 +63,7 @@ class SyncStatus(QWidget):
         self.state.setObjectName("syncState")
         self.error = QLabel()
         self.error.setObjectName("syncError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("tone", "error")  # coloured by the theme
         self.error.hide()
         self.not_sent = QToolButton()
         self.not_sent.setObjectName("notSent")
@@ -72,7 +72,7 @@ class SyncStatus(QWidget):
         self.not_sent.setIconSize(QSize(14, 14))
         self.not_sent.setAutoRaise(True)
         self.not_sent.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.not_sent.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.not_sent.setProperty("tone", "notice")  # coloured by the theme
         self.not_sent.hide()
         self.button = QToolButton()
         self.button.setObjectName("syncNow")

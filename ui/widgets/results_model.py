@@ -13,10 +13,11 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from carecenter.services.customers.phones import display
+from ui.shell import theme
 from ui.widgets import labels
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ class ResultDelegate(QStyledItemDelegate):
                          fm.elidedText(name, Qt.TextElideMode.ElideRight, rect.width()))
         painter.setFont(opt.font)
         small = QFontMetrics(opt.font)
-        muted = pal.color(QPalette.ColorRole.HighlightedText) if selected else QColor("#5f6b7a")
+        muted = pal.color(QPalette.ColorRole.HighlightedText) if selected \
+            else theme.colour("text_muted")
         painter.setPen(muted)
         bottom = QRect(rect.left(), top.bottom() + 4, rect.width(), small.height())
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

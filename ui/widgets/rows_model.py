@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ui.shell import theme
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,7 +23,8 @@ class Column(Generic[T]):
     title: Callable[[], str]
     text: Callable[[T], str]
     tip: Callable[[T], str] | None = None
-    colors: Callable[[T], tuple[str, str] | None] | None = None  # (text, background)
+    # (text, background): the theme's colour roles (ui.shell.theme), or #rrggbb
+    colors: Callable[[T], tuple[str, str] | None] | None = None
     right: bool = False  # numbers: right-aligned
     bold: Callable[[T], bool] | None = None
 
@@ -62,7 +65,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             pair = col.colors(item)
             if pair is None:
                 return None
-            return QColor(pair[0] if role == Qt.ItemDataRole.ForegroundRole else pair[1])
+            name = pair[0] if role == Qt.ItemDataRole.ForegroundRole else pair[1]
+            return QColor(name) if name.startswith("#") else theme.colour(name)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             h = Qt.AlignmentFlag.AlignRight if col.right else Qt.AlignmentFlag.AlignLeft
             return int(h | Qt.AlignmentFlag.AlignVCenter)
