@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.customers.banner import BannerLine
 from ui.widgets import labels
-from ui.widgets.formats import date
+from ui.widgets.formats import date, window
 
 #: a case category's name in the console's language (the cases feature's api gives it)
 CategoryLabel = Callable[[str], str]
@@ -99,6 +99,10 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         if v.get("count", 1) > 1:
             text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
         return text
+    if k == "window":
+        return translate("BannerStrip", "Call back promised {0} — {1} min left").format(
+            window(v["starts"], v["ends"], v["now"]),
+            v.get("minutes_left", 0))
     if k == "promises":
         text = translate("BannerStrip", "Open promises: {0}, next due {1}").format(
             v.get("count", 0), _date(v.get("next_due"))
@@ -153,7 +157,7 @@ def line_detail(line: BannerLine, category: CategoryLabel | None = None) -> str:
                 _date(v.get("opened_at")), v.get("count", 1)
             )
         )
-    elif line.kind == "promises" and v.get("note"):
+    elif line.kind in ("promises", "window") and v.get("note"):
         rows.append(translate("BannerStrip", "Next promise: {0}").format(v["note"]))
     elif line.kind == "overdue":
         rows.append(translate("BannerStrip", "Oldest reason: {0}").format(_code(v.get("reason"))))
