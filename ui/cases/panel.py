@@ -336,7 +336,8 @@ class CasesPanel(QWidget):
         def submit(v: dict[str, Any]) -> None:
             self._write(lambda agent: record_promise(
                 store, customer_id=cid, text=str(v["text"]), due=v["due"], agent_id=agent,
-                now=now(), case_id=case.id if case is not None else None),
+                now=now(), case_id=case.id if case is not None else None,
+                due_until=v.get("due_until")),
                 lambda _w: self.reload(), dialog)
         self._open(dialog, submit)
 

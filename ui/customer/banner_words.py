@@ -76,6 +76,19 @@ def same_key(field: str | None, value: str | None) -> str:
     return translate("BannerStrip", "same {0}").format(_code(field))
 
 
+def _window_text(v: dict[str, Any]) -> str:
+    return translate("BannerStrip", "Call back promised {0} — {1} min left").format(
+        window(v["starts"], v["ends"], v["now"]), v.get("minutes_left", 0))
+
+
+def _changes_text(v: dict[str, Any]) -> str:
+    return translate("BannerStrip", "Changes to check after sync: {0}").format(v.get("count", 0))
+
+
+_SIMPLE: dict[str, Callable[[dict[str, Any]], str]] = {
+    "window": _window_text, "changes_to_check": _changes_text}
+
+
 def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
     """The one line the agent reads at a glance."""
     v = line.values
@@ -99,10 +112,9 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         if v.get("count", 1) > 1:
             text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
         return text
-    if k == "window":
-        return translate("BannerStrip", "Call back promised {0} — {1} min left").format(
-            window(v["starts"], v["ends"], v["now"]),
-            v.get("minutes_left", 0))
+    simple = _SIMPLE.get(k)
+    if simple is not None:
+        return simple(v)
     if k == "promises":
         text = translate("BannerStrip", "Open promises: {0}, next due {1}").format(
             v.get("count", 0), _date(v.get("next_due"))
@@ -122,10 +134,6 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         if v.get("count", 1) > 1:
             text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
         return text
-    if k == "changes_to_check":
-        return translate("BannerStrip", "Changes to check after sync: {0}").format(
-            v.get("count", 0)
-        )
     if k == "marketing_contact":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
         return translate("BannerStrip", "{0} — campaign {1} · offer {2} · {3}").format(
