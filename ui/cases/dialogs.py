@@ -220,12 +220,14 @@ class PromiseDialog(FormDialog):
             self.until.setTime(self.due.edit.time().addSecs(3600))
 
     def until_value(self) -> datetime | None:
-        """The window's end: the due day at the time chosen (UTC), or None."""
+        """The window's end: the time chosen after the start (the next day when it is not
+        later that day), in UTC; None without a window."""
         if not self.windowed.isChecked():
             return None
         start = self.due.value().astimezone(local_tz())
         t = self.until.time()
-        return start.replace(hour=t.hour(), minute=t.minute()).astimezone(UTC)
+        end = start.replace(hour=t.hour(), minute=t.minute())
+        return (end if end > start else end + timedelta(days=1)).astimezone(UTC)
 
     def values(self) -> dict[str, object]:
         return {"text": self.text.text(), "due": self.due.value(),
