@@ -55,8 +55,8 @@ def state(a: AppointmentView) -> str:
 def summary(rows: tuple[AppointmentView, ...]) -> str:
     expected = sum(1 for a in rows if a.status == "expected")
     waiting = sum(1 for a in rows if a.waiting)
-    return translate("Counter", "Today: {0} appointments, {1} still expected, {2} waiting "
-                     "past their slot").format(len(rows), expected, waiting)
+    return translate("Counter", "Today: {0} booked · {1} still expected · {2} waiting past "
+                     "their slot").format(len(rows), expected, waiting)
 
 
 def dock_title() -> str:
