@@ -12,7 +12,7 @@ here: ``CHANNEL_REFUSED``; a channel with no address on file: ``NO_ADDRESS``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from functools import cache
 from importlib import resources
 from string import Template
@@ -71,6 +71,20 @@ def template(kind: str, language: str) -> MessageTemplate:
     first, _, body = raw.partition("\n")
     subject = first.removeprefix("Subject:").strip()
     return MessageTemplate(kind, language, subject, body.strip() + "\n")
+
+
+def promise_line(language: str, due: datetime | None, until: datetime | None,
+                 tz: tzinfo) -> str:
+    """The open promise in the message's language (``promise.LANG.txt``): "16:00–17:00,
+    06/12/2026" for a window, "06/12/2026 16:00" for a due time; "" without one."""
+    if due is None or language not in LANGUAGES:
+        return ""
+    a = due.astimezone(tz)
+    when = (f"{a:%H:%M}–{until.astimezone(tz):%H:%M}, {a:%d/%m/%Y}" if until is not None
+            else f"{a:%d/%m/%Y %H:%M}")
+    raw = (resources.files("resources") / "messages" / f"promise.{language}.txt").read_text(
+        encoding="utf-8")
+    return Template(raw.strip()).safe_substitute(when=when)
 
 
 @dataclass(frozen=True)
@@ -169,4 +183,5 @@ def last_told(conn: Any, case_ids: list[str]) -> dict[str, datetime]:
 
 
 __all__ = ["KINDS", "LANGUAGES", "MESSAGE_CHANNELS", "MessageError", "MessageFacts",
-           "MessageTemplate", "last_told", "log_message", "message_facts", "template"]
+           "MessageTemplate", "last_told", "log_message", "message_facts", "promise_line",
+           "template"]
