@@ -52,8 +52,8 @@ class BookDialog(QDialog):
         self.setObjectName("bookDialog")
         self.runner, self.store, self.settings = runner, store, settings
         self.customer_id = customer_id
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("Counter", "Book an appointment"))
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("Counter", "Book an appointment"))
         self.starts = QDateTimeEdit()
         self.starts.setObjectName("appointmentStarts")
         self.starts.setDisplayFormat("ddd dd/MM/yyyy  HH:mm")
@@ -61,21 +61,21 @@ class BookDialog(QDialog):
         self.minutes = QComboBox()
         self.minutes.setObjectName("appointmentMinutes")
         for m in MINUTES:
-            self.minutes.addItem(tr("Counter", "{0} min").format(m), m)
+            self.minutes.addItem(translate("Counter", "{0} min").format(m), m)
         self.minutes.setCurrentIndex(1)
         self.purpose = QLineEdit()
         self.purpose.setObjectName("appointmentPurpose")
         self.purpose.setMaxLength(svc.PURPOSE_LIMIT)
-        self.purpose.setPlaceholderText(tr("Counter", "e.g. swap the faulty modem"))
+        self.purpose.setPlaceholderText(translate("Counter", "e.g. swap the faulty modem"))
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow(tr("Counter", "Customer"), QLabel(customer_name))
-        form.addRow(tr("Counter", "&When"), self.starts)
-        form.addRow(tr("Counter", "&How long"), self.minutes)
-        form.addRow(tr("Counter", "&What for"), self.purpose)
+        form.addRow(translate("Counter", "Customer"), QLabel(customer_name))
+        form.addRow(translate("Counter", "&When"), self.starts)
+        form.addRow(translate("Counter", "&How long"), self.minutes)
+        form.addRow(translate("Counter", "&What for"), self.purpose)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
