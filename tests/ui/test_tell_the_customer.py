@@ -167,7 +167,7 @@ def test_copy_instead_of_sending_and_a_refused_channel(
         log_message(store, case_id=case_id, channel="sms", kind="update", subject="",
                     body="hello", agent_id=None, now=datetime.now(UTC))
     assert (refused.value.code, refused.value.values) == (
-        Problem.CHANNEL_REFUSED, {"channel": "sms"})
+        Problem.CHANNEL_REFUSED, {"what": "sms"})
     with store.session() as s:
         assert (s.scalar(select(func.count()).select_from(Contact)),
                 s.scalar(select(func.count()).select_from(OutboxOp))) == before

@@ -65,7 +65,7 @@ def check_window(due: datetime, due_until: datetime | None) -> None:
     if due_until <= due:
         raise CaseError(Problem.WINDOW_BACKWARDS)
     if due_until - due > timedelta(hours=WINDOW_HOURS):
-        raise CaseError(Problem.WINDOW_TOO_LONG, hours=WINDOW_HOURS)
+        raise CaseError(Problem.WINDOW_TOO_LONG, limit=WINDOW_HOURS)
 
 
 def add_follow_up(uow: UnitOfWork, *, customer_id: str, due: datetime, reason: str,

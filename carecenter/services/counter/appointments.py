@@ -135,8 +135,8 @@ def _move(store: Store, appointment_id: str, wanted: S, now: datetime,
         if a is None:
             raise CaseError(Problem.NO_APPOINTMENT, id=appointment_id)
         if wanted not in MOVES.get(a.status, frozenset()):
-            raise CaseError(Problem.APPOINTMENT_STATUS_BACK, status=a.status,
-                            wanted=wanted.value)
+            raise CaseError(Problem.APPOINTMENT_STATUS_BACK, state=a.status,
+                            value=wanted.value)
         changes: dict[str, object] = {"status": wanted.value}
         if wanted is S.ARRIVED:
             changes["arrived_at"] = now

@@ -65,7 +65,7 @@ class MessageTemplate:
 @cache
 def template(kind: str, language: str) -> MessageTemplate:
     if kind not in KINDS or language not in LANGUAGES:
-        raise MessageError(Problem.NO_MESSAGE_TEMPLATE, kind=kind, language=language)
+        raise MessageError(Problem.NO_MESSAGE_TEMPLATE, what=kind, value=language)
     raw = (resources.files("resources") / "messages" / f"{kind}.{language}.txt").read_text(
         encoding="utf-8")
     first, _, body = raw.partition("\n")
@@ -153,12 +153,12 @@ def log_message(store: Store, *, case_id: str, channel: str, kind: str, subject:
     if channel not in MESSAGE_CHANNELS:
         raise MessageError(Problem.UNKNOWN_CODE, what="channel", value=channel)
     if kind not in KINDS:
-        raise MessageError(Problem.NO_MESSAGE_TEMPLATE, kind=kind, language="-")
+        raise MessageError(Problem.NO_MESSAGE_TEMPLATE, what=kind, value="-")
     facts = message_facts(store, case_id, now)
     if channel in facts.refused:
-        raise MessageError(Problem.CHANNEL_REFUSED, channel=channel)
+        raise MessageError(Problem.CHANNEL_REFUSED, what=channel)
     if channel in (Channel.EMAIL.value, Channel.SMS.value) and not facts.address(channel):
-        raise MessageError(Problem.NO_ADDRESS, channel=channel)
+        raise MessageError(Problem.NO_ADDRESS, what=channel)
     summary = f"{subject.strip()}\n\n{body.strip()}".strip()[:SUMMARY_LIMIT]
     with UnitOfWork(store) as uow:
         check_customer(uow, facts.customer_id)
