@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -34,7 +35,7 @@ def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings
     w.close()
 
 
-def _ops(store: Store) -> list[tuple[str, dict[str, object]]]:
+def _ops(store: Store) -> list[tuple[str, dict[str, Any]]]:
     with store.session() as s:
         return [(o.kind, o.fields) for o in s.scalars(
             select(OutboxOp).where(OutboxOp.table == "appointment").order_by(OutboxOp.seq))]
@@ -42,7 +43,10 @@ def _ops(store: Store) -> list[tuple[str, dict[str, object]]]:
 
 def _dock(qtbot: QtBot, window: MainWindow) -> AppointmentsPage:
     page = window.findChild(AppointmentsPage)
-    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert page is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(page.isVisible, timeout=10000)
     return page
 

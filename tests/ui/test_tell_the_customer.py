@@ -46,7 +46,7 @@ class Handler(QObject):
 def handler() -> Iterator[Handler]:
     h = Handler()
     for scheme in ("mailto", "sms"):
-        QDesktopServices.setUrlHandler(scheme, h, "open")
+        QDesktopServices.setUrlHandler(scheme, h, "open")  # type: ignore[arg-type]
     yield h
     for scheme in ("mailto", "sms"):
         QDesktopServices.unsetUrlHandler(scheme)

@@ -64,6 +64,12 @@ def _ops(store: Store, table: str) -> list[OutboxOp]:
                               .order_by(OutboxOp.seq)))
 
 
+def _page(window: MainWindow) -> FollowUpsPage:
+    page = window.findChild(FollowUpsPage)
+    assert page is not None
+    return page
+
+
 def _me(window: MainWindow) -> str:
     return Recovery.of(window).agent_id()
 
@@ -107,7 +113,7 @@ def test_a_window_promised_shows_in_the_banner_and_first_in_the_queue(
     schedule_follow_up(store, customer_id=demo.ids[3], due=now + timedelta(minutes=1),
                        assignee_id=_me(window), now=now, note="plain call-back")
     _action(window, "Ctrl+Shift+F").trigger()
-    page = window.findChild(FollowUpsPage)
+    page = _page(window)
     page.reload()
     qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10000)
     first = page.model.rows[0]
@@ -132,12 +138,14 @@ def test_work_mode_calls_a_due_window_first(qtbot: QtBot, window: MainWindow, st
                        due_until=now + timedelta(minutes=55), assignee_id=None,
                        now=now - timedelta(minutes=6), note="call back 16-17")
     panel = window.findChild(WorkModePanel)
+    assert panel is not None
     panel.load_campaigns()
     qtbot.waitUntil(lambda: panel.campaign.findData("Window fibre") >= 0, timeout=10000)
     panel.start("Window fibre")
     qtbot.waitUntil(lambda: panel.listed is not None, timeout=10000)
     panel.next_customer()
     qtbot.waitUntil(lambda: panel.current is not None, timeout=10000)
+    assert panel.current is not None
     assert panel.current.customer_id == last
     assert panel.current.window_until is not None
     view = window.current_view()
@@ -146,6 +154,7 @@ def test_work_mode_calls_a_due_window_first(qtbot: QtBot, window: MainWindow, st
     panel.next_customer()
     qtbot.waitUntil(lambda: panel.current is not None and panel.current.customer_id != last,
                     timeout=10000)
+    assert panel.current is not None
     assert panel.current.customer_ref == "C-000010"
 
 
@@ -159,7 +168,7 @@ def test_a_missed_window_is_overdue_and_offers_the_recovery_steps(
                             now=then, reason="promise", note="Call back about the bill")
     ops_before = len(_ops(store, "case"))
     _action(window, "Ctrl+Shift+F").trigger()
-    page = window.findChild(FollowUpsPage)
+    page = _page(window)
     qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10000)
     assert page.model.index(0, BUCKET).data() == "Window missed"
     assert page.recover_button.isVisible()
@@ -183,4 +192,5 @@ def test_a_missed_window_is_overdue_and_offers_the_recovery_steps(
     assert panel is not None
     qtbot.waitUntil(lambda: panel.case is not None and panel.case.id == row.case_id,
                     timeout=10000)
+    assert panel.case is not None
     assert [s.id for s in panel.case.steps][:2] == ["apologise", "act"]
