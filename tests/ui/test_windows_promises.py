@@ -23,6 +23,7 @@ from carecenter.services.cases.followups import schedule_follow_up
 from carecenter.services.imports import import_file
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
+from ui.calls.parts import WorkStrip
 from ui.calls.work_mode import WorkModePanel
 from ui.cases.dialogs import PromiseDialog
 from ui.cases.followups import FollowUpsPage
@@ -150,6 +151,10 @@ def test_work_mode_calls_a_due_window_first(qtbot: QtBot, window: MainWindow, st
     assert panel.current.window_until is not None
     view = window.current_view()
     assert view is not None and view.customer_id == last
+    strip = view.findChild(WorkStrip)
+    assert strip is not None
+    assert strip.text() == ("Campaign Window fibre · present the offer F10 · call-back "
+                            f"promised by {(now + timedelta(minutes=55)).astimezone():%H:%M}")
     # then the list in its order, from its first entry
     panel.next_customer()
     qtbot.waitUntil(lambda: panel.current is not None and panel.current.customer_id != last,

@@ -282,6 +282,9 @@ class WorkModePanel(QWidget):
             text += (
                 " (" + translate("WorkMode", "better than the campaign's, presented before") + ")"
             )
+        if entry.window_until is not None:  # called first: a call-back window is due
+            text += " · " + translate("WorkMode", "call-back promised by {0}").format(
+                f"{entry.window_until.astimezone():%H:%M}")
         strip.setText(text)
         strip.show()
 
