@@ -68,6 +68,11 @@ def test_the_banner_shows_a_window_from_its_last_hour(store: Store,
                   if x.kind == "window"]
     assert line.values["minutes_left"] == 40
     assert line.values["note"] == "Call back 16-17"
+    with store.session() as s:
+        [promises] = [x for x in banner_lines(s.connection(), [people["c1"]],
+                                              NOW + timedelta(hours=2, minutes=20))
+                      if x.kind == "promises"]
+    assert promises.values["overdue"] == 0  # in its window, not late yet
     assert "window" not in kinds(NOW + timedelta(hours=3, minutes=1))  # missed: overdue
 
 

@@ -62,16 +62,18 @@ def banner_lines(conn: Any, family: list[str], now: datetime) -> tuple[BannerLin
     fparams = {**params, "now": to_text(now)}
     lines += _windows(conn, marks, fparams, now)
     promises = conn.execute(text(
-        f"SELECT id, due, note FROM follow_up WHERE customer_id IN ({marks}) "
+        f"SELECT id, due, note, coalesce(due_until, due) FROM follow_up "
+        f"WHERE customer_id IN ({marks}) "
         "AND status = 'open' AND reason = 'promise' ORDER BY due"), fparams).all()
-    if promises:
+    if promises:  # a window is overdue once it has closed
         lines.append(BannerLine("promises", {
             "count": len(promises), "next_due": from_text(promises[0][1]),
-            "note": promises[0][2], "overdue": sum(1 for p in promises if p[1] < fparams["now"])},
+            "note": promises[0][2], "overdue": sum(1 for p in promises if p[3] < fparams["now"])},
             ref=promises[0][0]))
     overdue = conn.execute(text(
         f"SELECT id, due, reason FROM follow_up WHERE customer_id IN ({marks}) "
-        "AND status = 'open' AND reason != 'promise' AND due < :now ORDER BY due"), fparams).all()
+        "AND status = 'open' AND reason != 'promise' AND coalesce(due_until, due) < :now "
+        "ORDER BY due"), fparams).all()
     if overdue:
         lines.append(BannerLine("overdue", {
             "count": len(overdue), "oldest_due": from_text(overdue[0][1]), "reason": overdue[0][2]},
