@@ -14,9 +14,10 @@ from carecenter.db.store import Store
 from carecenter.problems import Problem
 from carecenter.services.calls.calllist import EntryState, Status, calling_order
 from carecenter.services.cases.casework import CaseError
-from carecenter.services.cases.followups import record_promise, reschedule
+from carecenter.services.cases.followups import complete_follow_up, record_promise, reschedule
 from carecenter.services.counter.appointments import book, check_in, mark_seen
 from carecenter.services.customers.banner import banner_lines
+from carecenter.services.supervisor import promise_figures, workload
 
 NOW = datetime(2026, 12, 7, 14, 0, tzinfo=UTC)
 
@@ -99,3 +100,16 @@ def test_a_seen_appointment_cannot_go_back(store: Store, people: dict[str, str])
         row = s.get(Appointment, a.id)
         assert row is not None
         assert (row.status, row.agent_id) == ("seen", people["bruno"])
+
+
+def test_a_window_is_kept_and_overdue_by_its_end(store: Store, people: dict[str, str]) -> None:
+    fu = record_promise(store, customer_id=people["c1"], text="Call back", agent_id=None,
+                        assignee_id=people["anna"], due=NOW + timedelta(hours=2),
+                        due_until=NOW + timedelta(hours=3), now=NOW).follow_up
+    in_window = NOW + timedelta(hours=2, minutes=30)
+    [load] = [x for x in workload(store, in_window) if x.agent_id == people["anna"]]
+    assert (load.open_follow_ups, load.overdue_follow_ups) == (1, 0)
+    complete_follow_up(store, fu.id, outcome="satisfied", agent_id=people["anna"],
+                       now=in_window)
+    figures = promise_figures(store, NOW + timedelta(hours=4))
+    assert (figures.overall.due, figures.overall.kept) == (1, 1)
