@@ -88,6 +88,6 @@ def add_counter_and_windows(store: Store, seed: int, now: datetime) -> Counter[s
                 id=id_at(ms - (n + 2) * 3_600_000, rng), customer_id=cid, case_id=case_id,
                 at=now - timedelta(hours=n + 2), channel="email", direction="outbound",
                 team="service", outcome="info", agent_id=staff["service"],
-                contact_ref="message:update", summary=f"{subject}\n\n{body}"))
+                summary=f"{subject}\n\n{body}"))
             written["contact"] += 1
     return written

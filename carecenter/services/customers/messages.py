@@ -166,7 +166,7 @@ def log_message(store: Store, *, case_id: str, channel: str, kind: str, subject:
         row = add_contact(uow, facts.customer_id, NewContact(
             channel=channel, direction=Direction.OUTBOUND.value, team=Team.SERVICE.value,
             at=now, outcome=Outcome.INFO.value, summary=summary, agent_id=agent_id,
-            contact_ref=f"message:{kind}", case_id=case_id))
+            case_id=case_id))  # no contact_ref: that is the key of imported contacts
     return ContactLogged(row.id, None, uow.changes)
 
 
