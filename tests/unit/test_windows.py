@@ -113,3 +113,22 @@ def test_a_window_is_kept_and_overdue_by_its_end(store: Store, people: dict[str,
                        now=in_window)
     figures = promise_figures(store, NOW + timedelta(hours=4))
     assert (figures.overall.due, figures.overall.kept) == (1, 1)
+
+
+def test_a_message_by_mail_needs_an_address_but_a_copy_does_not(
+        store: Store, people: dict[str, str]) -> None:
+    from carecenter.services.cases.checklists import load_templates
+    from carecenter.services.cases.lifecycle import get_case, open_case
+    from carecenter.services.customers.messages import MessageError, log_message
+
+    case = open_case(store, load_templates(), customer_id=people["c1"], category="other",
+                     summary="Wrong bill", agent_id=None, now=NOW).case
+    before = _counts(store)
+    with pytest.raises(MessageError) as refused:
+        log_message(store, case_id=case.id, channel="email", kind="update", subject="News",
+                    body="On it.", agent_id=None, now=NOW)
+    assert (refused.value.code, refused.value.values) == (Problem.NO_ADDRESS, {"what": "email"})
+    assert _counts(store) == before
+    log_message(store, case_id=case.id, channel="email", kind="update", subject="News",
+                body="On it.", agent_id=None, now=NOW, copied=True)
+    assert get_case(store, case.id).last_told == NOW

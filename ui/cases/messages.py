@@ -137,7 +137,8 @@ class MessageDialog(QDialog):
         def work(_s: object) -> ContactLogged:
             return svc.log_message(store, case_id=self.facts.case_id, channel=channel,
                                    kind=kind, subject=subject, body=body,
-                                   agent_id=agent_id(store, settings), now=now())
+                                   agent_id=agent_id(store, settings), now=now(),
+                                   copied=not send)
 
         def done(logged: ContactLogged) -> None:
             if send:

@@ -146,10 +146,12 @@ def message_facts(store: Store, case_id: str, now: datetime) -> MessageFacts:
 
 
 def log_message(store: Store, *, case_id: str, channel: str, kind: str, subject: str,
-                body: str, agent_id: str | None, now: datetime) -> ContactLogged:
-    """The message sent (or copied to be sent) by ``channel``, logged as an outbound
-    service contact of the case; refused when the customer refused that channel for
-    service messages or has no address for it."""
+                body: str, agent_id: str | None, now: datetime,
+                copied: bool = False) -> ContactLogged:
+    """The message sent (or, ``copied``, to be sent by hand) by ``channel``, logged as an
+    outbound service contact of the case; refused when the customer refused that channel
+    for service messages, or (sent through the mail or SMS program) has no address for
+    it."""
     if channel not in MESSAGE_CHANNELS:
         raise MessageError(Problem.UNKNOWN_CODE, what="channel", value=channel)
     if kind not in KINDS:
@@ -157,7 +159,8 @@ def log_message(store: Store, *, case_id: str, channel: str, kind: str, subject:
     facts = message_facts(store, case_id, now)
     if channel in facts.refused:
         raise MessageError(Problem.CHANNEL_REFUSED, what=channel)
-    if channel in (Channel.EMAIL.value, Channel.SMS.value) and not facts.address(channel):
+    if not copied and channel in (Channel.EMAIL.value, Channel.SMS.value) \
+            and not facts.address(channel):
         raise MessageError(Problem.NO_ADDRESS, what=channel)
     summary = f"{subject.strip()}\n\n{body.strip()}".strip()[:SUMMARY_LIMIT]
     with UnitOfWork(store) as uow:
