@@ -32,7 +32,7 @@ def window(starts: datetime, ends: datetime, now: datetime) -> str:
     """A promised window: ``16:00–17:00 today``, ``… tomorrow`` or ``21 Nov 16:00–17:00``."""
     a, b, today = starts.astimezone(), ends.astimezone(), now.astimezone().date()
     hours = f"{a:%H:%M}–{b:%H:%M}"
-    if a.date() == today:
+    if today in (a.date(), b.date()):  # also a window across midnight
         return QCoreApplication.translate("Formats", "{0} today").format(hours)
     if a.date() == today + timedelta(days=1):
         return QCoreApplication.translate("Formats", "{0} tomorrow").format(hours)
