@@ -135,3 +135,10 @@ class CampaignStatus(StrEnum):
     DRAFT = "draft"
     ACTIVE = "active"
     CLOSED = "closed"
+
+
+class AppointmentStatus(StrEnum):
+    EXPECTED = "expected"
+    ARRIVED = "arrived"
+    SEEN = "seen"
+    NO_SHOW = "no_show"

@@ -73,6 +73,19 @@ class Problem(StrEnum):
     NO_DECISION = "no_decision"  # id
     FOLLOW_UP_DONE = "follow_up_done"
     BAD_FOLLOW_UP_OUTCOME = "bad_follow_up_outcome"
+    WINDOW_BACKWARDS = "window_backwards"
+    WINDOW_TOO_LONG = "window_too_long"  # limit (hours)
+
+    # Counter appointments
+    APPOINTMENT_NO_PURPOSE = "appointment_no_purpose"
+    APPOINTMENT_PURPOSE_TOO_LONG = "appointment_purpose_too_long"  # limit
+    NO_APPOINTMENT = "no_appointment"  # id
+    APPOINTMENT_STATUS_BACK = "appointment_status_back"  # state, value (the one asked)
+
+    # Telling the customer (message templates)
+    NO_MESSAGE_TEMPLATE = "no_message_template"  # what (kind), value (language)
+    CHANNEL_REFUSED = "channel_refused"  # what (channel)
+    NO_ADDRESS = "no_address"  # what (channel)
 
     # Campaigns and call lists
     CAMPAIGN_NAME_EMPTY = "campaign_name_empty"

@@ -70,6 +70,17 @@ WORDS: dict[Problem, str] = {
     P.NO_DECISION: "There is no decision with id {id}.",
     P.FOLLOW_UP_DONE: "This follow-up is already done.",
     P.BAD_FOLLOW_UP_OUTCOME: "The outcome must be satisfied, not_satisfied or unreachable.",
+    P.WINDOW_BACKWARDS: "The window must end after it starts; choose a later end.",
+    P.WINDOW_TOO_LONG: "A promised window lasts at most {limit} hours; promise a shorter one.",
+    P.APPOINTMENT_NO_PURPOSE: "Write what the customer is coming for.",
+    P.APPOINTMENT_PURPOSE_TOO_LONG:
+        "What the customer is coming for is longer than {limit} characters.",
+    P.NO_APPOINTMENT: "There is no appointment with id {id}.",
+    P.APPOINTMENT_STATUS_BACK: "This appointment is already {state}; it cannot become {value}.",
+    P.NO_MESSAGE_TEMPLATE: "There is no {what} message in language {value}.",
+    P.CHANNEL_REFUSED:
+        "The customer refused service messages by {what}: copy the text or use another channel.",
+    P.NO_ADDRESS: "The customer has no {what} on file: add one with Ctrl+E or copy the text.",
     P.CAMPAIGN_NAME_EMPTY: "The campaign needs a name.",
     P.CAMPAIGN_NAME_TOO_LONG: "The campaign name is longer than {limit} characters.",
     P.PRODUCT_CODE_LENGTH: "The product code must be 1 to {limit} characters.",

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.demo.conflicts import add_two_desk_changes
+from carecenter.demo.counter import add_counter_and_windows
 from carecenter.demo.generator import BATCH, batch_count, customer_batch, make_context
 from carecenter.demo.reference import Rows, reference_rows
 from carecenter.services.search.index import prime_national
@@ -92,6 +93,7 @@ def build_demo(target: Store | Path | str, customers: int = 1000, seed: int = 1,
                     _insert(uow, batch.rows, written)
     if conflicts := add_two_desk_changes(store, seed, now):
         written["sync_conflict"] += conflicts
+    written.update(add_counter_and_windows(store, seed, now))
     if state:
         state.progress(1.0, f"{customers} customers")
     return DemoSummary(customers, dict(written))

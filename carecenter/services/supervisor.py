@@ -88,7 +88,8 @@ def workload(store: Store, now: datetime) -> tuple[AgentLoad, ...]:
             .group_by(FollowUp.assignee_id)).all())
         overdue = dict(s.execute(
             select(FollowUp.assignee_id, func.count())
-            .where(FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due < now)
+            .where(FollowUp.status == FollowUpStatus.OPEN.value,
+                   func.coalesce(FollowUp.due_until, FollowUp.due) < now)
             .group_by(FollowUp.assignee_id)).all())
         overrides = dict(s.execute(
             select(CaseStepEvent.agent_id, func.count())
@@ -109,8 +110,10 @@ def promise_figures(store: Store, now: datetime, *, since: datetime | None = Non
     (and, with ``since``, due at or after it)."""
     aware(now)
     names = _agents(store)
-    q = select(FollowUp.assignee_id, FollowUp.due, FollowUp.status, FollowUp.done_at).where(
-        FollowUp.reason == FollowUpReason.PROMISE.value, FollowUp.due <= now)
+    # a promised window is due, and kept, by its end
+    ends = func.coalesce(FollowUp.due_until, FollowUp.due)
+    q = select(FollowUp.assignee_id, ends, FollowUp.status, FollowUp.done_at).where(
+        FollowUp.reason == FollowUpReason.PROMISE.value, ends <= now)
     if since is not None:
         q = q.where(FollowUp.due >= aware(since))
     with store.session() as s:

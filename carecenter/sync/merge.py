@@ -41,6 +41,8 @@ FORWARD: dict[tuple[str, str], Mapping[Any, int]] = {
     ("offer", "status"): {"draft": 0, "active": 1, "retired": 2},
     ("campaign", "status"): {"draft": 0, "active": 1, "closed": 2},
     ("follow_up", "status"): {"open": 0, "done": 1},
+    # a late customer marked no-show may still arrive (the later write wins among equals)
+    ("appointment", "status"): {"expected": 0, "arrived": 1, "no_show": 1, "seen": 2},
     ("decision", "authority_state"): {
         "within": 0, "override": 0, "pending": 0, "exceeds_cap": 1, "approved": 2,
         "rejected": 2,

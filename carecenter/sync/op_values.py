@@ -85,6 +85,7 @@ ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("call_list_entry", "status"): ("pending", "calling", "called"),
     ("sync_conflict", "kind"): ("field", "duplicate", "delete"),
     ("conflict_resolution", "chosen"): ("kept", "lost"),
+    ("appointment", "status"): _codes(d.AppointmentStatus),
 }
 
 

@@ -32,6 +32,7 @@ from carecenter.services.calls.calllist import (
     ExportCounts,
     NextCall,
     Status,
+    calling_order,
     evaluate,
     export_list,
     next_to_call,
@@ -154,7 +155,8 @@ class WorkModePanel(QWidget):
     def _listed(self, listed: Listed) -> None:
         self.listed = listed
         self.wrap_up.set_choices((), listed.offers)
-        self.candidates = [e.entry_id for e in listed.entries if e.status is Status.CALL]
+        self.candidates = [e.entry_id for e in calling_order(list(listed.entries))
+                           if e.status is Status.CALL]  # due call-back windows first
         self.at_position = 0
         self.current = None
         self.skipped = {e.entry_id: e for e in listed.entries if e.status is not Status.CALL}
@@ -235,8 +237,7 @@ class WorkModePanel(QWidget):
         done = {e.entry_id for e in got.passed} | {e.entry_id for e in got.taken}
         if got.entry is not None:
             done.add(got.entry.entry_id)
-        while self.candidates and self.candidates[0] in done:
-            self.candidates.pop(0)
+        self.candidates = [c for c in self.candidates if c not in done]
         if got.entry is None:
             self.candidates = []
             if self.listed is not None and self.listed.entries:
@@ -245,7 +246,8 @@ class WorkModePanel(QWidget):
             self._update_counts()
             self._say(translate("WorkMode", "Nobody left to call on this list."))
             return
-        self.at_position = got.entry.position
+        if got.entry.window_until is None:  # a due window is called out of the list's order
+            self.at_position = got.entry.position
         self._update_counts()
         view = self.window_.open_customer(got.entry.customer_id)
         self._strip(view, got.entry)
@@ -280,6 +282,9 @@ class WorkModePanel(QWidget):
             text += (
                 " (" + translate("WorkMode", "better than the campaign's, presented before") + ")"
             )
+        if entry.window_until is not None:  # called first: a call-back window is due
+            text += " · " + translate("WorkMode", "call-back promised by {0}").format(
+                f"{entry.window_until.astimezone():%H:%M}")
         strip.setText(text)
         strip.show()
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -197,12 +199,40 @@ class PromiseDialog(FormDialog):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr('e.g. "We call you back by Friday"'))
         self.due = DuePicker()
+        # a window: "we call you back between 16:00 and 17:00"
+        self.windowed = QCheckBox(self.tr("As a &window, until"))
+        self.windowed.setObjectName("promiseWindowed")
+        self.until = QTimeEdit()
+        self.until.setObjectName("promiseUntil")
+        self.until.setDisplayFormat("HH:mm")
+        self.until.setEnabled(False)
+        self.windowed.toggled.connect(self._window_toggled)
+        window_row = QHBoxLayout()
+        window_row.addWidget(self.windowed)
+        window_row.addWidget(self.until, 1)
         self.form.addRow(self.tr("&Promised"), self.text)
         self.form.addRow(self.tr("&Due"), self.due)
+        self.form.addRow("", window_row)
         self.text.setFocus()
 
+    def _window_toggled(self, on: bool) -> None:
+        self.until.setEnabled(on)
+        if on:
+            self.until.setTime(self.due.edit.time().addSecs(3600))
+
+    def until_value(self) -> datetime | None:
+        """The window's end: the time chosen after the start (the next day when it is not
+        later that day), in UTC; None without a window."""
+        if not self.windowed.isChecked():
+            return None
+        start = self.due.value().astimezone(local_tz())
+        t = self.until.time()
+        end = start.replace(hour=t.hour(), minute=t.minute())
+        return (end if end > start else end + timedelta(days=1)).astimezone(UTC)
+
     def values(self) -> dict[str, object]:
-        return {"text": self.text.text(), "due": self.due.value()}
+        return {"text": self.text.text(), "due": self.due.value(),
+                "due_until": self.until_value()}
 
 
 class FollowUpDialog(FormDialog):

@@ -1,5 +1,6 @@
 """The cases feature in the console: the "Cases" section of each customer view (see
-ui/cases/panel.py), Ctrl+N new case, Ctrl+P promise, F1/Ctrl+F1 playbooks, and the
+ui/cases/panel.py), Ctrl+N new case, Ctrl+P promise, Ctrl+Shift+T tell the customer
+(ui/cases/messages.py), F1/Ctrl+F1 playbooks, and the
 compensate step handed to the decisions feature's grant dialog when it is installed."""
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from carecenter.services.cases.checklists import COMPENSATE
+from carecenter.services.customers.messages import MessageFacts, message_facts
 from ui.cases.api import CASES
+from ui.cases.messages import KEY as MESSAGE_KEY
+from ui.cases.messages import MessageDialog
 from ui.cases.panel import CasesPanel, panel_of
-from ui.cases.recovery import Recovery
+from ui.cases.recovery import Recovery, error_text, now
 from ui.decisions.api import DECISIONS
 from ui.shell.resources import apply_recovery_style
 from ui.shell.retranslate import on_language_change
@@ -116,17 +120,20 @@ def _add_actions(registry: Registry, browser: _PlaybookBrowser) -> None:
     new_case = registry.add_action(["Ctrl+N"], _with_panel(window, lambda p: p.new_case()))
     promise = registry.add_action(["Ctrl+P"],
                                   _with_panel(window, lambda p: p.record_promise()))
+    tell = registry.add_action([MESSAGE_KEY], _with_panel(window, lambda p: _tell(window, p)))
     playbook = registry.add_action(["F1"], browser.playbook)
     browse = registry.add_action(["Ctrl+F1"], browser.open_search)
     window.file_menu.addSeparator()
     window.file_menu.addAction(new_case)
     window.file_menu.addAction(promise)
+    window.file_menu.addAction(tell)
     window.help_menu.addAction(playbook)
     window.help_menu.addAction(browse)
 
     def retranslate() -> None:
         new_case.setText(QCoreApplication.translate("CasesPanel", "&New case…"))
         promise.setText(QCoreApplication.translate("CasesPanel", "Record a &promise…"))
+        tell.setText(QCoreApplication.translate("CasesPanel", "&Tell the customer…"))
         playbook.setText(QCoreApplication.translate("CasesPanel", "&Playbook of the case"))
         browse.setText(QCoreApplication.translate("CasesPanel", "Search the play&books…"))
     on_language_change(window, retranslate)
@@ -134,9 +141,28 @@ def _add_actions(registry: Registry, browser: _PlaybookBrowser) -> None:
         ("Ctrl+N", QCoreApplication.translate("CasesPanel", "Open a new case for the customer")),
         ("Ctrl+P", QCoreApplication.translate(
             "CasesPanel", "Record a promise made to the customer")),
+        (MESSAGE_KEY, QCoreApplication.translate(
+            "CasesPanel", "Tell the customer how the selected case goes (e-mail, SMS or copy)")),
         ("F1", QCoreApplication.translate("CasesPanel", "Show the playbook of the selected case")),
         ("Ctrl+F1", QCoreApplication.translate("CasesPanel", "Search every playbook")),
     ])
+
+
+def _tell(window: MainWindow, panel: CasesPanel) -> None:
+    """The message dialog for the selected case, once its facts are read."""
+    case = panel.case
+    if case is None:
+        panel.say(QCoreApplication.translate("CasesPanel", "Select a case first."))
+        return
+    store, recovery = window.store, panel.recovery
+
+    def show(facts: MessageFacts) -> None:
+        dialog = MessageDialog(window.runner, store, recovery, window.settings, facts=facts,
+                               parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+    window.runner.op(panel, lambda _s: message_facts(store, case.id, now())) \
+        .success(show).failure(lambda e: panel.say(error_text(e))).run()
 
 
 def _report_problems(window: MainWindow, recovery: Recovery) -> None:

@@ -36,6 +36,7 @@ from carecenter.db.store import Store
 from carecenter.services.cases import followups as svc
 from carecenter.services.cases.casework import CaseError
 from carecenter.services.cases.followups import FollowUpView, Queue, QueueCounts
+from carecenter.services.cases.windows import recover_missed
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
 from ui.cases import recovery as words
@@ -115,6 +116,11 @@ class FollowUpsPage(QWidget):
         self.message.hide()
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_current)
+        self.recover_button = QPushButton()  # a missed window: its recovery steps
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.clicked.connect(self.recover_current)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.recover_current,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.done_button = QPushButton()
         self.done_button.setObjectName("primaryButton")
         self.done_button.clicked.connect(self.complete_current)
@@ -128,6 +134,7 @@ class FollowUpsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.recover_button)
         buttons.addWidget(self.done_button)
         col = QVBoxLayout(self)
         col.setContentsMargins(10, 8, 10, 8)
@@ -187,11 +194,17 @@ class FollowUpsPage(QWidget):
         f = self.current()
         self.open_button.setEnabled(f is not None)
         self.done_button.setEnabled(f is not None)
+        self.recover_button.setVisible(f is not None and f.missed)
         if f is None:
             self.detail.setText(self.tr("Nothing to follow up. Well done."))
             self.detail.setVisible(not self.model.rows and self._loading is None)
             return
         text = f"{f.customer_name} — {words.reason(f.reason)}, {when(f.due)}"
+        if f.missed:
+            text += "\n" + self.tr(
+                "The promised window ended at {0}: apologise, act at once and call back — "
+                "Ctrl+R opens the recovery steps on its case.").format(
+                    when(f.due_until, with_day=False))
         if f.note:
             text += f"\n{f.note}"
         self.detail.setText(text)
@@ -202,6 +215,22 @@ class FollowUpsPage(QWidget):
         f = self.current()
         if f is not None:
             self.open_customer.emit(f.customer_id, f.case_id)
+
+    def recover_current(self) -> None:
+        """A missed window: open its case (a new one when it has none) at the recovery
+        steps."""
+        f = self.current()
+        if f is None or not f.missed:
+            return
+        store, recovery, fu = self.store, self.recovery, f
+        summary = self.tr("Call-back window missed ({0}): {1}").format(
+            when(f.due) + "–" + when(f.due_until, with_day=False),
+            f.note or words.reason(f.reason))
+        self.runner.op(self, lambda _s: recover_missed(
+            store, recovery.templates, fu.id, summary=summary,
+            agent_id=recovery.agent_id(), now=now())) \
+            .success(lambda r: self.open_customer.emit(fu.customer_id, r.case_id)) \
+            .failure(self._failed).run()
 
     def complete_current(self) -> None:
         f = self.current()
@@ -238,6 +267,7 @@ class FollowUpsPage(QWidget):
         self.team.setText(self.tr("&Team"))
         self.open_button.setText(self.tr("Open customer  (Enter)"))
         self.done_button.setText(self.tr("Done…  (Ctrl+D)"))
+        self.recover_button.setText(self.tr("Recover…  (Ctrl+R)"))
         self.table.setAccessibleName(self.tr("Follow-ups"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -353,6 +383,8 @@ def install(registry: Registry) -> None:
             "FollowUpsPage", "Show my follow-ups and the team's queue")),
         ("Ctrl+D", QCoreApplication.translate(
             "FollowUpsPage", "Mark the highlighted follow-up done")),
+        ("Ctrl+R", QCoreApplication.translate(
+            "FollowUpsPage", "Recovery steps for a missed call-back window")),
     ])
     refresh_counts()
 

@@ -50,7 +50,8 @@ class FollowUpModel(QAbstractTableModel):
         f = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (when(f.due), words.bucket(f.bucket), f.customer_name,
+            due = when(f.due) + (f"–{when(f.due_until, with_day=False)}" if f.due_until else "")
+            return (due, words.bucket("missed" if f.missed else f.bucket), f.customer_name,
                     words.reason(f.reason), f.note or "", f.assignee_name or "")[col]
         if role == Qt.ItemDataRole.ForegroundRole and col in (DUE, BUCKET):
             return theme.colour({"overdue": "error_fg", "today": "accent_text"}.get(

@@ -61,7 +61,7 @@ from ui.shell.ops import OpRunner
 if TYPE_CHECKING:
     from ui.customer.api import CustomerView
 
-CASE_TABLES = frozenset({"case", "case_step_event", "follow_up"})
+CASE_TABLES = frozenset({"case", "case_step_event", "follow_up", "contact"})
 class CasesPanel(QWidget):
     compensate_requested = Signal(str, str)  # case id, customer id
     cases_loaded = Signal()
@@ -202,6 +202,8 @@ class CasesPanel(QWidget):
         if case.promise_due is not None:
             due = self.tr("promise due {0}").format(when(case.promise_due))
             facts.append(f"<b>{escape(due)}</b>")
+        told = when(case.last_told) if case.last_told else self.tr("not yet")
+        facts.append(escape(self.tr("last told: {0}").format(told)))
         if case.is_closed:
             closed = self.tr("closed {0}").format(when(case.closed_at))
             if case.close_override:
@@ -336,7 +338,8 @@ class CasesPanel(QWidget):
         def submit(v: dict[str, Any]) -> None:
             self._write(lambda agent: record_promise(
                 store, customer_id=cid, text=str(v["text"]), due=v["due"], agent_id=agent,
-                now=now(), case_id=case.id if case is not None else None),
+                now=now(), case_id=case.id if case is not None else None,
+                due_until=v.get("due_until")),
                 lambda _w: self.reload(), dialog)
         self._open(dialog, submit)
 

@@ -187,6 +187,7 @@ def outcome(code: str | None) -> str:
 def bucket(code: str) -> str:
     return _words({
         "overdue": QCoreApplication.translate("recovery", "Overdue"),
+        "missed": QCoreApplication.translate("recovery", "Window missed"),
         "today": QCoreApplication.translate("recovery", "Today"),
         "upcoming": QCoreApplication.translate("recovery", "Upcoming"),
         "done": QCoreApplication.translate("recovery", "Done")}, code)

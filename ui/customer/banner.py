@@ -44,6 +44,7 @@ SEVERITY = {
     "do_not_call": "critical",
     "consent_withdrawn": "critical",
     "open_complaint": "warning",
+    "window": "critical",
     "promises": "warning",
     "overdue": "warning",
     "possible_duplicate": "warning",

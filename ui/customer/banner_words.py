@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.customers.banner import BannerLine
 from ui.widgets import labels
-from ui.widgets.formats import date, days_ago
+from ui.widgets.formats import date, days_ago, window
 
 #: a case category's name in the console's language (the cases feature's api gives it)
 CategoryLabel = Callable[[str], str]
@@ -68,6 +68,19 @@ def same_key(field: str | None, value: str | None) -> str:
     return translate("BannerStrip", "same {0}").format(_code(field))
 
 
+def _window_text(v: dict[str, Any]) -> str:
+    return translate("BannerStrip", "Call back promised {0} — {1} min left").format(
+        window(v["starts"], v["ends"], v["now"]), v.get("minutes_left", 0))
+
+
+def _changes_text(v: dict[str, Any]) -> str:
+    return translate("BannerStrip", "Changes to check after sync: {0}").format(v.get("count", 0))
+
+
+_SIMPLE: dict[str, Callable[[dict[str, Any]], str]] = {
+    "window": _window_text, "changes_to_check": _changes_text}
+
+
 def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
     """The one line the agent reads at a glance."""
     v = line.values
@@ -91,6 +104,9 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         if v.get("count", 1) > 1:
             text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
         return text
+    simple = _SIMPLE.get(k)
+    if simple is not None:
+        return simple(v)
     if k == "promises":
         text = translate("BannerStrip", "Open promises: {0}, next due {1}").format(
             v.get("count", 0), _date(v.get("next_due"))
@@ -110,10 +126,6 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         if v.get("count", 1) > 1:
             text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
         return text
-    if k == "changes_to_check":
-        return translate("BannerStrip", "Changes to check after sync: {0}").format(
-            v.get("count", 0)
-        )
     if k == "marketing_contact":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
         return translate("BannerStrip", "{0} — campaign {1} · offer {2} · {3}").format(
@@ -145,7 +157,7 @@ def line_detail(line: BannerLine, category: CategoryLabel | None = None) -> str:
                 _date(v.get("opened_at")), v.get("count", 1)
             )
         )
-    elif line.kind == "promises" and v.get("note"):
+    elif line.kind in ("promises", "window") and v.get("note"):
         rows.append(translate("BannerStrip", "Next promise: {0}").format(v["note"]))
     elif line.kind == "overdue":
         rows.append(translate("BannerStrip", "Oldest reason: {0}").format(_code(v.get("reason"))))

@@ -21,6 +21,7 @@ FEATURES: tuple[str, ...] = (
     "ui.customer.merge_dialog",
     "ui.cases.feature",
     "ui.cases.followups",
+    "ui.counter.feature",
     "ui.customer.offers",
     "ui.decisions.feature",
     "ui.supervisor.view",

@@ -9,7 +9,7 @@ number by hand (``tests/ui/test_formats.py`` greps for it).
 from __future__ import annotations
 
 from datetime import date as Date  # ``date`` is the formatter below
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -126,3 +126,14 @@ def birth_date_input(value: Date | None) -> str:
     if value is None:
         return ""
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def window(starts: datetime, ends: datetime, now: datetime) -> str:
+    """A promised window: ``16:00–17:00 today``, ``… tomorrow`` or ``21 Nov 2026 16:00–17:00``."""
+    a, b, today = starts.astimezone(), ends.astimezone(), now.astimezone().date()
+    hours = f"{time(starts)}–{time(ends)}"
+    if today in (a.date(), b.date()):  # also a window across midnight
+        return translate("Formats", "{0} today").format(hours)
+    if a.date() == today + timedelta(days=1):
+        return translate("Formats", "{0} tomorrow").format(hours)
+    return f"{date(starts)} {hours}"

@@ -2,6 +2,7 @@
 
 from carecenter.db.base import Synced
 from carecenter.db.models.agent import Agent
+from carecenter.db.models.appointment import Appointment
 from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
 from carecenter.db.models.case import Case, CaseStepEvent
@@ -31,12 +32,13 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
-    ChecklistTemplate, PlaybookText, CustomerChange,
+    ChecklistTemplate, PlaybookText, CustomerChange, Appointment,
 )
 
 __all__ = [
     "SYNCED_MODELS",
     "Agent",
+    "Appointment",
     "AuthorityPolicy",
     "CallListEntry",
     "Campaign",

@@ -33,3 +33,5 @@ class Contact(Synced, Base):
     duration_s: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str | None] = mapped_column(Text)
     amends_id: Mapped[str | None] = mapped_column(String(36))
+    # The case the contact was about (a message telling the customer how it goes).
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"))

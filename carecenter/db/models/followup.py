@@ -19,6 +19,9 @@ class FollowUp(Synced, Base):
     case_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"))
     decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"))
     due: Mapped[datetime] = mapped_column()
+    # A promise kept as a time window ("we call you back 16:00–17:00"): ``due`` opens it,
+    # ``due_until`` closes it; None for a due time alone. Missed once past ``due_until``.
+    due_until: Mapped[datetime | None] = mapped_column()
     assignee_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"))
     reason: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import text
 
 from carecenter.clock import utcnow
+from carecenter.db.base import from_text
 from carecenter.db.store import Store
 from carecenter.db.texts import utc_text
 from carecenter.services.calls.claims import claim as take
@@ -66,6 +67,16 @@ class EntryState:
     status: Status
     reasons: tuple[Reason, ...]  # in the order of Reason, every one that holds
     better_offer_code: str | None = None  # the offer to present instead, with better_offer
+    # the end of a promised call-back window of the customer's that is due (open now, or
+    # in its last hour): these entries are called first (``calling_order``)
+    window_until: datetime | None = None
+
+
+def calling_order(entries: list[EntryState]) -> list[EntryState]:
+    """Due windows first (the one closing soonest first), then the list's order."""
+    return sorted(entries, key=lambda e: (e.window_until is None,
+                                          e.window_until or datetime.max.replace(tzinfo=UTC),
+                                          e.position))
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,7 @@ def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
             only = _only(entry_ids)
             _load_family(conn, campaign_id, entry_ids)
             flags = _flags(conn, rules, as_of)
+            windows = _due_windows(conn, as_of)
             entries = conn.execute(text(
                 "SELECT e.id, e.customer_id, c.customer_ref, e.position FROM call_list_entry e "
                 "JOIN customer c ON c.id = e.customer_id WHERE "
@@ -123,8 +135,18 @@ def evaluate(store: Store, campaign_id: str, as_of: datetime | None = None,
         if eid in better:
             reasons.append(Reason.BETTER_OFFER)
         out.append(EntryState(eid, cid, ref, position, status_of(tuple(reasons)),
-                              tuple(reasons), better.get(eid)))
+                              tuple(reasons), better.get(eid), windows.get(eid)))
     return out
+
+
+def _due_windows(conn: Any, as_of: datetime) -> dict[str, datetime]:
+    """Entry -> the end of its family's earliest open follow-up window that is due."""
+    rows = conn.execute(text(
+        "SELECT f.eid, min(fu.due_until) FROM cl_fam f JOIN follow_up fu"
+        " ON fu.customer_id = f.cid AND fu.status = 'open' AND fu.due_until IS NOT NULL"
+        " AND fu.due_until >= :m AND (fu.due <= :m OR fu.due_until <= :soon) GROUP BY f.eid"),
+        {"m": utc_text(as_of), "soon": utc_text(as_of + timedelta(hours=1))}).all()
+    return {eid: from_text(until) for eid, until in rows}
 
 
 def _only(entry_ids: list[str] | None) -> str:
@@ -283,6 +305,7 @@ def next_to_call(store: Store, campaign_id: str, after_position: int,
                  chunk: int = 20, claim: bool = False) -> NextCall:
     """The first of ``candidates`` (entry ids, in list order, e.g. those that were
     ``call`` when the list was last shown and not tried since) past ``after_position``
+    (or with a call-back window due, wherever it stands: ``calling_order``)
     that is still ``call`` now: each chunk is reconciled at that moment, so history
     written since (another team's call, an opt-out) is seen. The caller drops the
     entries passed and the one returned from its candidates for the next call.
@@ -292,9 +315,11 @@ def next_to_call(store: Store, campaign_id: str, after_position: int,
     as_of = as_of or utcnow()
     passed: list[EntryState] = []
     taken: list[EntryState] = []
+    rank = {eid: i for i, eid in enumerate(candidates)}
     for start in range(0, len(candidates), chunk):
-        for e in evaluate(store, campaign_id, as_of, entry_ids=candidates[start:start + chunk]):
-            if e.position <= after_position:
+        got = evaluate(store, campaign_id, as_of, entry_ids=candidates[start:start + chunk])
+        for e in sorted(got, key=lambda e: rank[e.entry_id]):
+            if e.position <= after_position and e.window_until is None:
                 continue
             if e.status is not Status.CALL:
                 passed.append(e)

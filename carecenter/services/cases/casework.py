@@ -3,7 +3,7 @@ both need inside one unit of work (a follow-up row, a case reopened, a promise d
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -17,6 +17,7 @@ CLOSED = "_closed"
 CLOSED_OVERRIDE = "_override"
 REOPENED = "_reopened"
 LIFECYCLE = frozenset({CLOSED, CLOSED_OVERRIDE, REOPENED})
+WINDOW_HOURS = 12  # the longest window a promise may give
 OPEN_STATUSES = (CaseStatus.OPEN.value, CaseStatus.IN_PROGRESS.value, CaseStatus.RESOLVED.value)
 
 
@@ -56,16 +57,31 @@ def load_case(uow: UnitOfWork, case_id: str) -> Case:
     return case
 
 
+def check_window(due: datetime, due_until: datetime | None) -> None:
+    """A promised window ends after it starts and lasts at most ``WINDOW_HOURS``."""
+    if due_until is None:
+        return
+    aware(due_until, "window end")
+    if due_until <= due:
+        raise CaseError(Problem.WINDOW_BACKWARDS)
+    if due_until - due > timedelta(hours=WINDOW_HOURS):
+        raise CaseError(Problem.WINDOW_TOO_LONG, limit=WINDOW_HOURS)
+
+
 def add_follow_up(uow: UnitOfWork, *, customer_id: str, due: datetime, reason: str,
                   now: datetime, assignee_id: str | None, note: str | None = None,
-                  case_id: str | None = None, decision_id: str | None = None) -> FollowUp:
+                  case_id: str | None = None, decision_id: str | None = None,
+                  due_until: datetime | None = None) -> FollowUp:
+    """A follow-up due at ``due`` (or in the window ``due``–``due_until``)."""
     aware(due, "due time")
-    if due < now:
+    check_window(due, due_until)
+    if (due_until or due) < now:
         raise CaseError(Problem.DUE_IN_PAST)
     check_agent(uow, assignee_id)
     return uow.add(FollowUp(
         customer_id=customer_id, case_id=case_id, decision_id=decision_id, due=due,
-        assignee_id=assignee_id, reason=reason, note=note, status=FollowUpStatus.OPEN.value,
+        due_until=due_until, assignee_id=assignee_id, reason=reason, note=note,
+        status=FollowUpStatus.OPEN.value,
     ))
 
 

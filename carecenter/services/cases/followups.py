@@ -58,6 +58,15 @@ class FollowUpView:
     done_at: datetime | None
     done_by_id: str | None
     bucket: str  # overdue, today, upcoming, done
+    due_until: datetime | None = None  # the end of a promised window (due is its start)
+
+    @property
+    def missed(self) -> bool:
+        """A promised window that closed before anybody called: recover, then call."""
+        return self.due_until is not None and self.bucket == OVERDUE
+
+    def window_open(self, now: datetime) -> bool:
+        return self.due_until is not None and self.due <= now <= self.due_until
 
 
 @dataclass(frozen=True)
@@ -128,7 +137,7 @@ def _end_of_today(now: datetime, tz: tzinfo) -> datetime:
 def _bucket(fu: FollowUp, now: datetime, end_of_today: datetime) -> str:
     if fu.status != FollowUpStatus.OPEN.value:
         return DONE
-    if fu.due < now:
+    if (fu.due_until or fu.due) < now:
         return OVERDUE
     return TODAY if fu.due < end_of_today else UPCOMING
 
@@ -163,13 +172,16 @@ def _view(fu: FollowUp, c: Customer, assignee: str | None, now: datetime,
         case_id=fu.case_id, decision_id=fu.decision_id, due=fu.due,
         assignee_id=fu.assignee_id, assignee_name=assignee, reason=fu.reason, note=fu.note,
         status=fu.status, outcome=fu.outcome, outcome_note=fu.outcome_note,
-        done_at=fu.done_at, done_by_id=fu.done_by_id, bucket=_bucket(fu, now, end))
+        done_at=fu.done_at, done_by_id=fu.done_by_id, bucket=_bucket(fu, now, end),
+        due_until=fu.due_until)
 
 
-def _queue(views: Iterable[FollowUpView]) -> Queue:
+def _queue(views: Iterable[FollowUpView], now: datetime) -> Queue:
+    """Due windows open now first in "today" (the one closing soonest first)."""
     items = list(views)
-    return Queue(tuple(v for v in items if v.bucket == OVERDUE),
-                 tuple(v for v in items if v.bucket == TODAY),
+    today = sorted((v for v in items if v.bucket == TODAY),
+                   key=lambda v: (not v.window_open(now), v.due_until or v.due, v.due))
+    return Queue(tuple(v for v in items if v.bucket == OVERDUE), tuple(today),
                  tuple(v for v in items if v.bucket == UPCOMING))
 
 
@@ -186,7 +198,7 @@ def my_follow_ups(store: Store, agent_id: str, now: datetime, tz: tzinfo = UTC) 
     aware(now)
     return _queue(_views(store, _query().where(
         FollowUp.assignee_id == agent_id, FollowUp.status == FollowUpStatus.OPEN.value),
-        now, tz))
+        now, tz), now)
 
 
 def team_queue(store: Store, now: datetime, tz: tzinfo = UTC, *, team: str | None = None
@@ -196,7 +208,7 @@ def team_queue(store: Store, now: datetime, tz: tzinfo = UTC, *, team: str | Non
     q = _query().where(FollowUp.status == FollowUpStatus.OPEN.value)
     if team is not None:
         q = q.where(_assignee().team == team)
-    return _queue(_views(store, q, now, tz))
+    return _queue(_views(store, q, now, tz), now)
 
 
 def queue_counts(store: Store, now: datetime, tz: tzinfo = UTC, *,
@@ -208,10 +220,11 @@ def queue_counts(store: Store, now: datetime, tz: tzinfo = UTC, *,
         FollowUp.status == FollowUpStatus.OPEN.value)
     if agent_id is not None:
         base = base.where(FollowUp.assignee_id == agent_id)
+    ends = func.coalesce(FollowUp.due_until, FollowUp.due)
     with store.session() as s:
-        overdue = s.scalar(base.where(FollowUp.due < now)) or 0
-        today = s.scalar(base.where(FollowUp.due >= now, FollowUp.due < end)) or 0
-        upcoming = s.scalar(base.where(FollowUp.due >= end)) or 0
+        overdue = s.scalar(base.where(ends < now)) or 0
+        today = s.scalar(base.where(ends >= now, FollowUp.due < end)) or 0
+        upcoming = s.scalar(base.where(ends >= now, FollowUp.due >= end)) or 0
     return QueueCounts(overdue, today, upcoming)
 
 
@@ -254,9 +267,11 @@ def _written(store: Store, fu_id: str, changes: ChangeSet, now: datetime) -> Fol
 
 def record_promise(store: Store, *, customer_id: str, text: str, due: datetime,
                    agent_id: str | None, now: datetime, case_id: str | None = None,
-                   assignee_id: str | None = None) -> FollowUpWrite:
-    """Record what was promised and by when; it becomes a follow-up (reason promise) for
-    ``assignee_id`` or the agent who promised, and sets the case's promise due time."""
+                   assignee_id: str | None = None,
+                   due_until: datetime | None = None) -> FollowUpWrite:
+    """Record what was promised and by when (or in which window, ``due``–``due_until``);
+    it becomes a follow-up (reason promise) for ``assignee_id`` or the agent who
+    promised, and sets the case's promise due time."""
     aware(now)
     words = text_or_none(text)
     if words is None:
@@ -268,7 +283,8 @@ def record_promise(store: Store, *, customer_id: str, text: str, due: datetime,
             raise CaseError(Problem.CASE_OF_ANOTHER_CUSTOMER)
         fu = add_follow_up(uow, customer_id=customer_id, case_id=case_id, due=due,
                            reason=FollowUpReason.PROMISE.value, now=now,
-                           assignee_id=assignee_id or agent_id, note=words)
+                           assignee_id=assignee_id or agent_id, note=words,
+                           due_until=due_until)
         refresh_promise_due(uow, case_id)
     return _written(store, fu.id, uow.changes, now)
 
@@ -276,8 +292,10 @@ def record_promise(store: Store, *, customer_id: str, text: str, due: datetime,
 def schedule_follow_up(store: Store, *, customer_id: str, due: datetime,
                        assignee_id: str | None, now: datetime, case_id: str | None = None,
                        note: str | None = None,
-                       reason: str = FollowUpReason.CALL_BACK.value) -> FollowUpWrite:
-    """A call-back (or another reason) for ``assignee_id`` at ``due``."""
+                       reason: str = FollowUpReason.CALL_BACK.value,
+                       due_until: datetime | None = None) -> FollowUpWrite:
+    """A call-back (or another reason) for ``assignee_id`` at ``due`` (or in the window
+    ``due``–``due_until``)."""
     aware(now)
     if reason not in {r.value for r in FollowUpReason}:
         raise CaseError(Problem.BAD_FOLLOW_UP_REASON)
@@ -287,7 +305,7 @@ def schedule_follow_up(store: Store, *, customer_id: str, due: datetime,
             raise CaseError(Problem.CASE_OF_ANOTHER_CUSTOMER)
         fu = add_follow_up(uow, customer_id=customer_id, case_id=case_id, due=due,
                            reason=reason, now=now, assignee_id=assignee_id,
-                           note=text_or_none(note))
+                           note=text_or_none(note), due_until=due_until)
         if reason == FollowUpReason.PROMISE.value:
             refresh_promise_due(uow, case_id)
     return _written(store, fu.id, uow.changes, now)
@@ -322,7 +340,8 @@ def _open_follow_up(uow: UnitOfWork, follow_up_id: str) -> FollowUp:
 
 def reschedule(store: Store, follow_up_id: str, *, due: datetime, now: datetime,
                assignee_id: str | None = None) -> FollowUpWrite:
-    """Move an open follow-up to a new due time (and assignee, when given)."""
+    """Move an open follow-up to a new due time (and assignee, when given); a window
+    keeps its length."""
     aware(now)
     aware(due, "due time")
     if due < now:
@@ -330,6 +349,8 @@ def reschedule(store: Store, follow_up_id: str, *, due: datetime, now: datetime,
     with UnitOfWork(store) as uow:
         fu = _open_follow_up(uow, follow_up_id)
         changes: dict[str, object] = {"due": due}
+        if fu.due_until is not None:
+            changes["due_until"] = due + (fu.due_until - fu.due)
         if assignee_id is not None:
             check_agent(uow, assignee_id)
             changes["assignee_id"] = assignee_id

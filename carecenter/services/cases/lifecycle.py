@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from carecenter.db.models import Agent, Case, CaseStepEvent
+from carecenter.db.models import Agent, Case, CaseStepEvent, Contact
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, Severity
 from carecenter.problems import Problem
@@ -99,6 +99,7 @@ class CaseView:
     promise_due: datetime | None
     reopens_id: str | None
     steps: tuple[StepState, ...] = ()
+    last_told: datetime | None = None  # the latest outbound contact about the case
 
     @property
     def is_closed(self) -> bool:
@@ -142,7 +143,18 @@ def _case_steps(case: Case) -> tuple[Step, ...]:
     return tpl.steps if tpl else ()
 
 
-def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]]) -> CaseView:
+def _told(session: Session, case_ids: list[str]) -> dict[str, datetime]:
+    """When each case's customer was last told: its latest outbound contact."""
+    if not case_ids:
+        return {}
+    rows = session.execute(select(Contact.case_id, func.max(Contact.at)).where(
+        Contact.case_id.in_(case_ids), Contact.direction == "outbound")
+        .group_by(Contact.case_id)).all()
+    return {cid: at for cid, at in rows if cid is not None}
+
+
+def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]],
+          told: datetime | None = None) -> CaseView:
     latest: dict[str, tuple[CaseStepEvent, str | None]] = {}
     for ev, name in events:  # in time order: the last one wins
         latest[ev.step] = (ev, name)
@@ -161,6 +173,7 @@ def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]]) -> CaseVie
         opened_at=case.opened_at, opened_by_id=case.opened_by_id, closed_at=case.closed_at,
         close_reason=case.close_reason, close_override=bool(case.close_override),
         promise_due=case.promise_due, reopens_id=case.reopens_id, steps=tuple(steps),
+        last_told=told,
     )
 
 
@@ -177,7 +190,7 @@ def get_case(store: Store, case_id: str) -> CaseView:
         case = s.get(Case, case_id)
         if case is None:
             raise CaseError(Problem.NO_CASE, id=case_id)
-        return _view(case, _events(s, case_id))
+        return _view(case, _events(s, case_id), _told(s, [case_id]).get(case_id))
 
 
 def case_history(store: Store, case_id: str) -> tuple[StepEvent, ...]:
@@ -195,7 +208,8 @@ def customer_cases(store: Store, customer_id: str, *, include_closed: bool = Fal
         if not include_closed:
             q = q.where(Case.status != CaseStatus.CLOSED.value)
         cases = s.scalars(q.order_by(Case.opened_at.desc(), Case.id.desc())).all()
-        return tuple(_view(c, _events(s, c.id)) for c in cases)
+        told = _told(s, [c.id for c in cases])
+        return tuple(_view(c, _events(s, c.id), told.get(c.id)) for c in cases)
 
 
 # -- writing -------------------------------------------------------------------------------

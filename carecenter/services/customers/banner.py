@@ -22,13 +22,14 @@ from carecenter.services.customers.consent import current_consent
 from carecenter.services.customers.family import in_clause
 
 MARKETING_WINDOW = timedelta(days=90)
+LAST_HOUR = timedelta(hours=1)  # a promised window shows from its last hour (or start)
 OFFER_WINDOW = timedelta(days=90)
 OPEN_CASE = ("open", "in_progress")
 
 
 @dataclass(frozen=True)
 class BannerLine:
-    kind: str  # do_not_call, consent_withdrawn, open_complaint, promises, overdue,
+    kind: str  # do_not_call, consent_withdrawn, open_complaint, window, promises, overdue,
     #            possible_duplicate, changes_to_check, marketing_contact, offer_response
     values: dict[str, Any] = field(default_factory=dict)
     ref: str | None = None  # the row the detail key opens (case, follow-up, contact,
@@ -59,17 +60,20 @@ def banner_lines(conn: Any, family: list[str], now: datetime) -> tuple[BannerLin
             "summary": cases[0][4]}, ref=cases[0][0]))
 
     fparams = {**params, "now": to_text(now)}
+    lines += _windows(conn, marks, fparams, now)
     promises = conn.execute(text(
-        f"SELECT id, due, note FROM follow_up WHERE customer_id IN ({marks}) "
+        f"SELECT id, due, note, coalesce(due_until, due) FROM follow_up "
+        f"WHERE customer_id IN ({marks}) "
         "AND status = 'open' AND reason = 'promise' ORDER BY due"), fparams).all()
-    if promises:
+    if promises:  # a window is overdue once it has closed
         lines.append(BannerLine("promises", {
             "count": len(promises), "next_due": from_text(promises[0][1]),
-            "note": promises[0][2], "overdue": sum(1 for p in promises if p[1] < fparams["now"])},
+            "note": promises[0][2], "overdue": sum(1 for p in promises if p[3] < fparams["now"])},
             ref=promises[0][0]))
     overdue = conn.execute(text(
         f"SELECT id, due, reason FROM follow_up WHERE customer_id IN ({marks}) "
-        "AND status = 'open' AND reason != 'promise' AND due < :now ORDER BY due"), fparams).all()
+        "AND status = 'open' AND reason != 'promise' AND coalesce(due_until, due) < :now "
+        "ORDER BY due"), fparams).all()
     if overdue:
         lines.append(BannerLine("overdue", {
             "count": len(overdue), "oldest_due": from_text(overdue[0][1]), "reason": overdue[0][2]},
@@ -102,3 +106,20 @@ def banner_lines(conn: Any, family: list[str], now: datetime) -> tuple[BannerLin
             {"code": o[2], "title": o[3], "outcome": o[4], "at": from_text(o[1])} for o in offers]},
             ref=offers[0][0]))
     return tuple(lines)
+
+
+def _windows(conn: Any, marks: str, params: dict[str, Any], now: datetime
+             ) -> list[BannerLine]:
+    """A promised window in its last hour (or open already): "call back promised
+    16:00–17:00 today", the one closing first, with how many minutes are left."""
+    rows = conn.execute(text(
+        f"SELECT id, due, due_until, reason, note FROM follow_up WHERE customer_id IN ({marks}) "
+        "AND status = 'open' AND due_until IS NOT NULL AND due_until >= :now "
+        "ORDER BY due_until"), params).all()
+    for fid, due, until, reason, note in rows:
+        start, end = from_text(due), from_text(until)
+        if min(start, end - LAST_HOUR) <= now:
+            return [BannerLine("window", {
+                "starts": start, "ends": end, "now": now, "reason": reason, "note": note,
+                "minutes_left": int((end - now).total_seconds() // 60)}, ref=fid)]
+    return []

@@ -34,6 +34,7 @@ class NewContact:
     duration_s: int | None = None
     contact_ref: str | None = None
     amends_id: str | None = None
+    case_id: str | None = None  # the case the contact was about
 
 
 def validate(c: NewContact) -> None:
@@ -57,7 +58,7 @@ def add_contact(uow: UnitOfWork, customer_id: str, c: NewContact) -> Contact:
         customer_id=customer_id, at=at, channel=c.channel, direction=c.direction, team=c.team,
         outcome=c.outcome, summary=(c.summary or "").strip() or None, campaign_id=c.campaign_id,
         offer_id=c.offer_id, agent_id=c.agent_id, duration_s=c.duration_s,
-        contact_ref=c.contact_ref, amends_id=c.amends_id))
+        contact_ref=c.contact_ref, amends_id=c.amends_id, case_id=c.case_id))
     if c.outcome == Outcome.OPTED_OUT:
         uow.add(ConsentEvent(customer_id=customer_id, channel=CONSENT_CHANNEL[c.channel],
                              purpose="marketing", granted=False, source="contact", at=at))

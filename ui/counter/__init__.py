@@ -1,0 +1,1 @@
+"""The counter: the day's appointments in a dock (F8), booking, check-in and seen."""
