@@ -74,6 +74,13 @@ class Problem(StrEnum):
     FOLLOW_UP_DONE = "follow_up_done"
     BAD_FOLLOW_UP_OUTCOME = "bad_follow_up_outcome"
 
+    # Hand-overs and share-outs (issue 19)
+    HAND_OVER_NOTHING = "hand_over_nothing"
+    HAND_OVER_TO_SELF = "hand_over_to_self"
+    NOT_YOURS = "not_yours"
+    ONLY_SUPERVISOR_SHARES = "only_supervisor_shares"
+    NO_RECEIVER = "no_receiver"
+
     # Campaigns and call lists
     CAMPAIGN_NAME_EMPTY = "campaign_name_empty"
     CAMPAIGN_NAME_TOO_LONG = "campaign_name_too_long"  # limit

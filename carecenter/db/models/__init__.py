@@ -12,6 +12,7 @@ from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.models.customer_change import CustomerChange
 from carecenter.db.models.decision import Decision
 from carecenter.db.models.followup import FollowUp
+from carecenter.db.models.handover import HandOver, HandOverSeen
 from carecenter.db.models.local import (
     HeldRow,
     OutboxOp,
@@ -31,7 +32,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
-    ChecklistTemplate, PlaybookText, CustomerChange,
+    ChecklistTemplate, PlaybookText, CustomerChange, HandOver,
 )
 
 __all__ = [
@@ -53,6 +54,8 @@ __all__ = [
     "Decision",
     "DecisionAnswer",
     "FollowUp",
+    "HandOver",
+    "HandOverSeen",
     "HeldRow",
     "Holding",
     "Merge",
