@@ -15,6 +15,7 @@ from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.demo.conflicts import add_two_desk_changes
 from carecenter.demo.generator import BATCH, batch_count, customer_batch, make_context
+from carecenter.demo.handovers import add_hand_overs
 from carecenter.demo.reference import Rows, reference_rows
 from carecenter.services.search.index import prime_national
 from carecenter.services.tasks import TaskState
@@ -92,6 +93,8 @@ def build_demo(target: Store | Path | str, customers: int = 1000, seed: int = 1,
                     _insert(uow, batch.rows, written)
     if conflicts := add_two_desk_changes(store, seed, now):
         written["sync_conflict"] += conflicts
+    if handed := add_hand_overs(store, seed, now):
+        written["hand_over"] += handed
     if state:
         state.progress(1.0, f"{customers} customers")
     return DemoSummary(customers, dict(written))

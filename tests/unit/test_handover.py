@@ -179,3 +179,17 @@ def test_a_refused_share_out_changes_nothing(store: Store, desk: dict[str, str],
                   to_ids=[desk[t] for t in to], now=T0)
     assert err.value.code is code
     assert _state(store) == before
+
+
+def test_the_demo_has_work_handed_over_that_is_new_to_its_receiver(store: Store) -> None:
+    from carecenter.demo.builder import build_demo
+
+    summary = build_demo(store, customers=60, seed=1)
+    assert summary.rows["hand_over"] == 2
+    with store.session() as s:
+        [receiver] = {h.to_id for h in s.scalars(select(HandOver))}
+        assert {h.note for h in s.scalars(select(HandOver))} == {
+            "Off this afternoon for training: both expect a call before 17:00, notes in the "
+            "case."}
+    assert receiver is not None
+    assert [n.kind for n in new_for(store, receiver)] == ["follow_up", "follow_up"]
