@@ -5,6 +5,7 @@ from carecenter.db.models.agent import Agent
 from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
 from carecenter.db.models.case import Case, CaseStepEvent
+from carecenter.db.models.coaching import Celebration, PlaybookRead, TrainingRequest
 from carecenter.db.models.conflict_resolution import ConflictResolution
 from carecenter.db.models.consent import ConsentEvent
 from carecenter.db.models.contact import Contact
@@ -32,7 +33,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
-    ChecklistTemplate, PlaybookText, CustomerChange, HandOver,
+    ChecklistTemplate, PlaybookText, CustomerChange, HandOver, TrainingRequest, PlaybookRead,
+    Celebration,
 )
 
 __all__ = [
@@ -43,6 +45,7 @@ __all__ = [
     "Campaign",
     "Case",
     "CaseStepEvent",
+    "Celebration",
     "ChecklistTemplate",
     "ConflictResolution",
     "ConsentEvent",
@@ -61,6 +64,7 @@ __all__ = [
     "Merge",
     "Offer",
     "OutboxOp",
+    "PlaybookRead",
     "PlaybookText",
     "Product",
     "Remedy",
@@ -70,4 +74,5 @@ __all__ = [
     "SetAsideOp",
     "StoreMeta",
     "SyncConflict",
+    "TrainingRequest",
 ]
