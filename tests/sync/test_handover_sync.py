@@ -25,6 +25,7 @@ from tests.sync.test_op_checks_hub import (  # noqa: F401 - the seeded hub fixtu
     AGENT_ID,
     AT,
     CUSTOMER,
+    SMALL,
     SUP_ID,
     SUPERVISOR,
     op,
@@ -126,3 +127,38 @@ def test_the_hub_lets_an_agent_move_only_her_own_or_the_team_queues_work(
                 SUPERVISOR)
     assert resp.refused == []
     assert row(seeded, "case", case)["owner_id"] == AGENT_ID  # type: ignore[index]
+
+
+def test_the_hub_checks_training_requests_and_celebrations(seeded: Hub) -> None:  # noqa: F811
+    praise, lesson = new_id(), new_id()
+    notes = [op("review_note", rid, decision_id=SMALL, author_id=SUP_ID,
+                text="Well done" if kind == "praise" else "Try this", at=AT,
+                playbook_ref=None if kind == "praise" else "billing_error#Errors to avoid")
+             for rid, kind in ((praise, "praise"), (lesson, "lesson"))]
+    for note, kind in zip(notes, ("praise", "lesson"), strict=True):
+        note.fields["kind"] = [kind, note.hlc]  # "kind" is also op()'s own argument
+    assert push(seeded, notes, None).refused == []
+    before = snapshot(seeded)
+    resp = push(seeded, [
+        op("celebration", new_id(), note_id=praise, by_id=AGENT_ID, at=AT),  # an agent
+        op("training_request", new_id(), agent_id=AGENT_ID, customer_id=CUSTOMER,
+           text="Help", at=AT),  # about nothing
+    ], AGENT)
+    assert [(r["code"], r["table"]) for r in resp.refused] == [
+        ("role", "celebration"), ("bad_value", "training_request")]
+    resp = push(seeded, [op("celebration", new_id(), note_id=lesson, by_id=SUP_ID, at=AT)],
+                SUPERVISOR)  # a lesson is never put on show
+    assert [(r["code"], r["values"]["field"]) for r in resp.refused] == [
+        ("bad_value", "note_id")]
+    assert snapshot(seeded) == before
+    ask, read, cheer = new_id(), new_id(), new_id()
+    assert push(seeded, [
+        op("training_request", ask, agent_id=SUP_ID, customer_id=CUSTOMER,
+           decision_id=SMALL, text="Help", at=AT),
+        op("playbook_read", read, agent_id=None, note_id=lesson,
+           playbook_ref="billing_error#Errors to avoid", at=AT)], AGENT).refused == []
+    assert row(seeded, "training_request", ask)["agent_id"] == AGENT_ID  # type: ignore[index]
+    assert row(seeded, "playbook_read", read)["agent_id"] == AGENT_ID  # type: ignore[index]
+    assert push(seeded, [op("celebration", cheer, note_id=praise, by_id=None, at=AT)],
+                SUPERVISOR).refused == []
+    assert row(seeded, "celebration", cheer)["by_id"] == SUP_ID  # type: ignore[index]
