@@ -139,3 +139,22 @@ def _note(store: Store, desk: dict[str, str], kind: str) -> str:
         return found
     return add_review_note(store, author_id=desk["sara"], kind=kind, text=f"A {kind}",
                            decision_id=desk["decision"], now=T0).note.id
+
+
+def test_the_demo_has_a_lesson_with_its_section_a_celebration_and_training_asked(
+        store: Store) -> None:
+    from carecenter.demo.builder import build_demo
+    from carecenter.demo.coaching import ASKS, PRAISE, SECTION
+
+    summary = build_demo(store, customers=60, seed=1)
+    assert summary.rows["celebration"] == 1 and summary.rows["training_request"] >= 1
+    with store.session() as s:
+        assert s.scalar(select(ReviewNote.playbook_ref).where(
+            ReviewNote.kind == "lesson", ReviewNote.playbook_ref.is_not(None))) == SECTION
+    assert [p.text for p in celebrations(store, summary_now(store))] == [PRAISE]
+    assert training_asked(store, since=summary_now(store) - hours(24 * 365))[-1].text == ASKS[0]
+
+
+def summary_now(store: Store) -> Any:
+    with store.session() as s:
+        return s.scalar(select(func.max(Celebration.at))) + hours(3)
