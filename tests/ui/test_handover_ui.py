@@ -57,7 +57,7 @@ def _people(store: Store, demo: Demo) -> dict[str, str]:
 def _page(qtbot: QtBot, window: Any) -> FollowUpsPage:
     page = window.findChild(FollowUpsPage)
     assert page is not None
-    with qtbot.waitSignal(page.loaded, timeout=10000):
+    with qtbot.waitSignal(page.loaded, timeout=20000):
         _action(window, "Ctrl+Shift+F").trigger()
     return page
 
@@ -76,7 +76,7 @@ def test_an_agent_hands_a_follow_up_and_her_case_to_a_colleague_with_a_note(
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_H,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: page.hand_over.dialog is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.hand_over.dialog is not None, timeout=20000)
     dialog = page.hand_over.dialog
     assert isinstance(dialog, HandOverDialog)
     # her open work, the highlighted follow-up ticked; colleagues shown with their load
@@ -91,9 +91,9 @@ def test_an_agent_hands_a_follow_up_and_her_case_to_a_colleague_with_a_note(
     dialog.choose_receiver(ids["marco"])
     dialog.note.setPlainText(NOTE)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.hand_over.dialog is None, timeout=10000)
-    qtbot.waitUntil(lambda: page.message.text() == "2 handed over.", timeout=10000)
-    qtbot.waitUntil(lambda: ids["fu1"] not in {f.id for f in page.model.rows}, timeout=10000)
+    qtbot.waitUntil(lambda: page.hand_over.dialog is None, timeout=20000)
+    qtbot.waitUntil(lambda: page.message.text() == "2 handed over.", timeout=20000)
+    qtbot.waitUntil(lambda: ids["fu1"] not in {f.id for f in page.model.rows}, timeout=20000)
     with store.session() as s:
         assert s.get(FollowUp, ids["fu1"]).assignee_id == ids["marco"]
         assert s.get(FollowUp, ids["fu2"]).assignee_id == ids["giulia"]
@@ -125,7 +125,7 @@ def test_what_was_handed_to_her_is_new_in_mine_until_seen(
     assert [m.data(m.index(0, c)) for c in range(4)] == [
         "Follow-up", mine.customer_name, "Marco Neri", "Mrs Bianchi prefers mornings."]
     before = _seq(store)
-    with qtbot.waitSignal(page.loaded, timeout=10000):
+    with qtbot.waitSignal(page.loaded, timeout=20000):
         page.new_work.seen_button.click()
     assert not page.new_work.isVisible()
     with store.session() as s:
@@ -144,12 +144,12 @@ def test_a_supervisor_shares_out_an_absent_agents_work_seeing_each_load(
     _action(window, "Ctrl+Shift+S").trigger()
     view = window.findChild(SupervisorView)
     assert view is not None
-    qtbot.waitUntil(lambda: view.figures is not None, timeout=10000)
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=20000)
     view.activateWindow()
     qtbot.keyClick(view, Qt.Key.Key_J,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: view.share_dialog is not None
-                    and view.share_dialog.model.rowCount() > 1, timeout=10000)
+                    and view.share_dialog.model.rowCount() > 1, timeout=20000)
     dialog = view.share_dialog
     assert isinstance(dialog, ShareOutDialog)
     # the busiest colleague is offered first; every other one with her load
@@ -170,8 +170,8 @@ def test_a_supervisor_shares_out_an_absent_agents_work_seeing_each_load(
     dialog.note.setPlainText("Giulia is off today.")
     before = _seq(store)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: view.share_dialog is None, timeout=10000)
-    qtbot.waitUntil(lambda: view.message.text() == "3 items shared out.", timeout=10000)
+    qtbot.waitUntil(lambda: view.share_dialog is None, timeout=20000)
+    qtbot.waitUntil(lambda: view.message.text() == "3 items shared out.", timeout=20000)
     sara_id = workstation_agent(store, "Sara Conti", "supervisor").id
     with store.session() as s:
         held = {f.id: f.assignee_id for f in s.scalars(select(FollowUp))}

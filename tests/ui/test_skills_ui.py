@@ -30,6 +30,7 @@ from tests.ui.builders import Demo
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.unit.recovery_data import new_case
 from ui.cases.panel import panel_of
+from ui.cases.recovery import Recovery
 from ui.customer.view import CustomerView
 from ui.decisions.feature import Decisions
 from ui.decisions.playbook_link import SectionDialog
@@ -50,7 +51,7 @@ def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
     qtbot.addWidget(w)
     w.show()
     yield w
-    qtbot.waitUntil(lambda: runner.pending == 0)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=20000)
 
 
 def _ops(store: Store, table: str) -> list[dict[str, Any]]:
@@ -67,13 +68,13 @@ def _feature(w: MainWindow) -> Decisions:
 
 def _open(qtbot: QtBot, w: MainWindow, customer_id: str) -> CustomerView:
     view = w.open_customer(customer_id)
-    qtbot.waitUntil(lambda: view.findChild(DecisionsSection).data is not None)
+    qtbot.waitUntil(lambda: view.findChild(DecisionsSection).data is not None, timeout=20000)
     return view
 
 
 def _ask(qtbot: QtBot, w: MainWindow, focus: Any, text: str) -> tuple[Target, str]:
     w.activateWindow()  # a shortcut reaches the active window only
-    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=20000)
     focus.setFocus()
     qtbot.keyClick(focus, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -82,7 +83,7 @@ def _ask(qtbot: QtBot, w: MainWindow, focus: Any, text: str) -> tuple[Target, st
     target, about = dialog.target, dialog.about.text()
     dialog.text.setPlainText(text)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: _feature(w).training.dialog is None, timeout=10000)
+    qtbot.waitUntil(lambda: _feature(w).training.dialog is None, timeout=20000)
     assert w.statusBar().currentMessage() == "Asked: a supervisor will see it in the review."
     return target, about
 
@@ -107,7 +108,7 @@ def test_training_asked_from_a_decision_and_a_case_reaches_the_supervisors_revie
     panel = panel_of(view)
     assert panel is not None
     view.sections.setCurrentWidget(panel)
-    qtbot.waitUntil(lambda: panel.model.row_of(case) >= 0, timeout=10000)
+    qtbot.waitUntil(lambda: panel.model.row_of(case) >= 0, timeout=20000)
     panel.select_case(case)
     target, _about = _ask(qtbot, window, panel.list,
                           "  Handling an angry customer on a billing error  ")
@@ -126,7 +127,7 @@ def test_training_asked_from_a_decision_and_a_case_reaches_the_supervisors_revie
     qtbot.addWidget(review)
     tab = review.findChild(TrainingTab)
     assert tab is not None
-    qtbot.waitUntil(lambda: tab.asked_model.rowCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: tab.asked_model.rowCount() == 2, timeout=20000)
     m = tab.asked_model
     assert {(m.index(r, 1).data(), m.index(r, 3).data(), m.index(r, 4).data())
             for r in range(2)} == {
@@ -152,30 +153,31 @@ def test_a_lesson_links_a_playbook_section_opened_from_coaching_and_recorded_as_
     me = workstation_agent(store, "Giulia Bianchi").id
     grant(store, agent_id=me, customer_id=demo.main_id, remedy="gift", amount_cents=1000,
           currency="EUR")
-    review = ReviewView(runner, store, SUPERVISOR, sections=lambda: [
-        (REF, "Billing error — Errors to avoid")])
+    sections = Recovery.of(window).playbook_sections()  # what the console offers
+    assert (REF, "Billing error — Errors to avoid") in sections
+    review = ReviewView(runner, store, SUPERVISOR, sections=lambda: sections)
     qtbot.addWidget(review)
-    qtbot.waitUntil(lambda: review.queue_model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: review.queue_model.rowCount() == 1, timeout=20000)
     review.queue_table.selectRow(0)
     review.lesson.setChecked(True)
     review.section.choose(REF)
     assert review.section.currentText() == "Read: Billing error — Errors to avoid"
     review.note_text.setPlainText("Next time, name the exact line of the bill that is wrong.")
     review.note_button.click()
-    qtbot.waitUntil(lambda: review.section.ref() is None, timeout=10000)
+    qtbot.waitUntil(lambda: review.section.ref() is None, timeout=20000)
     with store.session() as s:
         [note] = s.scalars(select(ReviewNote)).all()
     assert (note.kind, note.playbook_ref) == ("lesson", REF)
     assert _ops(store, "review_note")[-1]["playbook_ref"] == REF
 
     coaching = _feature(window).open_coaching()
-    qtbot.waitUntil(lambda: coaching.moments_model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: coaching.moments_model.rowCount() == 1, timeout=20000)
     assert coaching.moments_model.index(0, 6).data() == (
         "billing_error — Errors to avoid (Enter opens it)")
     coaching.moments_table.setFocus()
     coaching.moments_table.selectRow(0)
     qtbot.keyClick(coaching.moments_table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: coaching.learned_model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: coaching.learned_model.rowCount() == 1, timeout=20000)
     reading = coaching.reading
     assert isinstance(reading, SectionDialog)
     assert "Saying" in reading.text.toPlainText()  # the section of the shipped playbook
@@ -207,18 +209,18 @@ def test_a_praise_is_celebrated_with_the_team(
     assert tab is not None
     review.pages.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.praise_model.rowCount() == 1 and tab.data is not None,
-                    timeout=10000)
+                    timeout=20000)
     tab.praise_table.selectRow(0)
     review.activateWindow()
-    qtbot.waitUntil(review.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(review.isActiveWindow, timeout=20000)
     tab.praise_table.setFocus()
     qtbot.keyClick(tab.praise_table, Qt.Key.Key_B,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: tab.message.text() != "", timeout=10000)
+    qtbot.waitUntil(lambda: tab.message.text() != "", timeout=20000)
     assert tab.message.text() == ("Shared with the team: everyone sees it in My coaching "
                                   "after the next sync.")
     qtbot.waitUntil(lambda: tab.praise_model.rowCount() == 1
-                    and tab.praise_model.item(0).celebrated_at is not None, timeout=10000)
+                    and tab.praise_model.item(0).celebrated_at is not None, timeout=20000)
     with store.session() as s:
         assert [(c.note_id, c.by_id) for c in s.scalars(select(Celebration))] == [(praise, sara)]
     assert [o["note_id"] for o in _ops(store, "celebration")] == [praise]
@@ -226,11 +228,11 @@ def test_a_praise_is_celebrated_with_the_team(
     tab.praise_table.selectRow(0)
     tab.celebrate()
     qtbot.waitUntil(lambda: tab.message.text() == "The team already celebrates this praise.",
-                    timeout=10000)
+                    timeout=20000)
     assert len(_ops(store, "celebration")) == 1
     # every agent sees it in My coaching
     coaching = _feature(window).open_coaching()
-    qtbot.waitUntil(lambda: coaching.celebrated_model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: coaching.celebrated_model.rowCount() == 1, timeout=20000)
     assert coaching.celebrated_model.index(0, 1).data() == "Giulia Bianchi"
     assert coaching.celebrated_model.index(0, 2).data() == (
         "A gift on the first call: exactly right.")
