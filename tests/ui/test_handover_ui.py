@@ -87,6 +87,13 @@ def test_an_agent_hands_a_follow_up_and_her_case_to_a_colleague_with_a_note(
     assert names[0] == "The team queue"
     assert "Marco Neri — 1 open follow-ups, 0 open cases" in names
     assert not any(n.startswith("Giulia Bianchi") for n in names)
+    # nothing ticked: said in one sentence, nothing stored
+    dialog.items.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.submit()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20000)
+    assert dialog.error.text() == "Tick at least one follow-up or case to hand over."
+    assert _seq(store) == before
+    dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.items.item(2).setCheckState(Qt.CheckState.Checked)  # and the case
     dialog.choose_receiver(ids["marco"])
     dialog.note.setPlainText(NOTE)
