@@ -87,6 +87,21 @@ class Problem(StrEnum):
     CHANNEL_REFUSED = "channel_refused"  # what (channel)
     NO_ADDRESS = "no_address"  # what (channel)
 
+    # Hand-overs and share-outs (issue 19)
+    HAND_OVER_NOTHING = "hand_over_nothing"
+    HAND_OVER_TO_SELF = "hand_over_to_self"
+    NOT_YOURS = "not_yours"
+    ONLY_SUPERVISOR_SHARES = "only_supervisor_shares"
+    NO_RECEIVER = "no_receiver"
+
+    # Skills grown, not blamed (issue 19)
+    PLAYBOOK_LINK = "playbook_link"  # only a lesson points to a playbook section
+    TRAINING_EMPTY = "training_empty"
+    TRAINING_TARGET = "training_target"
+    NO_PLAYBOOK_LINK = "no_playbook_link"
+    CELEBRATE_PRAISE_ONLY = "celebrate_praise_only"
+    ALREADY_CELEBRATED = "already_celebrated"
+
     # Campaigns and call lists
     CAMPAIGN_NAME_EMPTY = "campaign_name_empty"
     CAMPAIGN_NAME_TOO_LONG = "campaign_name_too_long"  # limit

@@ -13,9 +13,11 @@ from sqlalchemy import text
 
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
+from carecenter.demo.coaching import add_coaching
 from carecenter.demo.conflicts import add_two_desk_changes
 from carecenter.demo.counter import add_counter_and_windows
 from carecenter.demo.generator import BATCH, batch_count, customer_batch, make_context
+from carecenter.demo.handovers import add_hand_overs
 from carecenter.demo.reference import Rows, reference_rows
 from carecenter.services.search.index import prime_national
 from carecenter.services.tasks import TaskState
@@ -94,6 +96,9 @@ def build_demo(target: Store | Path | str, customers: int = 1000, seed: int = 1,
     if conflicts := add_two_desk_changes(store, seed, now):
         written["sync_conflict"] += conflicts
     written.update(add_counter_and_windows(store, seed, now))
+    if handed := add_hand_overs(store, seed, now):
+        written["hand_over"] += handed
+    written.update(add_coaching(store, seed, now))
     if state:
         state.progress(1.0, f"{customers} customers")
     return DemoSummary(customers, dict(written))

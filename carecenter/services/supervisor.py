@@ -1,7 +1,8 @@
 """The supervisor's figures: workload per agent, promises kept, time to recovery.
 
-* Workload: open cases per agent (by who opened them), open and overdue follow-ups per
-  assignee, and closes with unticked steps (overrides) per agent who closed.
+* Workload: open cases per agent (who works them: the opener until a hand-over), open
+  and overdue follow-ups per assignee, and closes with unticked steps (overrides) per
+  agent who closed.
 * Promise kept rate: promises done on or before their due time / promises due (due time
   at or before ``now``, within the period when one is given). A promise done early but not
   yet due is counted once it is due.
@@ -27,6 +28,7 @@ from carecenter.db.models import Agent, Case, CaseStepEvent, FollowUp
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, FollowUpStatus
 from carecenter.services.cases.casework import CLOSED_OVERRIDE, aware
+from carecenter.services.cases.handover import case_owner
 from carecenter.stats import percentile
 
 
@@ -79,9 +81,9 @@ def workload(store: Store, now: datetime) -> tuple[AgentLoad, ...]:
     aware(now)
     names = _agents(store)
     with store.session() as s:
-        cases = dict(s.execute(
-            select(Case.opened_by_id, func.count()).where(Case.status != CaseStatus.CLOSED.value)
-            .group_by(Case.opened_by_id)).all())
+        cases: dict[str | None, int] = dict(s.execute(
+            select(case_owner, func.count()).where(Case.status != CaseStatus.CLOSED.value)
+            .group_by(case_owner)).all())
         open_fu = dict(s.execute(
             select(FollowUp.assignee_id, func.count())
             .where(FollowUp.status == FollowUpStatus.OPEN.value)

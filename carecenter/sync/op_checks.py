@@ -34,10 +34,17 @@ word is taken for nothing:
      supervisor or admin (``NO_ANSWER``); ``exceeds_cap`` is the hub's own mark and never
      taken from a workstation (``BAD_VALUE``).
    - **Stamping**: ``decision.agent_id``, ``decision_answer.by_id``,
-     ``review_note.author_id``, ``merge.by_id``, ``case.opened_by_id`` become the token's
+     ``review_note.author_id``, ``merge.by_id``, ``case.opened_by_id``,
+     ``hand_over.by_id`` become the token's
      agent on every insert (added with the op's clock when missing) and on any op that
      writes them; ``follow_up.done_by_id`` when an op sets it (not to None). Each keeps
      its field's clock. An admin's ops are not stamped (an import on someone's behalf).
+
+   - ``celebration`` (a praise shared with the team) needs a supervisor or an admin too,
+     and a praise to share; a ``training_request`` names a case or a decision
+     (``hub_coaching``). Requests and reads are stamped with the token's agent.
+   - Hand-overs (``hub_handover``): an agent moves only the work she holds or the team
+     queue's, and a hand-over changes only who holds the row; a supervisor moves anyone's.
 
 Reads of the hub's rows are one query per table touched (ids only), plus, only when
 needed, the rows of repeated append-only inserts, the decisions answers name, the
@@ -54,6 +61,8 @@ from sqlalchemy import Connection, select
 
 from carecenter.sync import op_values
 from carecenter.sync.codec import decoders
+from carecenter.sync.hub_coaching import check_coaching
+from carecenter.sync.hub_handover import check_hand_overs
 from carecenter.sync.hub_schema import TABLES
 from carecenter.sync.op_values import (
     ValueRefused,
@@ -70,12 +79,13 @@ if TYPE_CHECKING:
 
 ADMIN_TABLES = frozenset({"agent", "remedy", "authority_policy", "checklist_template",
                           "playbook_text", "sync_conflict"})
-SUPERVISOR_TABLES = frozenset({"decision_answer", "review_note"})
+SUPERVISOR_TABLES = frozenset({"decision_answer", "review_note", "celebration"})
 RANK = {"agent": 0, "senior": 1, "supervisor": 2, "admin": 3}
 ANSWERING = frozenset({"supervisor", "admin"})
 AUTHOR = {"decision": "agent_id", "decision_answer": "by_id", "review_note": "author_id",
           "merge": "by_id", "case": "opened_by_id", "conflict_resolution": "by_id",
-          "customer_change": "agent_id"}
+          "customer_change": "agent_id", "hand_over": "by_id",
+          "training_request": "agent_id", "playbook_read": "agent_id", "celebration": "by_id"}
 SETTER = {("follow_up", "done_by_id")}
 FINAL = {"approved": True, "rejected": False}
 _CHUNK = 500
@@ -128,6 +138,8 @@ def check_push(hub: Hub, conn: Connection, ops: list[Op], principal: Principal |
     _complete(push, on_hub)
     if principal is not None:
         _answers(push, principal)
+        check_hand_overs(push, principal)
+        check_coaching(push)
         _notes(push)
         _final_states(push)
         _references(push)

@@ -31,6 +31,10 @@ _WORDS: dict[RefusalCode, str] = {
     RefusalCode.DISABLED: "This agent was disabled by an administrator.",
     RefusalCode.UNKNOWN_REFERENCE: "The {table} field {field!r} names a {target} row the hub "
                                    "does not have: send that row first.",
+    RefusalCode.NOT_YOURS: "This {table} is not the sender's to hand over: only whoever holds "
+                           "it, the team queue's work, or a supervisor may move it.",
+    RefusalCode.HAND_OVER_FIELDS: "A hand-over may change only who holds the {table} and add "
+                                  "a note, not the field {field!r}.",
 }
 
 

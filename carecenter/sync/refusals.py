@@ -34,6 +34,8 @@ class RefusalCode(StrEnum):
     OWN_REQUEST = "own_request"            # a supervisor answering their own request
     DISABLED = "disabled"                  # the sending agent is disabled
     UNKNOWN_REFERENCE = "unknown_reference"  # field, target (table), id: a row nobody sent
+    NOT_YOURS = "not_yours"                # table: a hand-over of work that is not the sender's
+    HAND_OVER_FIELDS = "hand_over_fields"  # table, field: a hand-over changing more than who
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from carecenter.db.store import Store
 from carecenter.services.cases import followups as svc
+from carecenter.services.cases import handover
 from carecenter.services.cases.casework import CaseError
 from carecenter.services.cases.followups import FollowUpView, Queue, QueueCounts
+from carecenter.services.cases.handover import NewWork
 from carecenter.services.cases.windows import recover_missed
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
@@ -50,6 +52,7 @@ from ui.cases.followups_model import (
     REASON,
     FollowUpModel,
 )
+from ui.cases.handover import HandOverFlow, NewWorkPanel
 from ui.cases.recovery import Recovery, error_text, local_tz, now, when
 from ui.shell.ops import OpRunner
 from ui.shell.resources import apply_recovery_style
@@ -126,12 +129,22 @@ class FollowUpsPage(QWidget):
         self.done_button.clicked.connect(self.complete_current)
         QShortcut(QKeySequence("Ctrl+D"), self, self.complete_current,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_work = NewWorkPanel()
+        self.new_work.open_customer.connect(self.open_customer)
+        self.new_work.seen.connect(self.mark_seen)
+        self.hand_over = HandOverFlow(self)
+        self.hand_over.handed.connect(self._handed)
+        self.hand_button = QPushButton()
+        self.hand_button.clicked.connect(self.start_hand_over)
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.start_hand_over,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         top = QHBoxLayout()
         top.addWidget(self.mine)
         top.addWidget(self.team)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.hand_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.recover_button)
@@ -141,6 +154,7 @@ class FollowUpsPage(QWidget):
         col.setSpacing(6)
         col.addLayout(top)
         col.addWidget(self.message)
+        col.addWidget(self.new_work)
         col.addWidget(self.table, 1)
         col.addWidget(self.detail)
         col.addLayout(buttons)
@@ -155,16 +169,19 @@ class FollowUpsPage(QWidget):
             self._loading.cancel()
         store, recovery, mine, tz = self.store, self.recovery, self.mine.isChecked(), local_tz()
 
-        def work(_s: object) -> Queue:
+        def work(_s: object) -> tuple[Queue, tuple[NewWork, ...]]:
             at = now()
             if mine:
-                return svc.my_follow_ups(store, recovery.agent_id(), at, tz)
-            return svc.team_queue(store, at, tz)
+                me = recovery.agent_id()
+                return svc.my_follow_ups(store, me, at, tz), handover.new_for(store, me)
+            return svc.team_queue(store, at, tz), ()
         self._loading = self.runner.op(self, work).success(self._arrived) \
             .failure(self._failed).run()
 
-    def _arrived(self, queue: Queue) -> None:
+    def _arrived(self, loaded: tuple[Queue, tuple[NewWork, ...]]) -> None:
+        queue, new = loaded
         self._loading = None
+        self.new_work.set_rows(new)
         keep = self.current()
         self.message.hide()
         self.model.set_queue(queue)
@@ -183,8 +200,23 @@ class FollowUpsPage(QWidget):
         self.loaded.emit()
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches("follow_up") and self.isVisible():
+        if self.isVisible() and any(changes.touches(t) for t in ("follow_up", "hand_over")):
             self.reload()
+
+    def start_hand_over(self) -> None:
+        """Hand chosen follow-ups and cases to a colleague (the highlighted one ticked)."""
+        f = self.current()
+        self.hand_over.start(f.id if f is not None and self.mine.isChecked() else None)
+
+    def _handed(self, n: int) -> None:
+        self.message.setText(self.tr("%n handed over.", "", n))
+        self.message.show()
+        self.reload()
+
+    def mark_seen(self, ids: list[str]) -> None:
+        store = self.store
+        self.runner.op(self, lambda _s: handover.mark_seen(store, ids, now())) \
+            .success(lambda _n: self.reload()).failure(self._failed).run()
 
     def current(self) -> FollowUpView | None:
         row = self.table.currentIndex().row()
@@ -268,6 +300,7 @@ class FollowUpsPage(QWidget):
         self.open_button.setText(self.tr("Open customer  (Enter)"))
         self.done_button.setText(self.tr("Done…  (Ctrl+D)"))
         self.recover_button.setText(self.tr("Recover…  (Ctrl+R)"))
+        self.hand_button.setText(self.tr("Hand over…  (Ctrl+Shift+H)"))
         self.table.setAccessibleName(self.tr("Follow-ups"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -385,6 +418,8 @@ def install(registry: Registry) -> None:
             "FollowUpsPage", "Mark the highlighted follow-up done")),
         ("Ctrl+R", QCoreApplication.translate(
             "FollowUpsPage", "Recovery steps for a missed call-back window")),
+        ("Ctrl+Shift+H", QCoreApplication.translate(
+            "FollowUpsPage", "Hand follow-ups and cases over to a colleague")),
     ])
     refresh_counts()
 

@@ -113,6 +113,44 @@ class Recovery(QObject):
         tpl = self.templates.get(code)
         return tpl.label(i18n.current()) if tpl is not None else code
 
+    def selected_case(self, view: object) -> str | None:
+        from ui.cases.panel import panel_of
+
+        panel = panel_of(view)  # type: ignore[arg-type]
+        case = panel.case if panel is not None else None
+        return case.id if case is not None else None
+
+    def playbook_sections(self) -> list[tuple[str, str]]:
+        """Every playbook section as (``category#heading``, "Category — heading"); the
+        reference names the English heading, so it reads the same on every desk."""
+        out = []
+        for category in self.playbooks.categories():
+            book, shown = self.playbooks.get(category, "en"), self.playbooks.get(
+                category, i18n.current())
+            if book is None or shown is None:
+                continue
+            for n, section in enumerate(book.sections):
+                if not section.heading:
+                    continue
+                local = shown.sections[n].heading if n < len(shown.sections) else ""
+                label = f"{self.category_label(category)} — {local or section.heading}"
+                out.append((f"{category}#{section.heading}", label))
+        return out
+
+    def playbook_section(self, ref: str) -> tuple[str, str] | None:
+        """(title, Markdown body) of a section named by ``playbook_sections``, in the
+        console's language when it has the same section; None when it is gone."""
+        category, _, heading = ref.partition("#")
+        book, shown = self.playbooks.get(category, "en"), self.playbooks.get(
+            category, i18n.current())
+        if book is None or shown is None:
+            return None
+        at = next((n for n, x in enumerate(book.sections) if x.heading == heading), None)
+        if at is None:
+            return None
+        section = shown.sections[at] if at < len(shown.sections) else book.sections[at]
+        return f"{shown.title} — {section.heading}", section.body
+
 
 def _override(module: Any) -> Any:
     folder = module.default_override_dir()

@@ -1,12 +1,17 @@
 """My coaching: the agent's week in figures, the notes supervisors wrote on their work
-(teaching moments) and the answers to their approval requests. No score, no penalty."""
+(teaching moments) and the answers to their approval requests. No score, no penalty.
+
+A lesson that points to a playbook section opens it on Enter (or a double click), and the
+read is recorded; "What you read and asked" lists those reads and the training asked for
+(Ctrl+Shift+A), and "Celebrated with the team" the praise supervisors shared (issue 19)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,11 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.domain import ReviewKind
 from carecenter.services.agents import AgentRef, desk_agent
 from carecenter.services.decisions.authority import Catalogue
 from carecenter.services.decisions.catalogue import catalogue
+from carecenter.services.decisions.coaching import (
+    Learning,
+    Praise,
+    celebrations,
+    my_learning,
+    record_read,
+)
 from carecenter.services.decisions.grants import ApprovalRequest, my_requests
 from carecenter.services.decisions.review import (
     TeachingMoment,
@@ -31,11 +44,23 @@ from carecenter.services.decisions.review import (
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui.decisions import words
+from ui.decisions.playbook_link import SectionDialog
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
-WATCHED = ("decision", "decision_answer", "review_note", "follow_up")
+WATCHED = ("decision", "decision_answer", "review_note", "follow_up", "training_request",
+           "playbook_read", "celebration")
+SectionText = Callable[[str], tuple[str, str] | None]
+
+
+@dataclass(frozen=True)
+class Learned:
+    """One line of "What you read and asked"."""
+
+    at: datetime
+    read: bool  # False: training asked
+    text: str
 
 
 @dataclass(frozen=True)
@@ -45,12 +70,22 @@ class Coaching:
     digest: WeeklyDigest
     moments: tuple[TeachingMoment, ...]
     requests: tuple[ApprovalRequest, ...]
+    learning: Learning
+    celebrated: tuple[Praise, ...]
 
 
 def load_coaching(store: Store, settings: Settings) -> Coaching:
     me = desk_agent(store, settings)
+    now = utcnow()
     return Coaching(me, catalogue(store, retired=True), weekly_digest(store, me.id),
-                    teaching_moments(store, me.id), my_requests(store, me.id))
+                    teaching_moments(store, me.id), my_requests(store, me.id),
+                    my_learning(store, me.id), celebrations(store, now))
+
+
+def learned(data: Learning) -> list[Learned]:
+    rows = [Learned(r.at, True, r.playbook_ref.replace("#", " — ")) for r in data.reads]
+    rows += [Learned(a.at, False, a.text) for a in data.asked]
+    return sorted(rows, key=lambda x: x.at, reverse=True)
 
 
 class _Card(QFrame):
@@ -70,9 +105,11 @@ class _Card(QFrame):
 
 class CoachingView(QWidget):
     def __init__(self, runner: OpRunner, store: Store, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, section: SectionText | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coachingView")
+        self.section = section
+        self.reading: SectionDialog | None = None
         self.runner = runner
         self.store = store
         self.settings = settings
@@ -95,11 +132,37 @@ class CoachingView(QWidget):
             Column(lambda: self.tr("Decision"), self._decision_text),
             Column(lambda: self.tr("Note"), lambda m: m.note.text.replace("\n", " "),
                    tip=lambda m: m.note.text),
+            Column(lambda: self.tr("To read"), self._to_read),
         ], self)
         self.moments_table = QTableView()
         self.moments_table.setObjectName("momentsTable")
         self.moments_table.setModel(self.moments_model)
-        setup_table(self.moments_table, (140, 80, 130, 150, 200))
+        setup_table(self.moments_table, (140, 80, 130, 150, 200, 260), stretch=5)
+        self.moments_table.activated.connect(self.open_section)
+        self.learned_title, self.celebrated_title = QLabel(), QLabel()
+        self.learned_model: RowsModel[Learned] = RowsModel([
+            Column(lambda: self.tr("When"), lambda x: formats.date_time(x.at)),
+            Column(lambda: self.tr("What"), lambda x: self.tr("Read") if x.read
+                   else self.tr("Asked for training")),
+            Column(lambda: self.tr("About"), lambda x: x.text.replace("\n", " "),
+                   tip=lambda x: x.text),
+        ], self)
+        self.celebrated_model: RowsModel[Praise] = RowsModel([
+            Column(lambda: self.tr("When"), lambda p: formats.date_time(p.celebrated_at or p.at)),
+            Column(lambda: self.tr("Who"), lambda p: p.agent_name or ""),
+            Column(lambda: self.tr("Praise"), lambda p: p.text.replace("\n", " "),
+                   tip=lambda p: p.text),
+        ], self)
+        self.learned_table, self.celebrated_table = QTableView(), QTableView()
+        self.learned_table.setObjectName("learnedTable")
+        self.celebrated_table.setObjectName("celebratedTable")
+        for title, table, model in (
+                (self.learned_title, self.learned_table, self.learned_model),
+                (self.celebrated_title, self.celebrated_table, self.celebrated_model)):
+            title.setObjectName("subTitle")
+            table.setModel(model)
+            setup_table(table, (140, 150))
+            table.setMaximumHeight(150)
         self.moments_empty = QLabel()
         self.moments_empty.setObjectName("emptyState")
         self.moments_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -140,6 +203,14 @@ class CoachingView(QWidget):
         col.addWidget(self.moments_empty, 1)
         col.addWidget(self.requests_title)
         col.addWidget(self.requests_table)
+        lists = QHBoxLayout()
+        for title, table in ((self.learned_title, self.learned_table),
+                             (self.celebrated_title, self.celebrated_table)):
+            box = QVBoxLayout()
+            box.addWidget(title)
+            box.addWidget(table)
+            lists.addLayout(box)
+        col.addLayout(lists)
         runner.operation_did_execute.connect(self._on_changes)
         self.retranslate()
         self.refresh()
@@ -157,6 +228,8 @@ class CoachingView(QWidget):
         self.moments_table.setVisible(bool(data.moments))
         self.requests_title.setVisible(bool(data.requests))
         self.requests_table.setVisible(bool(data.requests))
+        self.learned_model.set_rows(learned(data.learning))
+        self.celebrated_model.set_rows(data.celebrated)
         self.retranslate()
 
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -165,6 +238,26 @@ class CoachingView(QWidget):
 
     def notes(self) -> list[str]:
         return [m.note.text for m in self.moments_model.rows()]
+
+    def _to_read(self, m: TeachingMoment) -> str:
+        ref = m.note.playbook_ref
+        return self.tr("{0} (Enter opens it)").format(ref.replace("#", " — ")) if ref else ""
+
+    def open_section(self, index: QModelIndex) -> None:
+        """Open the playbook section the highlighted lesson points to; record the read."""
+        if not 0 <= index.row() < self.moments_model.rowCount():
+            return
+        note = self.moments_model.item(index.row()).note
+        found = self.section(note.playbook_ref) if note.playbook_ref and self.section else None
+        if found is None or self.data is None:
+            return
+        self.reading = SectionDialog(found[0], found[1], self)
+        self.reading.finished.connect(lambda _r: setattr(self, "reading", None))
+        self.reading.open()
+        store, me, nid = self.store, self.data.me.id, note.id
+        self.runner.op(self, lambda _s: record_read(store, agent_id=me, note_id=nid,
+                                                    now=utcnow())) \
+            .failure(lambda exc: self.week.setText(words.message(exc))).run()
 
     def _remedy(self, code: str) -> str:
         spec = self.data.catalogue.get(code) if self.data else None
@@ -188,6 +281,8 @@ class CoachingView(QWidget):
         self.title.setText(self.tr("My coaching"))
         self.moments_title.setText(self.tr("Notes from your supervisors"))
         self.requests_title.setText(self.tr("Your approval requests"))
+        self.learned_title.setText(self.tr("What you read and asked"))
+        self.celebrated_title.setText(self.tr("Celebrated with the team"))
         self.moments_empty.setText(self.tr(
             "No notes yet. When a supervisor praises a decision or suggests something to "
             "try, it appears here."))
@@ -208,7 +303,8 @@ class CoachingView(QWidget):
             for k, (value, caption) in values.items():
                 self.cards[k].value.setText(value)
                 self.cards[k].caption.setText(caption)
-        for m in (self.moments_model, self.requests_model):
+        for m in (self.moments_model, self.requests_model, self.learned_model,
+                  self.celebrated_model):
             m.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -14,11 +14,13 @@ from carecenter.domain import Role
 from carecenter.services.agents import NotSignedIn, desk_agent, find_agent
 from carecenter.services.decisions.grants import ApprovalRequest, my_requests
 from carecenter.services.uow import ChangeSet
+from ui.cases.api import CASES
 from ui.decisions.api import DECISIONS
 from ui.decisions.coaching import CoachingView
 from ui.decisions.grant_dialog import GrantDialog
 from ui.decisions.review import ReviewView
 from ui.decisions.section import DecisionsSection
+from ui.decisions.training import AskTraining
 from ui.shell.resources import icon, style_text
 from ui.shell.shortcuts import native
 from ui.widgets import formats
@@ -55,11 +57,15 @@ class Decisions(QObject):
         self.grant_action = registry.add_action(["Ctrl+G"], self.grant)
         self.review_action = registry.add_action(["Ctrl+Shift+R"], self.open_review)
         self.coaching_action = registry.add_action(["Ctrl+Shift+O"], self.open_coaching)
+        cases = registry.find(CASES)
+        self.training = AskTraining(window, lambda v: cases.selected_case(v) if cases else None)
+        self.training_action = registry.add_action(["Ctrl+Shift+A"], self.training.start)
         window.file_menu.insertAction(window.file_menu.actions()[-2], self.grant_action)
         self.review_menu = registry.add_menu()
         self.menu = self.review_menu.menuAction()
         self.review_menu.addAction(self.review_action)
         self.review_menu.addAction(self.coaching_action)
+        self.review_menu.addAction(self.training_action)
         self.review_action.setVisible(self.is_supervisor)
         registry.add_shortcuts(self.shortcut_rows)
         window.customer_opened.connect(self.add_section)
@@ -94,6 +100,7 @@ class Decisions(QObject):
     def add_section(self, view: CustomerView) -> None:
         section = DecisionsSection(view.runner, view.store, view.customer_id)
         section.grant_requested.connect(lambda v=view: self.grant_for(v))
+        section.training_requested.connect(self.training.start)
         view.loaded.connect(lambda data, s=section: s.set_customer(data.header.customer_id))
         view.add_section(section, translate("decisions", "Decisions"))
 
@@ -134,15 +141,19 @@ class Decisions(QObject):
                           "My coaching (Ctrl+Shift+O)."), 8000)
             return None
         if self.review is None:
-            self.review = ReviewView(self.window.runner, self.window.store, self.window.settings)
+            cases = self.registry.find(CASES)
+            self.review = ReviewView(self.window.runner, self.window.store, self.window.settings,
+                                     sections=cases.playbook_sections if cases else None)
             self.review.destroyed.connect(lambda: setattr(self, "review", None))
         self._show_page(self.review, translate("decisions", "Review"), "person")
         return self.review
 
     def open_coaching(self) -> CoachingView:
         if self.coaching is None:
+            cases = self.registry.find(CASES)
             self.coaching = CoachingView(self.window.runner, self.window.store,
-                                         self.window.settings)
+                                         self.window.settings,
+                                         section=cases.playbook_section if cases else None)
             self.coaching.destroyed.connect(lambda: setattr(self, "coaching", None))
         else:
             self.coaching.refresh()
@@ -203,16 +214,21 @@ class Decisions(QObject):
                 (native("Ctrl+Enter"),
                  translate("decisions", "In the grant dialog: grant, or ask for approval")),
                 (native("Ctrl+Shift+O"),
-                 translate("decisions", "My coaching: notes on your decisions"))]
+                 translate("decisions", "My coaching: notes on your decisions")),
+                (native("Ctrl+Shift+A"), translate(
+                    "decisions", "Ask for training about the selected decision or case"))]
         if self.is_supervisor:
             rows.append((native("Ctrl+Shift+R"),
                          translate("decisions", "Review decisions and answer requests")))
+            rows.append((native("Ctrl+Shift+B"), translate(
+                "decisions", "In the review's Training and praise: celebrate the decision")))
         return rows
 
     def retranslate(self) -> None:
         self.grant_action.setText(translate("decisions", "&Grant a remedy…"))
         self.review_action.setText(translate("decisions", "&Review decisions"))
         self.coaching_action.setText(translate("decisions", "My &coaching"))
+        self.training_action.setText(translate("decisions", "Ask for &training…"))
         self.menu.setText(translate("decisions", "&Review"))
         for view in self.window.views():
             section = view.findChild(DecisionsSection)

@@ -47,6 +47,7 @@ from carecenter.services.decisions.review import (
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
 from ui.decisions import words
+from ui.decisions.playbook_link import SectionPicker, Sections
 from ui.decisions.review_parts import (
     FILTER_FLAGS,
     Loaded,
@@ -58,6 +59,7 @@ from ui.decisions.review_parts import (
     request_html,
     reselect,
 )
+from ui.decisions.training import TrainingTab
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
 from ui.widgets.rows_model import RowsModel, setup_table
@@ -69,9 +71,10 @@ WATCHED = ("decision", "decision_answer", "review_note", "follow_up", "remedy")
 
 class ReviewView(QWidget):
     def __init__(self, runner: OpRunner, store: Store, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sections: Sections | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewView")
+        self.section = SectionPicker(sections)  # a lesson's playbook section
         self.runner = runner
         self.store = store
         self.settings = settings
@@ -87,6 +90,8 @@ class ReviewView(QWidget):
         self._build_requests()
         self._build_queue()
         self._build_figures()
+        self.training = TrainingTab(runner, store, settings)
+        self.pages.addTab(self.training, "")
         self.status = QLabel()
         self.status.setObjectName("pageStatus")
         self.status.setWordWrap(True)
@@ -205,6 +210,7 @@ class ReviewView(QWidget):
         box.setContentsMargins(20, 10, 20, 12)
         box.addWidget(self.item_detail)
         box.addLayout(write)
+        box.addWidget(self.section)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(self.queue_table)
@@ -335,12 +341,14 @@ class ReviewView(QWidget):
             return
         kind = ReviewKind.PRAISE if self.praise.isChecked() else ReviewKind.LESSON
         store, me, did = self.store, data.me.id, item.decision.id
+        ref = self.section.ref() if kind == ReviewKind.LESSON else None
         self.runner.op(self, lambda _s: add_review_note(
-            store, author_id=me, kind=kind, text=text, decision_id=did)) \
+            store, author_id=me, kind=kind, text=text, decision_id=did, playbook_ref=ref)) \
             .success(lambda _r: self._noted(item)).failure(self._failed).run()
 
     def _noted(self, item: ReviewItem) -> None:
         self.note_text.clear()
+        self.section.choose(None)
         self.say(self.tr("Note added: {0} sees it in their coaching page.").format(
             item.agent_name or ""))
 
@@ -363,6 +371,7 @@ class ReviewView(QWidget):
             "Review queue (the newest {0} of {1})").format(formats.number(shown),
                                                            formats.number(queued)))
         self.pages.setTabText(2, self.tr("Figures"))
+        self.pages.setTabText(3, self.tr("Training and praise"))
         self.requests_empty.setText(self.tr("No approval requests are waiting."))
         self.answer_note.setPlaceholderText(self.tr(
             "A note for the agent (needed to refuse: say why)"))

@@ -69,6 +69,7 @@ def decision_columns() -> list[Column[DecisionRow]]:
 
 class DecisionsSection(QWidget):
     grant_requested = Signal()
+    training_requested = Signal()
     loaded = Signal(object)  # CustomerDecisions
 
     def __init__(self, runner: OpRunner, store: Store, customer_id: str,
@@ -84,6 +85,8 @@ class DecisionsSection(QWidget):
         self.grant_button = QPushButton()
         self.grant_button.setObjectName("primaryButton")
         self.grant_button.clicked.connect(self.grant_requested)
+        self.training_button = QPushButton()
+        self.training_button.clicked.connect(self.training_requested)
         self.model: RowsModel[DecisionRow] = RowsModel(decision_columns(), self)
         self.table = QTableView()
         self.table.setObjectName("decisionsTable")
@@ -103,6 +106,7 @@ class DecisionsSection(QWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(20, 8, 20, 8)
         row.addWidget(self.summary, 1)
+        row.addWidget(self.training_button)
         row.addWidget(self.grant_button)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +158,10 @@ class DecisionsSection(QWidget):
             self.customer_id = customer_id
             self.refresh()
 
+    def current_row(self) -> DecisionRow | None:
+        row = self.table.currentIndex().row()
+        return self.model.item(row) if 0 <= row < self.model.rowCount() else None
+
     def states(self) -> list[str]:
         return [r.decision.authority_state for r in self.model.rows()]
 
@@ -190,6 +198,8 @@ class DecisionsSection(QWidget):
     def retranslate(self) -> None:
         self.grant_button.setText(self.tr("Grant a remedy…"))
         self.grant_button.setToolTip(native("Ctrl+G"))
+        self.training_button.setText(self.tr("Ask for training…"))
+        self.training_button.setToolTip(native("Ctrl+Shift+A"))
         self.empty.setText(self.tr("No decisions for this customer yet.\n"
                                    "Press {0} to grant a remedy.").format(native("Ctrl+G")))
         self.table.setAccessibleName(self.tr("Decisions"))

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from carecenter.clock import utcnow
 from carecenter.db.store import Store
 from carecenter.services import supervisor as svc
+from carecenter.services.agents import desk_agent
 from carecenter.services.customers.screen_pops import PopFigures, pop_figures
 from carecenter.services.supervisor import (
     AgentLoad,
@@ -55,6 +57,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import apply_recovery_style
 from ui.shell.retranslate import on_language_change
 from ui.supervisor.charts import BarChart, TrendChart
+from ui.supervisor.share_out import ShareOutDialog
 from ui.widgets import formats
 
 if TYPE_CHECKING:
@@ -141,7 +144,8 @@ class SupervisorView(QDialog):
     refreshed = Signal()
 
     def __init__(self, runner: OpRunner, store: Store, parent: QWidget | None = None,
-                 category_label: Callable[[str], str] | None = None) -> None:
+                 category_label: Callable[[str], str] | None = None,
+                 me: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorView")
         self.category_label = category_label  # from the cases feature, when installed
@@ -194,6 +198,11 @@ class SupervisorView(QDialog):
         self.export_button = QPushButton()
         self.export_button.setObjectName("primaryButton")
         self.export_button.clicked.connect(self.choose_export)
+        self.me = me
+        self.share_dialog: ShareOutDialog | None = None
+        self.share_button = QPushButton()
+        self.share_button.clicked.connect(self.share_out)
+        QShortcut(QKeySequence("Ctrl+Shift+J"), self, self.share_out)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -207,6 +216,7 @@ class SupervisorView(QDialog):
         grid.setColumnStretch(1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.share_button)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.export_button)
         # the cards scroll rather than make the view taller than a 1366×768 laptop
@@ -277,6 +287,21 @@ class SupervisorView(QDialog):
         self.message.setText(self.tr("Figures as of now."))
         self.refreshed.emit()
 
+    def share_out(self) -> None:
+        """Share out an absent colleague's work, seeing each colleague's load first."""
+        if self.me is None or self.share_dialog is not None:
+            return
+        dialog = self.share_dialog = ShareOutDialog(self.runner, self.store, self.me, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "share_dialog", None))
+        dialog.shared.connect(self._shared)
+        dialog.open()
+        dialog.load()
+
+    def _shared(self, n: int) -> None:
+        self.refresh()
+        self.message.setText(self.tr("%n items shared out.", "", n))
+
     def _category(self, code: str) -> str:
         return self.category_label(code) if self.category_label is not None else code
 
@@ -319,6 +344,8 @@ class SupervisorView(QDialog):
             "From opening a case to closing the last case of its reopenings; bars: median."))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.export_button.setText(self.tr("&Export CSV…"))
+        self.share_button.setText(self.tr("Share out…  (Ctrl+Shift+J)"))
+        self.share_button.setEnabled(self.me is not None)
         if self.figures is not None:
             self._show(self.figures)
         else:
@@ -343,7 +370,8 @@ def install(registry: Registry) -> None:
             cases = registry.find(CASES)
             view = holder["view"] = SupervisorView(
                 window.runner, window.store, window,
-                category_label=cases.category_label if cases is not None else None)
+                category_label=cases.category_label if cases is not None else None,
+                me=lambda: desk_agent(window.store, window.settings).id)
         view.show()
         view.raise_()
         view.refresh()
@@ -359,6 +387,8 @@ def install(registry: Registry) -> None:
     on_language_change(window, retranslate)
     registry.add_shortcuts(lambda: [
         ("Ctrl+Shift+S", QCoreApplication.translate(
-            "SupervisorView", "Supervisor view: workload, promises kept, time to recovery"))])
+            "SupervisorView", "Supervisor view: workload, promises kept, time to recovery")),
+        ("Ctrl+Shift+J", QCoreApplication.translate(
+            "SupervisorView", "In the supervisor view: share out an absent colleague's work"))])
 
 

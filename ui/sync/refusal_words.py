@@ -26,6 +26,7 @@ def table_name(table: str) -> str:
         "decision_answer": translate("RefusalWords", "answer to a decision"),
         "review_note": translate("RefusalWords", "review note"),
         "follow_up": translate("RefusalWords", "follow-up"),
+        "hand_over": translate("RefusalWords", "hand-over"),
         "consent_event": translate("RefusalWords", "consent"),
         "offer": translate("RefusalWords", "offer"),
         "holding": translate("RefusalWords", "holding"),
@@ -125,6 +126,14 @@ def _about_rights(c: RefusalCode | str, v: dict[str, Any], table: str) -> str | 
             "first, then send this again.").format(table, table_name(str(v.get("target"))))
     if c is RefusalCode.DISABLED:
         return translate("RefusalWords", "This agent was disabled by an administrator.")
+    if c is RefusalCode.NOT_YOURS:
+        return translate(
+            "RefusalWords", "This {0} is not yours to hand over: ask a supervisor to share "
+            "it out.").format(table)
+    if c is RefusalCode.HAND_OVER_FIELDS:
+        return translate(
+            "RefusalWords", "A hand-over changes only who holds this {0} and adds a note: "
+            "save your other changes apart.").format(table)
     return None
 
 

@@ -6,6 +6,7 @@ from carecenter.db.models.appointment import Appointment
 from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
 from carecenter.db.models.case import Case, CaseStepEvent
+from carecenter.db.models.coaching import Celebration, PlaybookRead, TrainingRequest
 from carecenter.db.models.conflict_resolution import ConflictResolution
 from carecenter.db.models.consent import ConsentEvent
 from carecenter.db.models.contact import Contact
@@ -13,6 +14,7 @@ from carecenter.db.models.customer import Customer, CustomerEmail, CustomerPhone
 from carecenter.db.models.customer_change import CustomerChange
 from carecenter.db.models.decision import Decision
 from carecenter.db.models.followup import FollowUp
+from carecenter.db.models.handover import HandOver, HandOverSeen
 from carecenter.db.models.local import (
     HeldRow,
     OutboxOp,
@@ -32,7 +34,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
-    ChecklistTemplate, PlaybookText, CustomerChange, Appointment,
+    ChecklistTemplate, PlaybookText, CustomerChange, Appointment, HandOver, TrainingRequest,
+    PlaybookRead, Celebration,
 )
 
 __all__ = [
@@ -44,6 +47,7 @@ __all__ = [
     "Campaign",
     "Case",
     "CaseStepEvent",
+    "Celebration",
     "ChecklistTemplate",
     "ConflictResolution",
     "ConsentEvent",
@@ -55,11 +59,14 @@ __all__ = [
     "Decision",
     "DecisionAnswer",
     "FollowUp",
+    "HandOver",
+    "HandOverSeen",
     "HeldRow",
     "Holding",
     "Merge",
     "Offer",
     "OutboxOp",
+    "PlaybookRead",
     "PlaybookText",
     "Product",
     "Remedy",
@@ -69,4 +76,5 @@ __all__ = [
     "SetAsideOp",
     "StoreMeta",
     "SyncConflict",
+    "TrainingRequest",
 ]

@@ -33,6 +33,10 @@ class Case(Synced, Base):
     steps: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     # Closed with unticked steps (the reason is in close_reason); counted in the figures.
     close_override: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who works the case now (issue 19): until its first hand-over (``handed_at`` None) the
+    # agent who opened it; after one, ``owner_id`` (None: the team queue).
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("agent.id"))
+    handed_at: Mapped[datetime | None] = mapped_column()
 
 
 class CaseStepEvent(Synced, Base):

@@ -21,3 +21,5 @@ class ReviewNote(Synced, Base):
     kind: Mapped[str] = mapped_column(String(10))
     text: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column()
+    # A lesson may point to the playbook section it is about: "category#section heading".
+    playbook_ref: Mapped[str | None] = mapped_column(String(200))

@@ -86,6 +86,7 @@ class NoteInfo:
     author_name: str | None
     decision_id: str | None
     case_id: str | None
+    playbook_ref: str | None = None  # a lesson's playbook section: "category#heading"
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,10 @@ def _note_count(s: Session, decision_id: str) -> int:
 
 def add_review_note(store: Store, *, author_id: str, kind: str, text: str,
                     decision_id: str | None = None, case_id: str | None = None,
-                    now: datetime | None = None) -> NoteResult:
-    """A supervisor's praise or lesson on a decision or a case."""
+                    now: datetime | None = None,
+                    playbook_ref: str | None = None) -> NoteResult:
+    """A supervisor's praise or lesson on a decision or a case; a lesson may point to the
+    playbook section it is about (``category#heading``)."""
     now = now or utcnow()
     words = (text or "").strip()
     if kind not in {k.value for k in ReviewKind}:
@@ -202,6 +205,9 @@ def add_review_note(store: Store, *, author_id: str, kind: str, text: str,
         raise DecisionError(Problem.NOTE_TOO_LONG, limit=MAX_NOTE)
     if (decision_id is None) == (case_id is None):
         raise DecisionError(Problem.REVIEW_TARGET)
+    ref = (playbook_ref or "").strip() or None
+    if ref is not None and (kind != ReviewKind.LESSON or "#" not in ref or len(ref) > 200):
+        raise DecisionError(Problem.PLAYBOOK_LINK)
     with UnitOfWork(store) as uow:
         s = uow.session
         author = s.get(Agent, author_id)
@@ -212,7 +218,7 @@ def add_review_note(store: Store, *, author_id: str, kind: str, text: str,
         if case_id is not None and s.get(Case, case_id) is None:
             raise DecisionError(Problem.CASE_UNKNOWN_HERE)
         n = uow.add(ReviewNote(decision_id=decision_id, case_id=case_id, author_id=author.id,
-                               kind=kind, text=words, at=now))
+                               kind=kind, text=words, at=now, playbook_ref=ref))
         note = _note(n, author.name)
     return NoteResult(note, uow.changes)
 
@@ -294,7 +300,7 @@ def weekly_digest(store: Store, agent_id: str, *, week_of: date | None = None,
 
 def _note(n: ReviewNote, author_name: str | None) -> NoteInfo:
     return NoteInfo(n.id, n.kind, n.text, n.at, n.author_id, author_name, n.decision_id,
-                    n.case_id)
+                    n.case_id, n.playbook_ref)
 
 
 def _agent_name(s: Session, agent_id: str | None) -> str | None:

@@ -9,7 +9,7 @@ of work moves a customer's document up when it writes a newer contact (the conso
 import, a sync).
 
 Revision ID: 0016
-Revises: 0012
+Revises: 0015
 Create Date: 2026-12-06
 """
 
@@ -21,7 +21,7 @@ from alembic import op
 from carecenter.services.search.index import NEVER_TOP, first_slot
 
 revision = '0016'
-down_revision = '0012'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
