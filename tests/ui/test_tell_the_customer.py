@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QObject, QUrl, QUrlQuery, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -60,6 +61,8 @@ def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings
     w.show()
     w.activateWindow()
     yield w
+    for dialog in w.findChildren(QDialog):  # a modal one left open keeps later windows out
+        dialog.reject()
     w.close()
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -224,9 +224,10 @@ def test_the_view_menu_switches_the_theme_at_once_and_keeps_it(
                     == dark["banner_critical_fg"])
     assert Settings.load().theme == "dark" and console.settings.theme == "dark"
 
-    console.activateWindow()  # the shortcut steps on: dark → high contrast
-    qtbot.keyClick(console, Qt.Key.Key_T,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # The shortcut steps on: dark → high contrast. (Its action is triggered: a key press
+    # reaches it only in the active window, which the offscreen platform may not give.)
+    assert menu.next_action.shortcuts() == [QKeySequence("Ctrl+Shift+D")]
+    menu.next_action.trigger()
     assert theme.current() == "high_contrast" == Settings.load().theme
     assert _window_colour(qapp) == theme.roles("high_contrast")["window"]
     assert menu.actions_["high_contrast"].isChecked()

@@ -45,6 +45,17 @@ def _pulled(customer_id: str, at: datetime) -> dict[str, list[object]]:
     return {k: [v, hlc, "other-workstation"] for k, v in values.items()}
 
 
+def _before(revision: str) -> str:
+    from alembic.script import ScriptDirectory
+
+    from carecenter.db.store import _alembic_config
+
+    with _alembic_config() as cfg:
+        down = ScriptDirectory.from_config(cfg).get_revision(revision)
+    assert down is not None and isinstance(down.down_revision, str)
+    return down.down_revision
+
+
 def _many(store: Store, n: int) -> list[str]:
     """``n`` customers named Zanetti, one unit of work (the index is built at its end)."""
     with UnitOfWork(store) as uow:
@@ -111,7 +122,7 @@ def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
     for k, cid in enumerate(ids[:22]):
         add_contact(s, cid, at=T0 + timedelta(hours=(k * 7) % 22))
     s.close()
-    # As revision 0012 left it: documents numbered 1, 2, 3... in the order they were made.
+    # As the revision before 0016 left it: documents numbered 1, 2, 3... as they were made.
     con = sqlite3.connect(store_path)
     with con:
         rows = con.execute("SELECT d.customer_id, f.names, f.keys FROM search_doc d "
@@ -123,7 +134,7 @@ def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
             con.execute("INSERT INTO search_doc (rowid, customer_id) VALUES (?, ?)", (n, cid))
             con.execute("INSERT INTO customer_fts (rowid, names, keys) VALUES (?, ?, ?)",
                         (n, names, keys))
-        con.execute("UPDATE alembic_version SET version_num = '0012'")
+        con.execute("UPDATE alembic_version SET version_num = ?", (_before("0016"),))
     con.close()
     s = Store.open(store_path)
     try:

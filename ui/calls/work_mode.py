@@ -41,6 +41,7 @@ from carecenter.services.calls.campaigns import find_campaign
 from carecenter.services.calls.claims import finish
 from carecenter.services.customers.contact_log import Choice, ContactLogged, choices, log_contact
 from ui.calls.parts import Listed, WorkStrip, lay_out, reason_words, status_words
+from ui.widgets import formats
 from ui.widgets.agent import agent_id
 from ui.widgets.contact_form import ContactForm, error_message
 
@@ -284,7 +285,7 @@ class WorkModePanel(QWidget):
             )
         if entry.window_until is not None:  # called first: a call-back window is due
             text += " · " + translate("WorkMode", "call-back promised by {0}").format(
-                f"{entry.window_until.astimezone():%H:%M}")
+                formats.time(entry.window_until))
         strip.setText(text)
         strip.show()
 

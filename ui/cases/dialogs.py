@@ -204,7 +204,7 @@ class PromiseDialog(FormDialog):
         self.windowed.setObjectName("promiseWindowed")
         self.until = QTimeEdit()
         self.until.setObjectName("promiseUntil")
-        self.until.setDisplayFormat("HH:mm")
+        self.until.setDisplayFormat(formats.TIME_EDIT)
         self.until.setEnabled(False)
         self.windowed.toggled.connect(self._window_toggled)
         window_row = QHBoxLayout()

@@ -28,6 +28,7 @@ from ui.counter import words
 from ui.counter.page import AppointmentsPage
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
+from ui.widgets import formats
 from ui.widgets.agent import agent_id
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class BookDialog(QDialog):
         self.setWindowTitle(translate("Counter", "Book an appointment"))
         self.starts = QDateTimeEdit()
         self.starts.setObjectName("appointmentStarts")
-        self.starts.setDisplayFormat("ddd dd/MM/yyyy  HH:mm")
+        self.starts.setDisplayFormat(formats.DATE_TIME_EDIT)
         self.set_start(next_quarter(utcnow()))
         self.minutes = QComboBox()
         self.minutes.setObjectName("appointmentMinutes")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.counter.appointments import AppointmentView
 from ui.shell.shortcuts import native
+from ui.widgets import formats
 
 translate = QCoreApplication.translate
 
@@ -33,7 +34,7 @@ def status_title() -> str:
 
 
 def slot(a: AppointmentView) -> str:
-    return f"{a.starts.astimezone():%H:%M}–{a.ends.astimezone():%H:%M}"
+    return f"{formats.time(a.starts)}–{formats.time(a.ends)}"
 
 
 def state(a: AppointmentView) -> str:
@@ -41,10 +42,10 @@ def state(a: AppointmentView) -> str:
         if a.past_slot_min > 0:
             return translate("Counter", "Waiting {0} min past the slot").format(a.past_slot_min)
         return translate("Counter", "Arrived {0}").format(
-            f"{a.arrived_at.astimezone():%H:%M}" if a.arrived_at else "")
+            formats.time(a.arrived_at) if a.arrived_at else "")
     if a.status == "seen":
         return translate("Counter", "Seen {0}").format(
-            f"{a.seen_at.astimezone():%H:%M}" if a.seen_at else "")
+            formats.time(a.seen_at) if a.seen_at else "")
     if a.status == "no_show":
         return translate("Counter", "Did not come")
     if a.past_slot_min > 0:

@@ -75,7 +75,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setProperty("tone", "error")  # coloured by the theme
     label.hide()
     return label
 

@@ -1,4 +1,4 @@
-"""View → Theme: follow the system, light, dark or high contrast; Ctrl+Shift+T steps
+"""View → Theme: follow the system, light, dark or high contrast; Ctrl+Shift+D steps
 through them. The switch shows at once (``ui.shell.theme.apply``) and is kept in the
 settings for the next start."""
 
@@ -19,7 +19,7 @@ from ui.shell.shortcuts import native
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
-NEXT_KEYS = "Ctrl+Shift+T"
+NEXT_KEYS = "Ctrl+Shift+D"
 
 
 def choice_name(code: str) -> str:

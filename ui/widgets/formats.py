@@ -19,6 +19,7 @@ DAY_MONTH = "d MMM"  # a chart's axis of weeks (QDateTimeAxis.setFormat)
 AXIS_WHOLE = "%.0f"  # a chart's axis of whole numbers (Qt Charts' printf format)
 # The editor of a date and time (QDateTimeEdit): numbers typed day first in every language.
 DATE_TIME_EDIT = "ddd dd/MM/yyyy  HH:mm"
+TIME_EDIT = "HH:mm"
 
 translate = QCoreApplication.translate
 
