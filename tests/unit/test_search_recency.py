@@ -14,9 +14,9 @@ from sqlalchemy import text
 from carecenter.clock import hlc_of
 from carecenter.db.base import jsonable
 from carecenter.db.models import Contact, Customer
+from carecenter.db.search_order import NEVER_TOP
 from carecenter.db.store import Store
 from carecenter.ids import new_id
-from carecenter.services.search.index import NEVER_TOP
 from carecenter.services.search.query import CANDIDATES, search
 from carecenter.services.uow import UnitOfWork
 from tests.factories import add_contact

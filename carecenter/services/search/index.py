@@ -9,26 +9,21 @@ from typing import Any
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
+from carecenter.db.search_order import NEVER_TOP, first_slot
 from carecenter.services.customers.phones import national_digits
 
 _WORD = re.compile(r"[^\W_]+")
 
 _CHUNK = 500
 
-# Documents lie in the order of their customer's last contact, so that the search reads
-# the newest matches first (FTS5 walks rowids down) instead of ranking every match: a
-# contacted customer's document has the rowid (last contact, Unix seconds) << SLOT_BITS,
-# or the next free one up; a never-contacted one a small number below NEVER_TOP. A newer
-# contact moves the document up: the unit of work notes the customers whose contacts it
-# writes (the console, an import, a sync) and moves their documents in one batch as it
+# Documents lie in the order of their customer's last contact (carecenter/db/search_order.py).
+# A newer contact moves the document up: the unit of work notes the customers whose contacts
+# it writes (the console, an import, a sync) and moves their documents in one batch as it
 # commits (move_up). One at a time would cost a few ms a contact: FTS5 writes its pending
 # terms out whenever a rowid lower than the last one written comes, so the moves delete,
 # then insert, each in rising rowid order. (A trigger on contact would catch writers
 # outside the unit of work too, but costs every bulk insert of contacts about half its
 # speed, a first sync included.)
-# Few slot bits keep the rowid steps, and so FTS5's doclists, small.
-SLOT_BITS = 4
-NEVER_TOP = 1 << 28
 
 
 # national_digits() costs ~40 µs a number (phonenumbers parses and formats it). A bulk
@@ -168,12 +163,6 @@ class _Slots:
             slot += 1
         self.taken.add(slot)
         return slot
-
-
-def first_slot(second: int) -> int:
-    """Where the document of a customer last contacted at ``second`` goes, if free (else
-    the next free one up)."""
-    return second << SLOT_BITS
 
 
 def move_up(session: Session, customer_ids: Iterable[str]) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from carecenter.services.search.index import NEVER_TOP, first_slot
+from carecenter.db.search_order import NEVER_TOP, first_slot
 
 revision = '0016'
 down_revision = '0015'
