@@ -70,7 +70,7 @@ from carecenter.sync.protocol import (
 from carecenter.sync.refusal_words import refusal_sentence
 from carecenter.sync.refusals import Principal, Refusal
 
-HUB_HEAD = "h0005"
+HUB_HEAD = "h0007"
 
 # field -> (cell, txn of the hub transaction that set it)
 State = dict[str, tuple[Cell, int]]

@@ -31,6 +31,9 @@ _WORDS: dict[RefusalCode, str] = {
     RefusalCode.DISABLED: "This agent was disabled by an administrator.",
     RefusalCode.UNKNOWN_REFERENCE: "The {table} field {field!r} names a {target} row the hub "
                                    "does not have: send that row first.",
+    RefusalCode.OVER_UNIT_LIMIT: "{quantity} of {remedy} is over the published limit of your "
+                                 "role ({limit}) for one grant: ask a supervisor for "
+                                 "approval.",
 }
 
 

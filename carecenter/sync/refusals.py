@@ -34,6 +34,8 @@ class RefusalCode(StrEnum):
     OWN_REQUEST = "own_request"            # a supervisor answering their own request
     DISABLED = "disabled"                  # the sending agent is disabled
     UNKNOWN_REFERENCE = "unknown_reference"  # field, target (table), id: a row nobody sent
+    OVER_UNIT_LIMIT = "over_unit_limit"    # remedy, quantity, limit: a remedy that costs
+                                           # nothing granted "within" over its per-grant limit
 
 
 @dataclass(frozen=True)

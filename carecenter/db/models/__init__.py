@@ -5,6 +5,7 @@ from carecenter.db.models.agent import Agent
 from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
 from carecenter.db.models.case import Case, CaseStepEvent
+from carecenter.db.models.charter import CharterCitation, CharterText
 from carecenter.db.models.conflict_resolution import ConflictResolution
 from carecenter.db.models.consent import ConsentEvent
 from carecenter.db.models.contact import Contact
@@ -31,7 +32,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Agent, Customer, CustomerPhone, CustomerEmail, ConsentEvent, Product, Holding, Offer,
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
-    ChecklistTemplate, PlaybookText, CustomerChange,
+    ChecklistTemplate, PlaybookText, CustomerChange, CharterText, CharterCitation,
 )
 
 __all__ = [
@@ -42,6 +43,8 @@ __all__ = [
     "Campaign",
     "Case",
     "CaseStepEvent",
+    "CharterCitation",
+    "CharterText",
     "ChecklistTemplate",
     "ConflictResolution",
     "ConsentEvent",

@@ -9,7 +9,7 @@ with the decisions other desks made, as the hub service tells them (``with_remot
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -43,7 +43,9 @@ from carecenter.services.decisions.grants import (
     fact,
     info,
     weigh,
+    weigh_units,
 )
+from carecenter.services.decisions.units import UnitMeter
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,9 @@ class GrantContext:
     catalogue: Catalogue
     currency: str  # the policy's: the only one the meter counts
     meter: Meter
+    # remedies that cost nothing: code -> their meter with nothing granted yet
+    # (``UnitMeter.with_quantity`` weighs a quantity as the agent types)
+    unit_meters: Mapping[str, UnitMeter] = field(default_factory=dict)
 
 
 def grant_context(store: Store, customer_id: str, agent: AgentRef, *,
@@ -118,9 +123,13 @@ def grant_context(store: Store, customer_id: str, agent: AgentRef, *,
         name = name or customer.company or customer.customer_ref
         currency = policy_for(policy_in(s), agent.role).currency
         cat = catalogue_in(s)
+        row = s.get(Agent, agent.id)
+        units = {} if row is None else {
+            spec.code: weigh_units(s, row, customer_id, spec, 0, now=now or utcnow())
+            for spec in cat.remedies if not spec.costs_money}
     m = weigh(store, agent_id=agent.id, customer_id=customer_id, amount_cents=0,
               currency=currency, now=now)
-    return GrantContext(agent, name, cat, currency, m)
+    return GrantContext(agent, name, cat, currency, m, units)
 
 
 def remote_fact(d: Mapping[str, Any]) -> DecisionFact | None:
@@ -131,7 +140,8 @@ def remote_fact(d: Mapping[str, Any]) -> DecisionFact | None:
                             str(d["agent_id"]) if d.get("agent_id") else None,
                             int(d["amount_cents"]), str(d["currency"]),
                             from_text(at) if isinstance(at, str) else at,
-                            str(d["authority_state"]))
+                            str(d["authority_state"]), str(d.get("remedy") or ""),
+                            None if d.get("quantity") is None else int(d["quantity"]))
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -159,8 +169,7 @@ def with_remote(store: Store, context: GrantContext, customer_id: str,
         if f is not None:
             facts[f.id] = f
     # Decisions made for customers since merged into this one count as this customer's.
-    merged = [DecisionFact(f.id, customer_id if f.customer_id in family else f.customer_id,
-                           f.agent_id, f.amount_cents, f.currency, f.at, f.authority_state)
+    merged = [replace(f, customer_id=customer_id if f.customer_id in family else f.customer_id)
               for f in facts.values()]
     try:
         return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
