@@ -17,7 +17,14 @@ from sqlalchemy import and_, func, or_, select
 
 from carecenter.clock import utcnow
 from carecenter.db.base import from_text
-from carecenter.db.models import Agent, Customer, Decision, DecisionAnswer, ReviewNote
+from carecenter.db.models import (
+    Agent,
+    CharterCitation,
+    Customer,
+    Decision,
+    DecisionAnswer,
+    ReviewNote,
+)
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
 from carecenter.problems import Problem
@@ -55,6 +62,8 @@ class DecisionRow:
     answer: Answer | None  # the latest answer to an approval request
     notes: int  # review notes on the decision
     remedy_labels: dict[str, str]  # language -> label (empty for a remedy never catalogued)
+    remedy_unit: str = "money"  # the unit its quantity is in, for a remedy that costs nothing
+    clauses: tuple[str, ...] = ()  # the service charter's clauses cited on it, in order
 
 
 @dataclass(frozen=True)
@@ -84,13 +93,24 @@ def customer_decision_rows(store: Store, customer_id: str, *, now: datetime | No
         notes = dict(s.execute(select(ReviewNote.decision_id, func.count())
                                .where(ReviewNote.decision_id.in_(ids))
                                .group_by(ReviewNote.decision_id)).all())
-        labels = {r.code: dict(r.labels) for r in catalogue_in(s, retired=True).remedies}
+        known = catalogue_in(s, retired=True).remedies
+        labels = {r.code: dict(r.labels) for r in known}
+        units = {r.code: r.unit for r in known}
+        clauses: dict[str, list[str]] = {}
+        for did, clause in s.execute(select(CharterCitation.decision_id, CharterCitation.clause)
+                                     .where(CharterCitation.decision_id.in_(ids))
+                                     .order_by(CharterCitation.at, CharterCitation.id)):
+            mine = clauses.setdefault(str(did), [])
+            if clause not in mine:
+                mine.append(clause)
         granted = sum(d.amount_cents for d in rows if d.authority_state in COUNTED_STATES
                       and now - WINDOW_CUSTOMER < d.at <= now)
         return CustomerDecisions(
             customer_id=customer_id,
             rows=tuple(DecisionRow(info(d), names.get(d.agent_id or ""), answers.get(d.id),
-                                   int(notes.get(d.id, 0)), labels.get(d.remedy, {}))
+                                   int(notes.get(d.id, 0)), labels.get(d.remedy, {}),
+                                   units.get(d.remedy, "money"),
+                                   tuple(clauses.get(d.id, ())))
                        for d in rows),
             granted_30_days_cents=granted,
             pending=sum(1 for d in rows if d.authority_state == AuthorityState.PENDING))
