@@ -84,6 +84,12 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class CiteResult:
+    citation_id: str
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
 class PublishResult:
     added: int
     changed: int
@@ -160,7 +166,7 @@ def citations(store: Store, customer_id: str) -> tuple[Citation, ...]:
 
 def cite(store: Store, *, agent_id: str, customer_id: str, clause: str,
          case_id: str | None = None, decision_id: str | None = None,
-         now: datetime | None = None) -> tuple[str, ChangeSet]:
+         now: datetime | None = None) -> CiteResult:
     """Record that ``clause`` was cited on one case or one decision of the customer."""
     if (case_id is None) == (decision_id is None):
         raise CharterError(Problem.CITATION_TARGET)
@@ -185,7 +191,7 @@ def cite(store: Store, *, agent_id: str, customer_id: str, clause: str,
                                       decision_id=decision_id, clause=clause,
                                       agent_id=agent_id, at=now or utcnow()))
         cid = row.id
-    return cid, uow.changes
+    return CiteResult(cid, uow.changes)
 
 
 # -- publishing ----------------------------------------------------------------------------

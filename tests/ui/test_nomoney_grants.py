@@ -52,6 +52,7 @@ def press_ctrl_g(qtbot: QtBot, w: MainWindow, *, keys: bool = True) -> GrantDial
     assert feature is not None
     if keys:
         w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
         qtbot.keyClick(w, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     else:
         feature.grant()

@@ -23,6 +23,7 @@ FEATURES: tuple[str, ...] = (
     "ui.cases.followups",
     "ui.customer.offers",
     "ui.decisions.feature",
+    "ui.charter.feature",
     "ui.supervisor.view",
     "ui.customer.log_contact",
     "ui.customer.consent_dialog",

@@ -20,7 +20,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from carecenter.db.models import Agent, Case, CaseStepEvent
+from carecenter.db.models import Agent, Case, CaseStepEvent, CharterCitation
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, Severity
 from carecenter.problems import Problem
@@ -99,6 +99,7 @@ class CaseView:
     promise_due: datetime | None
     reopens_id: str | None
     steps: tuple[StepState, ...] = ()
+    clauses: tuple[str, ...] = ()  # the service charter's clauses cited on it, in order
 
     @property
     def is_closed(self) -> bool:
@@ -142,7 +143,8 @@ def _case_steps(case: Case) -> tuple[Step, ...]:
     return tpl.steps if tpl else ()
 
 
-def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]]) -> CaseView:
+def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]],
+          clauses: tuple[str, ...] = ()) -> CaseView:
     latest: dict[str, tuple[CaseStepEvent, str | None]] = {}
     for ev, name in events:  # in time order: the last one wins
         latest[ev.step] = (ev, name)
@@ -161,7 +163,15 @@ def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]]) -> CaseVie
         opened_at=case.opened_at, opened_by_id=case.opened_by_id, closed_at=case.closed_at,
         close_reason=case.close_reason, close_override=bool(case.close_override),
         promise_due=case.promise_due, reopens_id=case.reopens_id, steps=tuple(steps),
+        clauses=clauses,
     )
+
+
+def _clauses(session: Session, case_id: str) -> tuple[str, ...]:
+    cited = session.scalars(select(CharterCitation.clause)
+                            .where(CharterCitation.case_id == case_id)
+                            .order_by(CharterCitation.at, CharterCitation.id)).all()
+    return tuple(dict.fromkeys(cited))
 
 
 def _events(session: Session, case_id: str) -> list[tuple[CaseStepEvent, str | None]]:
@@ -177,7 +187,7 @@ def get_case(store: Store, case_id: str) -> CaseView:
         case = s.get(Case, case_id)
         if case is None:
             raise CaseError(Problem.NO_CASE, id=case_id)
-        return _view(case, _events(s, case_id))
+        return _view(case, _events(s, case_id), _clauses(s, case_id))
 
 
 def case_history(store: Store, case_id: str) -> tuple[StepEvent, ...]:
@@ -195,7 +205,7 @@ def customer_cases(store: Store, customer_id: str, *, include_closed: bool = Fal
         if not include_closed:
             q = q.where(Case.status != CaseStatus.CLOSED.value)
         cases = s.scalars(q.order_by(Case.opened_at.desc(), Case.id.desc())).all()
-        return tuple(_view(c, _events(s, c.id)) for c in cases)
+        return tuple(_view(c, _events(s, c.id), _clauses(s, c.id)) for c in cases)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -298,7 +308,7 @@ def close_case(store: Store, case_id: str, *, agent_id: str | None, now: datetim
         case = load_case(uow, case_id)
         check_agent(uow, agent_id)
         # Steps ticked since ``before`` was read count too: decide again in the transaction.
-        state = _view(case, _events(uow.session, case_id))
+        state = _view(case, _events(uow.session, case_id), _clauses(uow.session, case_id))
         if state.open_steps and why is None:
             raise CaseError(Problem.CLOSE_NEEDS_REASON)
         override = bool(state.open_steps)
