@@ -65,8 +65,9 @@ def test_a_grant_over_the_published_per_grant_limit_is_refused_by_the_hub(
     assert sorted(aside) == ["decision", "follow_up"]
     assert (aside["follow_up"].code, aside["decision"].row_id) == ("unknown_reference", too_long)
     assert aside["decision"].code == "over_unit_limit"
-    assert aside["decision"].message == ("20 of payment_extension is over the published limit of your "
-                             "role (14) for one grant: ask a supervisor for approval.")
+    assert aside["decision"].message == (
+        "20 of payment_extension is over the published limit of your role (14) for one "
+        "grant: ask a supervisor for approval.")
     assert on_hub(service.hub, too_long) is None  # nothing stored on the hub
 
     # Now the desk knows the published limit: 14 days are within, and the hub takes them.
