@@ -2,7 +2,8 @@
 ``within`` payment extension over the published per-grant limit of the author's role is
 refused (``over_unit_limit``) and set aside on the desk, nothing stored on the hub; within
 it, it is taken. Two desks that each stay within the per-period limit offline, together
-over it, get the later one marked ``exceeds_cap``. Runs on a SQLite hub and on PostgreSQL
+over it, get the later one marked ``exceeds_cap``. The service charter is an admin's to
+publish; a citation's author is the token's agent. Runs on a SQLite hub and on PostgreSQL
 (``hub`` fixture), through the real service for the signed-in pushes."""
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
 from carecenter.db.models import Agent, Decision, SetAsideOp
 from carecenter.db.store import Store
+from carecenter.services.charter import cite, publish_charter
 from carecenter.services.decisions.authority_files import default_policy
 from carecenter.services.decisions.catalogue import import_policy
 from carecenter.services.decisions.grants import grant
@@ -24,6 +27,7 @@ from carecenter.sync.hub_schema import TABLES
 from tests.factories import make_customer
 from tests.sync.conftest import Service
 from tests.sync.helpers import ok, outbox
+from tests.unit.recovery_data import new_case
 
 
 def extension(store: Store, agent: str, customer: str, days: int,
@@ -97,3 +101,31 @@ def test_two_desks_within_the_period_offline_together_over_it_are_marked(
     assert on_hub(hub, second) == ("exceeds_cap", 30)  # together 60 of 45: the later one
     with a.session() as s:
         assert s.get(Decision, second).authority_state == "exceeds_cap"  # type: ignore[union-attr]
+
+
+def test_the_charter_is_published_by_an_admin_only_and_citations_name_their_author(
+        service: Service, make_store: Callable[[str], Store], tmp_path: Path) -> None:
+    desk = make_store("desk")
+    folder = tmp_path / "charter"
+    folder.mkdir()
+    for lang in ("en", "it"):
+        (folder / f"charter.{lang}.md").write_text(f"# {lang}\n\n## 1. One\nText.\n",
+                                                   encoding="utf-8")
+    publish_charter(desk, folder, by="somebody", now=datetime.now(UTC))
+    with UnitOfWork(desk) as uow:
+        me = uow.add(Agent(name="agent", role="agent")).id
+    cid = make_customer(desk, "R-3", "Dario", "Verdi")
+    case = new_case(desk, cid, me)
+    cite(desk, agent_id=me, customer_id=cid, clause="1", case_id=case)
+    t = service.transport(desk, "agent")
+    report = ok(desk, t)
+    with desk.session() as s:
+        codes = sorted((a.table, a.code) for a in s.scalars(select(SetAsideOp)))
+    assert codes == [("charter_text", "role"), ("charter_text", "role")]  # agents may not
+    assert report.refused == 2
+    with service.hub.engine.connect() as c:
+        texts = c.execute(select(TABLES["charter_text"].c.id)).all()
+        [(clause, author)] = c.execute(select(TABLES["charter_citation"].c.clause,
+                                              TABLES["charter_citation"].c.agent_id)).all()
+    who = service.people["agent"].id
+    assert (texts, clause, author) == ([], "1", who)  # the author is the token's agent
