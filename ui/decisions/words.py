@@ -132,7 +132,7 @@ def unit_field(unit: str) -> str:
     if unit == Unit.HOURS:
         return translate("decisions", "&Hours")
     if unit == Unit.YES_NO:
-        return translate("decisions", "&Granted (yes or no)")
+        return translate("decisions", "Granted (&yes or no)")
     return translate("decisions", "&How many")
 
 
