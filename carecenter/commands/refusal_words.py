@@ -42,8 +42,7 @@ WORDS: dict[Problem, str] = {
     P.REFUSAL_NEEDS_REASON: "Say why the request is refused: the agent will read it.",
     P.NOTE_TOO_LONG: "The note is too long: keep it under {limit} characters.",
     P.CASE_NOT_THE_CUSTOMERS: "This case is not one of this customer's cases.",
-    P.QUANTITY_BAD: (
-        "The quantity of this remedy must be a whole number of {unit} from 1 to {limit}."),
+    P.QUANTITY_BAD: "The quantity of this remedy must be a whole number from 1 to {limit}.",
     P.CHARTER_CLAUSE_UNKNOWN: (
         "The service charter has no clause {clause}: choose a clause from the charter."),
     P.CITATION_TARGET: "A clause is cited on one case or one decision of the customer.",
