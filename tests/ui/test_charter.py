@@ -81,6 +81,7 @@ def test_f4_opens_the_charter_a_clause_is_found_read_and_cited_on_a_case_and_a_d
     panel = panel_of(view)
     assert isinstance(panel, CasesPanel)
     section = view.findChild(DecisionsSection)
+    assert section is not None
     qtbot.waitUntil(lambda: panel.case is not None and section.data is not None)
 
     dialog = press_f4(qtbot, window)

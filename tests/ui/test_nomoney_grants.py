@@ -41,9 +41,15 @@ def window(qtbot: QtBot, runner: OpRunner, store: Store, settings: Settings,
     qtbot.waitUntil(lambda: runner.pending == 0)
 
 
+def section_of(view: CustomerView) -> DecisionsSection:
+    section = view.findChild(DecisionsSection)
+    assert section is not None
+    return section
+
+
 def open_customer(qtbot: QtBot, w: MainWindow, customer_id: str) -> CustomerView:
     view = w.open_customer(customer_id)
-    qtbot.waitUntil(lambda: view.findChild(DecisionsSection).data is not None)
+    qtbot.waitUntil(lambda: section_of(view).data is not None)
     return view
 
 
@@ -82,7 +88,7 @@ def decision_ops(store: Store) -> list[dict[str, object]]:
 
 
 def states(view: CustomerView) -> list[str]:
-    return view.findChild(DecisionsSection).states()  # type: ignore[no-any-return]
+    return section_of(view).states()
 
 
 def test_a_30_day_payment_extension_within_the_limit_is_granted_at_once(
@@ -114,7 +120,7 @@ def test_a_30_day_payment_extension_within_the_limit_is_granted_at_once(
     [op] = decision_ops(store)
     assert (op["remedy"], op["quantity"], op["amount_cents"], op["authority_state"]) == (
         "payment_extension", 30, 0, "within")
-    section = view.findChild(DecisionsSection)
+    section = section_of(view)
     assert section.model.index(0, 2).data() == "30 days"
 
 
