@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pub.set_defaults(run=run)
     show = actions.add_parser("show", help="print the charter in effect")
     add_db(show, required=True)
-    show.add_argument("--lang", choices=charter.LANGUAGES, default="en")
+    show.add_argument("--lang", choices=charter.LANGUAGES, default="en",
+                      help="the language to print (default: en)")
     show.set_defaults(run=run)
 
 
