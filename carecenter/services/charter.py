@@ -111,7 +111,7 @@ def parse_charter(text: str, lang: str) -> tuple[Charter, list[str]]:
         m = _CLAUSE.match(line)
         if m:
             if current is not None:
-                clauses.append(Clause(current[0], current[1], "\n".join(current[2]).strip()))
+                clauses.append(Clause(current[0], current[1], _paragraphs(current[2])))
             if any(c.number == m.group(1) for c in clauses):
                 problems.append(f"line {n}: clause {m.group(1)} is there twice")
             current = (m.group(1), m.group(2).strip(), [])
@@ -124,11 +124,23 @@ def parse_charter(text: str, lang: str) -> tuple[Charter, list[str]]:
         else:
             intro.append(line)
     if current is not None:
-        clauses.append(Clause(current[0], current[1], "\n".join(current[2]).strip()))
+        clauses.append(Clause(current[0], current[1], _paragraphs(current[2])))
     if not clauses:
         problems.append("the charter has no clause (\"## 1. Title\" and its text)")
     problems += [f"clause {c.number} has no text" for c in clauses if not c.text]
-    return Charter(lang, title, "\n".join(intro).strip(), tuple(clauses)), problems
+    return Charter(lang, title, _paragraphs(intro), tuple(clauses)), problems
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Markdown's lines of a paragraph joined (a clause reads as it is said); paragraphs
+    kept apart by one blank line."""
+    out: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            out[-1].append(line.strip())
+        elif out[-1]:
+            out.append([])
+    return "\n\n".join(" ".join(p) for p in out if p)
 
 
 def shipped_text(lang: str) -> str:

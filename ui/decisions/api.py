@@ -30,5 +30,5 @@ def decision_line(row: DecisionRow) -> str:
 
     d = row.decision
     cited = f"  ·  {clauses_text(row)}" if row.clauses else ""
-    return (f"{words.remedy(d.remedy, row.remedy_labels)} {amount_text(row)} — "
+    return (f"{words.remedy(d.remedy, row.remedy_labels)} · {amount_text(row)} — "
             f"{words.state(d.authority_state)}, {formats.date_time(d.at)}{cited}")
