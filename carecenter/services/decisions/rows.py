@@ -52,7 +52,7 @@ from carecenter.services.decisions.grants import (
     weigh,
     weigh_units,
 )
-from carecenter.services.decisions.units import UnitMeter
+from carecenter.services.decisions.units import UnitMeter, unit_meter
 
 
 @dataclass(frozen=True)
@@ -168,10 +168,11 @@ def remote_fact(d: Mapping[str, Any]) -> DecisionFact | None:
 
 def with_remote(store: Store, context: GrantContext, customer_id: str,
                 remote: Iterable[Mapping[str, Any]], *,
-                now: datetime | None = None) -> Meter:
-    """The grant dialog's meter (nothing granted yet) weighed with this workstation's
-    decisions and those the hub knows from every desk, merged by id (the same decision
-    counts once; the hub's copy, with any cap mark, wins)."""
+                now: datetime | None = None) -> GrantContext:
+    """The grant dialog's meters (nothing granted yet: money, and each remedy that costs
+    nothing) weighed with this workstation's decisions and those the hub knows from every
+    desk, merged by id (the same decision counts once; the hub's copy, with any cap mark,
+    wins)."""
     now = now or utcnow()
     agent = context.agent
     with store.session() as s:
@@ -192,7 +193,11 @@ def with_remote(store: Store, context: GrantContext, customer_id: str,
     merged = [replace(f, customer_id=customer_id if f.customer_id in family else f.customer_id)
               for f in facts.values()]
     try:
-        return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
-                     amount_cents=0, currency=context.currency, prior=merged, now=now)
+        m = meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
+                  amount_cents=0, currency=context.currency, prior=merged, now=now)
+        units = {code: unit_meter(policies, agent.role, remedy=code, unit=u.unit,
+                                  customer_id=customer_id, quantity=0, prior=merged, now=now)
+                 for code, u in context.unit_meters.items()}
     except AuthorityError as exc:
         raise DecisionError(exc.code, **exc.values) from exc
+    return replace(context, meter=m, unit_meters=units)
