@@ -62,7 +62,7 @@ class Charter(QObject):
         dialog.deleteLater()
 
     def retranslate(self) -> None:
-        self.action.setText(translate("charter", "Our &promises and rules…"))
+        self.action.setText(translate("charter", "Our promises and &rules…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
