@@ -71,6 +71,7 @@ class CharterDialog(QDialog):
         self.customer_id = customer_id
         self.category_label = category_label or (lambda code: code.replace("_", " "))
         self.loaded: Loaded | None = None
+        self._no_match = False  # the status says no clause holds the words typed
         self.title = QLabel()
         self.title.setObjectName("dialogTitle")
         self.search = QLineEdit()
@@ -213,8 +214,10 @@ class CharterDialog(QDialog):
             self.clauses.setCurrentRow(-1)
             self._show(None)
             self.say(self.tr("No clause holds “{0}”.").format(text.strip()))
+            self._no_match = True
             return
-        self.say("")
+        if self._no_match:  # found again: the "no clause" line goes (a citation's stays)
+            self.say("")
         current = self.clauses.currentItem()
         if current is None or current.isHidden() or keep is not None:
             self.clauses.setCurrentRow(first)
@@ -263,6 +266,7 @@ class CharterDialog(QDialog):
         self.load()
 
     def say(self, sentence: str) -> None:
+        self._no_match = False
         self.status.setText(sentence)
 
     # -- language ----------------------------------------------------------------------
