@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "carecenter.commands.bench",
     "carecenter.commands.cases",
     "carecenter.commands.published",
+    "carecenter.commands.charter",
     "carecenter.commands.remedies",
     "carecenter.commands.imports",
     "carecenter.commands.campaign",

@@ -42,6 +42,12 @@ class Problem(StrEnum):
     REFUSAL_NEEDS_REASON = "refusal_needs_reason"
     NOTE_TOO_LONG = "note_too_long"  # limit
     CASE_NOT_THE_CUSTOMERS = "case_not_the_customers"
+    QUANTITY_BAD = "quantity_bad"  # unit, limit (a remedy that costs nothing)
+
+    # The service charter
+    CHARTER_CLAUSE_UNKNOWN = "charter_clause_unknown"  # clause
+    CITATION_TARGET = "citation_target"  # cite on one case or one decision
+    DECISION_NOT_THE_CUSTOMERS = "decision_not_the_customers"
 
     # Review notes
     REVIEW_KIND = "review_kind"

@@ -42,6 +42,11 @@ WORDS: dict[Problem, str] = {
     P.REFUSAL_NEEDS_REASON: "Say why the request is refused: the agent will read it.",
     P.NOTE_TOO_LONG: "The note is too long: keep it under {limit} characters.",
     P.CASE_NOT_THE_CUSTOMERS: "This case is not one of this customer's cases.",
+    P.QUANTITY_BAD: "The quantity of this remedy must be a whole number from 1 to {limit}.",
+    P.CHARTER_CLAUSE_UNKNOWN: (
+        "The service charter has no clause {clause}: choose a clause from the charter."),
+    P.CITATION_TARGET: "A clause is cited on one case or one decision of the customer.",
+    P.DECISION_NOT_THE_CUSTOMERS: "This decision is not one of this customer's decisions.",
     P.REVIEW_KIND: "A review note is a praise or a lesson.",
     P.REVIEW_EMPTY: "Write the praise or the lesson: the note is empty.",
     P.REVIEW_TARGET: "A review note is about one decision or one case.",

@@ -10,6 +10,7 @@ from typing import Any
 from carecenter.db.models import (
     Case,
     CaseStepEvent,
+    CharterCitation,
     Decision,
     DecisionAnswer,
     FollowUp,
@@ -30,6 +31,16 @@ _REMEDIES = Pick([((name, amounts), weight) for name, weight, amounts in vocab.R
 _AUTHORITY = Pick([("within", 86), ("override", 8), ("pending", 3), ("approved", 3)])
 _ANSWERS = uuid.UUID("3c1d7f0e-5b1a-4e53-9a55-0d6a3e2b7c41")  # ids of the demo's answers
 _FIRST_STATES = ("override", "pending", "approved")
+_CITED = uuid.UUID("8e2b6d4a-1f3c-4b7e-a0d5-6c9f2e1b3a57")  # ids of the demo's citations
+# Remedies that cost nothing, each with the quantity granted and the charter clause cited,
+# by case category: one in three decisions has such a companion (no random draw, so a
+# seed's demo stays as it was otherwise).
+_FREE = {
+    "billing_error": (("payment_extension", 30, "4"), ("late_fee_waived", 1, "3")),
+    "late_delivery": (("redelivery_slot", 1, "5"), ("priority_handling", 1, "5"),
+                      ("cutoff_moved", 4, "5")),
+}
+_FREE_OTHER = (("priority_handling", 1, "1"),)
 ON_TIME = 0.88  # follow-ups done before they were due, of those done
 OPEN_CASE_DONE = 0.6  # an open case's promises due by now that were done
 _DONE = Pick([("satisfied", 75), ("not_satisfied", 15), ("unreachable", 10)])
@@ -51,11 +62,12 @@ class CaseMaker:
         self.follow_ups: list[dict[str, Any]] = []
         self.reviews: list[dict[str, Any]] = []
         self.answers: list[dict[str, Any]] = []
+        self.citations: list[dict[str, Any]] = []
 
     def rows(self) -> Rows:
         return [(Case, self.cases), (CaseStepEvent, self.steps), (Decision, self.decisions),
                 (DecisionAnswer, self.answers), (FollowUp, self.follow_ups),
-                (ReviewNote, self.reviews)]
+                (ReviewNote, self.reviews), (CharterCitation, self.citations)]
 
     def _agent(self, team: str = "service") -> str:
         agents = self.ref.agents[team]
@@ -136,6 +148,8 @@ class CaseMaker:
                                "done": True, "agent_id": agent, "at": _at(when), "note": None})
             if step == "compensate":
                 self._decision(cid, case_id, agent, when, lang)
+                if len(self.decisions) % 3 == 0:
+                    self._free(cid, case_id, category, agent, when + 2000)
         self._promise(cid, case_id, agent, (opened, promise, closed), lang)
 
     def _promise(self, cid: str, case_id: str, agent: str,
@@ -167,7 +181,7 @@ class CaseMaker:
         self.decisions.append({
             "id": decision_id, "customer_id": cid, "case_id": case_id, "agent_id": agent,
             "remedy": remedy, "amount_cents": amount, "currency": "EUR",
-            "reason": reasons[int(r() * len(reasons))], "authority_state": state,
+            "reason": reasons[int(r() * len(reasons))], "authority_state": state, "quantity": None,
             "at": _at(when + 1000)})
         if state == "approved":  # a supervisor's answer approved it (the hub asks for one)
             self._answer(decision_id, when + 1000 + HOUR_MS)
@@ -189,6 +203,26 @@ class CaseMaker:
                 "author_id": supervisors[int(r() * len(supervisors))], "kind": kind,
                 "text": texts[int(r() * len(texts))], "at": _at(noted)})
 
+
+    def _free(self, cid: str, case_id: str, category: str, agent: str, when: int) -> None:
+        """A remedy that costs nothing granted within authority on the same case, and the
+        charter clause the agent read to the customer, cited on it."""
+        options = _FREE.get(category, _FREE_OTHER)
+        remedy, quantity, clause = options[len(self.decisions) % len(options)]
+        when = min(when, self.now_ms - 1000)
+        decision_id = str(uuid.uuid5(_CITED, f"decision:{case_id}"))
+        self.decisions.append({
+            "id": decision_id, "customer_id": cid, "case_id": case_id, "agent_id": agent,
+            "remedy": remedy, "amount_cents": 0, "currency": "EUR", "quantity": quantity,
+            "reason": None, "authority_state": "within", "at": _at(when - when % 1000)})
+        self.citations.append({
+            "id": str(uuid.uuid5(_CITED, f"citation:{decision_id}")), "customer_id": cid,
+            "case_id": None, "decision_id": decision_id, "clause": clause, "agent_id": agent,
+            "at": _at(when - when % 1000)})
+        self.citations.append({
+            "id": str(uuid.uuid5(_CITED, f"citation:{case_id}")), "customer_id": cid,
+            "case_id": case_id, "decision_id": None, "clause": clause, "agent_id": agent,
+            "at": _at(when - when % 1000)})
 
     def _answer(self, decision_id: str, when: int) -> None:
         """The supervisor's answer of an approved request; made without drawing from the

@@ -20,7 +20,7 @@ def recent_decisions(hub: Hub, customer_id: str, agent_id: str) -> list[dict[str
     d = TABLES["decision"]
     now = utcnow()
     q = select(d.c.id, d.c.customer_id, d.c.agent_id, d.c.amount_cents, d.c.currency, d.c.at,
-               d.c.authority_state).where(or_(
+               d.c.authority_state, d.c.remedy, d.c.quantity).where(or_(
                    (d.c.customer_id == customer_id) & (d.c.at > now - CUSTOMER_WINDOW),
                    (d.c.agent_id == agent_id) & (d.c.at > now - AGENT_WINDOW)))
     with hub.engine.connect() as conn:

@@ -90,6 +90,8 @@ class DecisionOut(BaseModel):
     currency: str | None
     at: str | None
     authority_state: str | None
+    remedy: str | None = None
+    quantity: int | None = None  # a remedy that costs nothing: how much of its unit
 
 
 class AgentOut(BaseModel):

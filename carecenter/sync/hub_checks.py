@@ -36,6 +36,7 @@ from carecenter.services.decisions.authority import (
     zone,
 )
 from carecenter.services.decisions.authority_files import policy_from_records
+from carecenter.services.decisions.units import find_unit_breaches
 from carecenter.sync.hub_consent import mark_overruled
 from carecenter.sync.hub_schema import TABLES
 from carecenter.sync.merge import Cell, pick
@@ -139,9 +140,10 @@ def _caps(ctx: Context) -> None:
     first = min(at for _c, _a, at in touched.values())
     last = max(at for _c, _a, at in touched.values())
     facts, roles = _decision_facts(conn, customers, agents, first, last)
-    policy = _published_policy(conn)
-    marks = [did for did in find_cap_breaches(facts.values(), policy, roles)
-             if facts[did].authority_state == AuthorityState.WITHIN]
+    policy = published_policy(conn)
+    breaches = [*find_cap_breaches(facts.values(), policy, roles),
+                *find_unit_breaches(facts.values(), policy, roles)]
+    marks = [did for did in breaches if facts[did].authority_state == AuthorityState.WITHIN]
     if not marks:
         return
     states = hub.load(conn, "decision", sorted(marks), for_update=True)
@@ -164,7 +166,7 @@ def _decision_facts(conn: Connection, customers: list[str], agents: list[str],
     day either side; and the role of each of their agents (one query, 500 ids a chunk)."""
     d, a = TABLES["decision"], TABLES["agent"]
     q = select(d.c.id, d.c.customer_id, d.c.agent_id, d.c.amount_cents, d.c.currency,
-               d.c.at, d.c.authority_state, a.c.role) \
+               d.c.at, d.c.authority_state, d.c.remedy, d.c.quantity, a.c.role) \
         .select_from(d.outerjoin(a, a.c.id == d.c.agent_id))
     facts: dict[str, DecisionFact] = {}
     roles: dict[str, str] = {}
@@ -181,17 +183,19 @@ def _decision_facts(conn: Connection, customers: list[str], agents: list[str],
             if None in (r.customer_id, r.amount_cents, r.currency, r.at, r.authority_state):
                 continue  # not a whole decision (cannot happen through op checks)
             facts[r.id] = DecisionFact(r.id, r.customer_id, r.agent_id, int(r.amount_cents),
-                                       r.currency, r.at, r.authority_state)
+                                       r.currency, r.at, r.authority_state, r.remedy or "",
+                                       None if r.quantity is None else int(r.quantity))
             if r.agent_id is not None and r.role:
                 roles[r.agent_id] = r.role
     return facts, roles
 
 
-def _published_policy(conn: Connection) -> dict[str, RolePolicy]:
+def published_policy(conn: Connection) -> dict[str, RolePolicy]:
     """The policy the workstations use: the synced ``authority_policy`` rows over the
     shipped default file (``resources/authority.toml``), where the hub has none."""
     t = TABLES["authority_policy"]
-    rows = conn.execute(select(*(t.c[f] for f in _POLICY_FIELDS))).mappings().all()
+    rows = conn.execute(select(*(t.c[f] for f in (*_POLICY_FIELDS, "remedy_limits")))
+                        ).mappings().all()
     # Only whole rows with a known time zone (what a workstation's import lets in): a row
     # that is not must not stop every push; its role keeps the shipped default.
     return policy_from_records(dict(r) for r in rows

@@ -56,7 +56,7 @@ FORWARD: dict[tuple[str, str], Mapping[Any, int]] = {
 APPEND_TABLES = frozenset({
     "consent_event", "holding", "contact", "case_step_event", "decision", "review_note",
     "merge", "sync_conflict", "decision_answer", "conflict_resolution", "hand_over",
-    "training_request", "playbook_read", "celebration",
+    "training_request", "playbook_read", "celebration", "charter_citation",
 })
 # A customer's ``deleted`` is last writer wins, unlike other tombstones: the hub keeps a
 # customer whose delete met an edit made without seeing it (``sync.hub_deletes``) by

@@ -15,7 +15,7 @@ word is taken for nothing:
 3. **Who may write what** (only with a principal):
 
    - ``agent``, ``remedy``, ``authority_policy``, ``checklist_template``,
-     ``playbook_text`` and ``sync_conflict`` (made by the hub only) need an admin
+     ``playbook_text``, ``charter_text`` and ``sync_conflict`` (made by the hub only) need an admin
      (``ROLE``). One exception, for the desk's own agent row and the agents a contacts
      import names: a *new* ``agent`` row (not on the hub) whose role is no higher than
      the sender's own (agent < senior < supervisor < admin). Changing any agent row,
@@ -35,7 +35,7 @@ word is taken for nothing:
      taken from a workstation (``BAD_VALUE``).
    - **Stamping**: ``decision.agent_id``, ``decision_answer.by_id``,
      ``review_note.author_id``, ``merge.by_id``, ``case.opened_by_id``,
-     ``hand_over.by_id`` become the token's
+     ``hand_over.by_id``, ``charter_citation.agent_id`` become the token's
      agent on every insert (added with the op's clock when missing) and on any op that
      writes them; ``follow_up.done_by_id`` when an op sets it (not to None). Each keeps
      its field's clock. An admin's ops are not stamped (an import on someone's behalf).
@@ -45,6 +45,9 @@ word is taken for nothing:
      (``hub_coaching``). Requests and reads are stamped with the token's agent.
    - Hand-overs (``hub_handover``): an agent moves only the work she holds or the team
      queue's, and a hand-over changes only who holds the row; a supervisor moves anyone's.
+   - A ``decision`` of a remedy that costs nothing (``op_units``): its quantity within
+     the published per-grant limit of the author's role when it says ``within``
+     (``OVER_UNIT_LIMIT``), a quantity exactly when the remedy is counted in a unit.
 
 Reads of the hub's rows are one query per table touched (ids only), plus, only when
 needed, the rows of repeated append-only inserts, the decisions answers name, the
@@ -64,6 +67,7 @@ from carecenter.sync.codec import decoders
 from carecenter.sync.hub_coaching import check_coaching
 from carecenter.sync.hub_handover import check_hand_overs
 from carecenter.sync.hub_schema import TABLES
+from carecenter.sync.op_units import unit_grants
 from carecenter.sync.op_values import (
     ValueRefused,
     check_values,
@@ -78,14 +82,15 @@ if TYPE_CHECKING:
     from carecenter.sync.hub import Hub
 
 ADMIN_TABLES = frozenset({"agent", "remedy", "authority_policy", "checklist_template",
-                          "playbook_text", "sync_conflict"})
+                          "playbook_text", "sync_conflict", "charter_text"})
 SUPERVISOR_TABLES = frozenset({"decision_answer", "review_note", "celebration"})
 RANK = {"agent": 0, "senior": 1, "supervisor": 2, "admin": 3}
 ANSWERING = frozenset({"supervisor", "admin"})
 AUTHOR = {"decision": "agent_id", "decision_answer": "by_id", "review_note": "author_id",
           "merge": "by_id", "case": "opened_by_id", "conflict_resolution": "by_id",
           "customer_change": "agent_id", "hand_over": "by_id",
-          "training_request": "agent_id", "playbook_read": "agent_id", "celebration": "by_id"}
+          "training_request": "agent_id", "playbook_read": "agent_id", "celebration": "by_id",
+          "charter_citation": "agent_id"}
 SETTER = {("follow_up", "done_by_id")}
 FINAL = {"approved": True, "rejected": False}
 _CHUNK = 500
@@ -142,6 +147,7 @@ def check_push(hub: Hub, conn: Connection, ops: list[Op], principal: Principal |
         check_coaching(push)
         _notes(push)
         _final_states(push)
+        unit_grants(push, principal)
         _references(push)
     taken = [op for _i, op in push.live()]
     return taken, [push.refused[i] for i in sorted(push.refused)]

@@ -43,6 +43,7 @@ from carecenter import domain as d
 from carecenter.clock import hlc_ms
 from carecenter.db.base import UTCDateTime, from_text, table_of
 from carecenter.db.models import SYNCED_MODELS
+from carecenter.services.decisions.units import UNITS
 from carecenter.sync.protocol import CLOCK_LIMIT_MS, Op
 from carecenter.sync.refusals import Refusal, RefusalCode
 
@@ -65,6 +66,7 @@ def _codes(enum: type[StrEnum]) -> tuple[str, ...]:
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("agent", "role"): _codes(d.Role),
     ("authority_policy", "role"): _codes(d.Role),
+    ("remedy", "unit"): UNITS,
     ("customer", "tier"): _codes(d.Tier),
     ("consent_event", "channel"): _codes(d.ConsentChannel),
     ("consent_event", "purpose"): _codes(d.Purpose),

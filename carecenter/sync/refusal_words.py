@@ -35,6 +35,9 @@ _WORDS: dict[RefusalCode, str] = {
                            "it, the team queue's work, or a supervisor may move it.",
     RefusalCode.HAND_OVER_FIELDS: "A hand-over may change only who holds the {table} and add "
                                   "a note, not the field {field!r}.",
+    RefusalCode.OVER_UNIT_LIMIT: "{quantity} of {remedy} is over the published limit of your "
+                                 "role ({limit}) for one grant: ask a supervisor for "
+                                 "approval.",
 }
 
 

@@ -36,6 +36,8 @@ class RefusalCode(StrEnum):
     UNKNOWN_REFERENCE = "unknown_reference"  # field, target (table), id: a row nobody sent
     NOT_YOURS = "not_yours"                # table: a hand-over of work that is not the sender's
     HAND_OVER_FIELDS = "hand_over_fields"  # table, field: a hand-over changing more than who
+    OVER_UNIT_LIMIT = "over_unit_limit"    # remedy, quantity, limit: a remedy that costs
+                                           # nothing granted "within" over its per-grant limit
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from tests.hub_service import HubService
 from tests.ui.builders import Demo
 from tests.ui.hub_steps import Console
 from tests.ui.hub_steps import sign_in as sign_in_here
-from tests.ui.test_decisions_ui import grant_dialog, open_customer
+from tests.ui.test_decisions_ui import grant_dialog, open_customer, pick
 
 PASSWORD = "correct horse battery"
 EVERY_DESK = "The meter counts what every desk granted."
@@ -38,6 +38,8 @@ def test_the_meter_counts_other_desks_then_says_when_it_cannot(
         assert sync_once(other, hub_service.url, token=token).error is None
         grant(other, agent_id=paolo.agent_id, customer_id=demo.main_id, remedy="credit",
               amount_cents=3000, currency="EUR")
+        grant(other, agent_id=paolo.agent_id, customer_id=demo.main_id,  # costs nothing
+              remedy="payment_extension", amount_cents=0, currency="EUR", quantity=20)
         assert sync_once(other, hub_service.url, token=token).error is None
     finally:
         other.close()
@@ -47,6 +49,8 @@ def test_the_meter_counts_other_desks_then_says_when_it_cannot(
     assert dialog.reach.text() == EVERY_DESK
     dialog.set_amount_cents(2000)
     assert dialog.meter.left[Limit.CUSTOMER_30_DAYS].text() == "€50.00 left of €100.00"
+    pick(dialog, "payment_extension")  # the other shop's 20 days count too
+    assert dialog.meter.left[Limit.CUSTOMER_30_DAYS].text() == "50 of 45 days"
     dialog.reject()
 
     hub_service.stop()
@@ -55,4 +59,6 @@ def test_the_meter_counts_other_desks_then_says_when_it_cannot(
     assert dialog.reach.text() == LOCAL_ONLY
     dialog.set_amount_cents(2000)  # what this computer knows: nothing granted here yet
     assert dialog.meter.left[Limit.CUSTOMER_30_DAYS].text() == "€80.00 left of €100.00"
+    pick(dialog, "payment_extension")
+    assert dialog.meter.left[Limit.CUSTOMER_30_DAYS].text() == "30 of 45 days"
     dialog.reject()

@@ -41,7 +41,7 @@ def test_every_code_has_command_line_words() -> None:
                           "remedy", "role", "roles", "currency", "policy_currency", "low",
                           "high", "name", "offer", "offer_product", "product", "outcome",
                           "what", "value", "path", "file", "encoding", "after_line", "why",
-                          "columns", "column", "one_field", "exit_code"}, code
+                          "columns", "column", "one_field", "exit_code", "clause"}, code
 
 
 @pytest.mark.parametrize(("exc", "english", "italian"), [

@@ -33,11 +33,17 @@ def test_the_shipped_defaults_are_the_issues() -> None:
         assert hi.max_per_customer_30_days_cents > lo.max_per_customer_30_days_cents
         assert hi.max_per_agent_day_cents > lo.max_per_agent_day_cents
     cat = default_catalogue()
-    assert [r.code for r in cat.remedies] == ["fee_waiver", "credit", "discount", "upgrade",
-                                              "gift", "replacement", "free_shipping"]
+    assert [r.code for r in cat.remedies] == [
+        "fee_waiver", "credit", "discount", "upgrade", "gift", "replacement", "free_shipping",
+        "payment_extension", "cutoff_moved", "late_fee_waived", "priority_handling",
+        "redelivery_slot"]
     for r in cat.remedies:
         assert r.currency == "EUR"
-        assert r.default_amount_cents > 0
+        if r.costs_money:
+            assert r.default_amount_cents > 0
+        else:  # counted in its unit, with a limit for every role
+            assert r.default_amount_cents == 0 and r.default_quantity > 0
+            assert all(policy[role].remedy_limits[r.code][0] >= 1 for role in policy)
         assert r.labels["en"]
         assert r.labels["it"]
         assert r.labels["en"] != r.labels["it"]
@@ -74,7 +80,7 @@ def _line(text: str, needle: str) -> int:
     ("max_per_agent_day_cents = 75000", "max_per_agent_daily_cents = 75000",
      "unknown setting 'max_per_agent_daily_cents'; the settings here are "
      "max_per_decision_cents, max_per_customer_30_days_cents, max_per_agent_day_cents, "
-     "may_override_with_reason"),
+     "may_override_with_reason, remedy"),
     ("[role.senior]", "[role.junior]",
      "unknown role 'junior'; the roles are agent, senior, supervisor"),
     ('day_time_zone = "Europe/Rome"', 'day_time_zone = "Europe/Atlantis"',

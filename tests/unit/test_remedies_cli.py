@@ -74,15 +74,17 @@ def test_an_imported_catalogue_is_synced_data_and_a_second_import_changes_nothin
     (tmp_path / "mine.toml").write_text(edited, encoding="utf-8")
     capsys.readouterr()
     assert main(["remedies", "import", "--db", str(store_path), str(tmp_path / "mine.toml")]) == 0
-    assert capsys.readouterr().out == (f"Imported {tmp_path / 'mine.toml'}: remedies 7 added, "
+    assert capsys.readouterr().out == (f"Imported {tmp_path / 'mine.toml'}: remedies 12 added, "
                                        "0 changed, 0 retired, 0 unchanged.\n")
     n = ops(store_path)
-    assert n == 8  # seven remedies and the gift kept as retired: one op each
+    assert n == 13  # twelve remedies and the gift kept as retired: one op each
     s = Store.open(store_path)
     try:
         cat = catalogue(s)
-        assert [r.code for r in cat.remedies] == ["fee_waiver", "credit", "discount", "upgrade",
-                                                  "replacement", "free_shipping", "voucher"]
+        assert [r.code for r in cat.remedies] == [
+            "fee_waiver", "credit", "discount", "upgrade", "replacement", "free_shipping",
+            "payment_extension", "cutoff_moved", "late_fee_waived", "priority_handling",
+            "redelivery_slot", "voucher"]
         assert cat.get("credit").default_amount_cents == 2500  # type: ignore[union-attr]
         assert cat.get("voucher").labels == {  # type: ignore[union-attr]
             "en": "Shop voucher", "it": "Buono d'acquisto"}

@@ -61,7 +61,7 @@ from ui.shell.ops import OpRunner
 if TYPE_CHECKING:
     from ui.customer.api import CustomerView
 
-CASE_TABLES = frozenset({"case", "case_step_event", "follow_up", "contact"})
+CASE_TABLES = frozenset({"case", "case_step_event", "follow_up", "contact", "charter_citation"})
 class CasesPanel(QWidget):
     compensate_requested = Signal(str, str)  # case id, customer id
     cases_loaded = Signal()
@@ -211,6 +211,9 @@ class CasesPanel(QWidget):
             facts.append(escape(closed))
         if case.reopens_id:
             facts.append(escape(self.tr("reopens an earlier case")))
+        if case.clauses:
+            facts.append(escape(self.tr("service charter cited: {0}").format(
+                ", ".join(f"§{c}" for c in case.clauses))))
         self.facts.setText("  ·  ".join(facts))
         self.summary.setText(f"“{case.summary}”" if case.summary else "")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 from ui.shell.registry import Key
 
 if TYPE_CHECKING:
+    from carecenter.services.decisions.rows import DecisionRow
     from ui.customer.api import CustomerView
     from ui.decisions.grant_dialog import GrantDialog
 
@@ -18,3 +19,16 @@ class DecisionsApi(Protocol):
 
 
 DECISIONS: Key[DecisionsApi] = Key("decisions")
+
+
+def decision_line(row: DecisionRow) -> str:
+    """A decision in one line, as other features list it: remedy, amount (or quantity in
+    its unit), state, when, and the charter clauses cited on it."""
+    from ui.decisions import words
+    from ui.decisions.section import amount_text, clauses_text
+    from ui.widgets import formats
+
+    d = row.decision
+    cited = f"  ·  {clauses_text(row)}" if row.clauses else ""
+    return (f"{words.remedy(d.remedy, row.remedy_labels)} · {amount_text(row)} — "
+            f"{words.state(d.authority_state)}, {formats.date_time(d.at)}{cited}")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.services.decisions.authority import Limit, Meter
+from carecenter.services.decisions.units import UnitMeter
 from ui.decisions import words
 from ui.shell import theme
 from ui.widgets import formats
@@ -76,6 +77,7 @@ class AuthorityMeter(QFrame):
         super().__init__(parent)
         self.setObjectName("authorityMeter")
         self.meter: Meter | None = None
+        self.unit_meter: UnitMeter | None = None  # a remedy that costs nothing, in its unit
         self.heading = QLabel()
         self.heading.setObjectName("meterHeading")
         self.bars = {k: MeterBar() for k in Limit}
@@ -106,8 +108,9 @@ class AuthorityMeter(QFrame):
         self.retranslate()
 
     def show_meter(self, m: Meter) -> None:
-        self.meter = m
+        self.meter, self.unit_meter = m, None
         self.setEnabled(True)
+        self._day_row(True)
         values = {
             Limit.DECISION: (0, m.amount_cents, m.max_per_decision_cents),
             Limit.CUSTOMER_30_DAYS: (m.customer_used_cents, m.amount_cents, m.customer_cap_cents),
@@ -129,6 +132,28 @@ class AuthorityMeter(QFrame):
         self.verdict.setText(words.verdict(m))
         self.verdict.setProperty("level", "ok" if m.within else "over")
         self._repolish(self.verdict)
+
+    def show_units(self, m: UnitMeter) -> None:
+        """A remedy that costs nothing: this decision and this customer's 30 days, in the
+        remedy's unit ("30 of 45 days"); the agent's day counts money only."""
+        self.meter, self.unit_meter = None, m
+        self.setEnabled(True)
+        self._day_row(False)
+        for k, (used, cap) in ((Limit.DECISION, (0, m.per_grant)),
+                               (Limit.CUSTOMER_30_DAYS, (m.period_used, m.period_cap))):
+            bar = self.bars[k]
+            bar.set_values(used, m.quantity, cap)
+            self.left[k].setText(words.of_cap(m.unit, used + m.quantity, cap))
+            self.left[k].setProperty("level", bar.level)
+            self._repolish(self.left[k])
+        self.verdict.setText(words.verdict(m))
+        self.verdict.setProperty("level", "ok" if m.within else "over")
+        self._repolish(self.verdict)
+
+    def _day_row(self, on: bool) -> None:
+        for w in (self.names[Limit.AGENT_DAY], self.bars[Limit.AGENT_DAY],
+                  self.left[Limit.AGENT_DAY]):
+            w.setVisible(on)
 
     def show_refusal(self, sentence: str) -> None:
         """No meter for this input (another currency): the bars go grey, the reason shows."""
@@ -152,6 +177,8 @@ class AuthorityMeter(QFrame):
         self.names[Limit.AGENT_DAY].setText(self.tr("You, today"))
         if self.meter is not None:
             self.show_meter(self.meter)
+        elif self.unit_meter is not None:
+            self.show_units(self.unit_meter)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -34,7 +34,7 @@ from carecenter.services.decisions.coaching import (
     my_learning,
     record_read,
 )
-from carecenter.services.decisions.grants import ApprovalRequest, my_requests
+from carecenter.services.decisions.grants import ApprovalRequest, DecisionInfo, my_requests
 from carecenter.services.decisions.review import (
     TeachingMoment,
     WeeklyDigest,
@@ -43,7 +43,7 @@ from carecenter.services.decisions.review import (
 )
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
-from ui.decisions import words
+from ui.decisions import review_parts, words
 from ui.decisions.playbook_link import SectionDialog
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
@@ -172,9 +172,7 @@ class CoachingView(QWidget):
             Column(lambda: self.tr("Asked"), lambda r: formats.date_time(r.decision.at)),
             Column(lambda: self.tr("Customer"), lambda r: r.customer_name),
             Column(lambda: self.tr("Remedy"), lambda r: self._remedy(r.decision.remedy)),
-            Column(lambda: self.tr("Amount"),
-                   lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
-                   right=True),
+            Column(lambda: self.tr("Amount"), lambda r: self._amount(r.decision), right=True),
             Column(lambda: self.tr("State"), lambda r: words.state(r.decision.authority_state),
                    colors=lambda r: words.STATE_COLORS.get(r.decision.authority_state)),
             Column(lambda: self.tr("Answer"), self._answer_text, tip=self._answer_text),
@@ -267,7 +265,12 @@ class CoachingView(QWidget):
         d = m.decision
         if d is None:
             return self.tr("a case")
-        return f"{self._remedy(d.remedy)} · {formats.money(d.amount_cents, d.currency)}"
+        return f"{self._remedy(d.remedy)} · {self._amount(d)}"
+
+    def _amount(self, d: DecisionInfo) -> str:
+        """Money, or the quantity of a remedy that costs nothing in its unit."""
+        return review_parts.amount_label(self.data.catalogue, d) if self.data else \
+            formats.money(d.amount_cents, d.currency)
 
     def _answer_text(self, r: ApprovalRequest) -> str:
         a = r.answer

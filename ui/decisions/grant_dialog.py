@@ -1,5 +1,7 @@
 """Grant a remedy in place: pick it, say how much and why, see the authority left before
-committing, and grant at once, ask a supervisor, or override with a written reason.
+committing, and grant at once, ask a supervisor, or override with a written reason. A
+remedy that costs nothing (a payment extended by days, ...) is granted in its unit, and
+the meter weighs it against its own limits ("30 of 45 days").
 
 ``GrantDialog(runner, store, settings, customer_id, *, case_id=None, parent=None)`` — from
 the customer view (Ctrl+G) or a case's "compensate" step. The store is read once when the
@@ -15,25 +17,24 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
+    QSpinBox,
     QWidget,
 )
 
 from carecenter.db.store import Store
-from carecenter.domain import AuthorityState
 from carecenter.services.agents import desk_agent
-from carecenter.services.decisions.authority import Meter
-from carecenter.services.decisions.grants import MAX_REASON, Action, GrantResult, grant
+from carecenter.services.decisions.authority import Meter, RemedySpec
+from carecenter.services.decisions.grants import Action, GrantResult, grant
 from carecenter.services.decisions.rows import GrantContext, grant_context
+from carecenter.services.decisions.units import MAX_QUANTITY, Unit, UnitMeter
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
-from ui.decisions import remote_meter, words
+from ui.decisions import grant_layout, grant_words, remote_meter, words
 from ui.decisions.authority_meter import AuthorityMeter
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
@@ -82,6 +83,12 @@ class GrantDialog(QDialog):
         self.currency = QComboBox()
         self.currency.setObjectName("currencyField")
         self.currency.currentIndexChanged.connect(self._update_meter)
+        self.quantity = QSpinBox()  # a remedy that costs nothing: how much of its unit
+        self.quantity.setObjectName("quantityField")
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.quantity.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.quantity.valueChanged.connect(self._update_meter)
+        self.quantity.hide()
         self.reason_label = QLabel()
         self.reason_label.setObjectName("fieldLabel")
         self.reason = QPlainTextEdit()
@@ -113,42 +120,7 @@ class GrantDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self._commit_default)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self._commit_default)
 
-        amount_row = QHBoxLayout()
-        amount_row.setSpacing(8)
-        amount_row.addWidget(self.amount, 1)
-        amount_row.addWidget(self.currency)
-        form = QVBoxLayout()
-        form.setSpacing(6)
-        form.addWidget(self.amount_label)
-        form.addLayout(amount_row)
-        form.addSpacing(8)
-        form.addWidget(self.reason_label)
-        form.addWidget(self.reason)
-        form.addSpacing(8)
-        form.addWidget(self.meter)
-        form.addWidget(self.reach)
-        form.addWidget(self.error)
-        form.addStretch(1)
-        pick = QVBoxLayout()
-        pick.setSpacing(6)
-        pick.addWidget(self.remedy_label)
-        pick.addWidget(self.remedies, 1)
-        body = QHBoxLayout()
-        body.setSpacing(20)
-        body.addLayout(pick)
-        body.addLayout(form, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.approval_button)
-        buttons.addWidget(self.override_button)
-        buttons.addWidget(self.grant_button)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(22, 18, 22, 18)
-        col.setSpacing(14)
-        col.addWidget(self.title)
-        col.addLayout(body, 1)
-        col.addLayout(buttons)
+        grant_layout.lay_out(self)
         self.setMinimumWidth(940)
 
         self.remedy_label.setBuddy(self.remedies)
@@ -177,9 +149,7 @@ class GrantDialog(QDialog):
             self.remedies.blockSignals(True)
             self.remedies.clear()
             for spec in ctx.catalogue.remedies:
-                item = QListWidgetItem(self._remedy_text(spec.code, dict(spec.labels),
-                                                         spec.default_amount_cents,
-                                                         spec.currency))
+                item = QListWidgetItem(self._remedy_text(spec))
                 item.setData(CODE_ROLE, spec.code)
                 self.remedies.addItem(item)
             self.remedies.blockSignals(False)
@@ -220,15 +190,49 @@ class GrantDialog(QDialog):
             self.load()  # another decision or a new policy: the meter's figures moved
 
     # -- the form ----------------------------------------------------------------------
-    def _remedy_text(self, code: str, labels: dict[str, str], cents: int, currency: str) -> str:
-        return f"{words.remedy(code, labels)}\n{formats.money(cents, currency)}"
+    def _remedy_text(self, spec: RemedySpec) -> str:
+        if not spec.costs_money:
+            return f"{words.remedy(spec.code, spec.labels)}\n" \
+                   f"{words.quantity(spec.unit, spec.default_quantity)}"
+        return f"{words.remedy(spec.code, spec.labels)}\n" \
+               f"{formats.money(spec.default_amount_cents, spec.currency)}"
 
     def _remedy_picked(self, item: QListWidgetItem | None) -> None:
         if item is None or self.context is None:
             return
         spec = self.context.catalogue.get(item.data(CODE_ROLE))
-        if spec is not None:
+        if spec is None:
+            return
+        units = not spec.costs_money
+        for w in (self.amount, self.currency):
+            w.setVisible(not units)
+        self.quantity.setVisible(units)
+        if units:
+            self.quantity.blockSignals(True)
+            self.quantity.setMaximum(1 if spec.unit == Unit.YES_NO else MAX_QUANTITY)
+            self.quantity.setValue(spec.default_quantity)
+            self.quantity.setEnabled(spec.unit != Unit.YES_NO and not self._busy)
+            self.quantity.blockSignals(False)
+            self.amount_label.setText(words.unit_field(spec.unit))
+            self.amount_label.setBuddy(self.quantity)
+            self._update_meter()
+        else:
+            self.amount_label.setText(self.tr("&Amount"))
+            self.amount_label.setBuddy(self.amount)
             self.amount.setValue(spec.default_amount_cents / 100)
+            self._update_meter()
+
+    def remedy_spec(self) -> RemedySpec | None:
+        code = self.remedy_code()
+        return None if code is None or self.context is None else self.context.catalogue.get(code)
+
+    def unit_meter(self) -> UnitMeter | None:
+        """The meter of the picked remedy that costs nothing, at the quantity entered."""
+        spec = self.remedy_spec()
+        if spec is None or spec.costs_money or self.context is None:
+            return None
+        m = self.context.unit_meters.get(spec.code)
+        return m.with_quantity(self.quantity.value()) if m is not None else None
 
     def remedy_code(self) -> str | None:
         item = self.remedies.currentItem()
@@ -252,6 +256,11 @@ class GrantDialog(QDialog):
         if ctx is None:
             return
         self.error.hide()
+        um = self.unit_meter()
+        if um is not None:
+            self.meter.show_units(um)
+            self._buttons(um)
+            return
         if self.chosen_currency() != ctx.currency:
             self.meter.show_refusal(words.other_currency(self.chosen_currency(), ctx.currency))
             for b in (self.grant_button, self.approval_button, self.override_button):
@@ -259,6 +268,9 @@ class GrantDialog(QDialog):
             return
         m = ctx.meter.with_amount(self.amount_cents())
         self.meter.show_meter(m)
+        self._buttons(m)
+
+    def _buttons(self, m: Meter | UnitMeter) -> None:
         self.grant_button.setEnabled(m.within and not self._busy)
         self.approval_button.setEnabled(not m.within and not self._busy)
         self.override_button.setEnabled(not m.within and m.may_override and not self._busy)
@@ -267,8 +279,10 @@ class GrantDialog(QDialog):
         self.approval_button.setDefault(not m.within)
 
     def _set_enabled(self, on: bool) -> None:
+        spec = self.remedy_spec()
         for w in (self.remedies, self.amount, self.currency, self.reason):
             w.setEnabled(on)
+        self.quantity.setEnabled(on and (spec is None or spec.unit != Unit.YES_NO))
         for b in (self.grant_button, self.approval_button, self.override_button):
             b.setEnabled(on)
 
@@ -285,28 +299,7 @@ class GrantDialog(QDialog):
 
     def refusal(self, action: Action) -> str | None:
         """Why this cannot be committed as it stands, in one sentence (None: it can)."""
-        ctx = self.context
-        if ctx is None:
-            return self.tr("The remedy catalogue is still loading: wait a moment.")
-        if self.remedy_code() is None:
-            return self.tr("Choose a remedy from the list.")
-        if self.chosen_currency() != ctx.currency:
-            return words.other_currency(self.chosen_currency(), ctx.currency)
-        if self.amount_cents() <= 0:
-            return self.tr("Enter the amount of the remedy.")
-        reason = self.reason.toPlainText().strip()
-        if len(reason) > MAX_REASON:
-            return self.tr("The reason is too long: keep it under {0} characters.").format(
-                MAX_REASON)
-        m = ctx.meter.with_amount(self.amount_cents())
-        if action is Action.OVERRIDE and not reason:
-            return self.tr("An override needs a written reason: say why this customer should "
-                           "have more than your authority allows.")
-        if action is Action.OVERRIDE and not m.may_override:
-            return self.tr("Your role may not go over a limit: ask a supervisor for approval.")
-        if action is Action.GRANT and not m.within:
-            return words.verdict(m)
-        return None
+        return grant_words.refusal(self, action)
 
     def commit(self, action: Action) -> None:
         if self._busy:
@@ -323,11 +316,14 @@ class GrantDialog(QDialog):
         reason, store, cid, case = self.reason.toPlainText(), self.store, self.customer_id, \
             self.case_id
         agent_id = ctx.agent.id
+        spec = self.remedy_spec()
+        quantity = None if spec is None or spec.costs_money else self.quantity.value()
         self._busy = True
         self._set_enabled(False)
         self.runner.op(self, lambda _s: grant(
             store, agent_id=agent_id, customer_id=cid, remedy=str(code), amount_cents=cents,
-            currency=currency, action=action, reason=reason, case_id=case)) \
+            currency=currency, action=action, reason=reason, case_id=case,
+            quantity=quantity)) \
             .success(self._committed).failure(self._commit_failed).run()
 
     def _committed(self, result: GrantResult) -> None:
@@ -345,22 +341,9 @@ class GrantDialog(QDialog):
 
     def outcome_message(self) -> str:
         """What the status bar says once the decision is recorded."""
-        r = self.recorded
-        if r is None or self.context is None:
+        if self.recorded is None or self.context is None:
             return ""
-        d = r.decision
-        spec = self.context.catalogue.get(d.remedy)
-        what = words.remedy(d.remedy, dict(spec.labels) if spec else None)
-        amount = formats.money(d.amount_cents, d.currency)
-        if d.authority_state == AuthorityState.PENDING:
-            return self.tr("Asked a supervisor to approve {0} of {1} for {2}: you will see "
-                           "the answer here.").format(what, amount, self.context.customer_name)
-        if d.authority_state == AuthorityState.OVERRIDE:
-            return self.tr("Granted {0} of {1} to {2} over your limit, with your reason; a "
-                           "follow-up will ask whether it worked.").format(
-                               what, amount, self.context.customer_name)
-        return self.tr("Granted {0} of {1} to {2}; a follow-up will ask whether it "
-                       "worked.").format(what, amount, self.context.customer_name)
+        return grant_words.outcome(self.recorded, self.context)
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -372,12 +355,13 @@ class GrantDialog(QDialog):
                 item = self.remedies.item(i)
                 spec = self.context.catalogue.get(item.data(CODE_ROLE))
                 if spec is not None:
-                    item.setText(self._remedy_text(spec.code, dict(spec.labels),
-                                                   spec.default_amount_cents, spec.currency))
+                    item.setText(self._remedy_text(spec))
         else:
             self.title.setText(self.tr("Grant a remedy"))
         self.remedy_label.setText(self.tr("&Remedy"))
-        self.amount_label.setText(self.tr("&Amount"))
+        spec = self.remedy_spec()
+        self.amount_label.setText(self.tr("&Amount") if spec is None or spec.costs_money
+                                  else words.unit_field(spec.unit))
         self.reason_label.setText(self.tr("R&eason"))
         self.reason.setPlaceholderText(self.tr(
             "What happened, and why this remedy. Needed to override a limit; a supervisor "

@@ -7,13 +7,11 @@ the hub the meter stays local and the dialog says so in one line."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject
 
 from carecenter.db.store import Store
-from carecenter.services.decisions.authority import Meter
 from carecenter.services.decisions.rows import GrantContext, with_remote
 from carecenter.settings import Settings
 from carecenter.sync import credentials
@@ -41,10 +39,10 @@ def fetch(runner: OpRunner, parent: QObject, store: Store, settings: Settings,
     name = ctx.agent.name
 
     def merged(remote: list[dict[str, Any]]) -> None:
-        def work(_s: object) -> Meter:
+        def work(_s: object) -> GrantContext:
             return with_remote(store, ctx, customer_id, remote)
 
-        runner.op(parent, work).success(lambda m: arrived(replace(ctx, meter=m))) \
+        runner.op(parent, work).success(arrived) \
             .failure(lambda _e: offline()).run()
 
     runner.op(parent, lambda _s: recent_decisions(url, name, customer_id)).on_network() \

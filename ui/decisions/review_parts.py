@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 from carecenter.services.agents import AgentRef
 from carecenter.services.decisions.authority import Catalogue
 from carecenter.services.decisions.figures import DecisionFigures, Figures
-from carecenter.services.decisions.grants import ApprovalRequest
+from carecenter.services.decisions.grants import ApprovalRequest, DecisionInfo
 from carecenter.services.decisions.review import Flag, NoteInfo, ReviewItem
 from ui.decisions import words
 from ui.widgets import formats
@@ -42,6 +42,19 @@ def remedy_label(cat: Catalogue, code: str) -> str:
     return words.remedy(code, dict(spec.labels) if spec else None)
 
 
+def amount_label(cat: Catalogue, d: DecisionInfo) -> str:
+    """Money, or the quantity of a remedy that costs nothing in its unit ("30 days")."""
+    if d.quantity is not None:
+        spec = cat.get(d.remedy)
+        return words.quantity(spec.unit if spec else "count", d.quantity)
+    return formats.money(d.amount_cents, d.currency)
+
+
+def over_limits(r: ApprovalRequest) -> str:
+    over = r.unit_meter.over if r.unit_meter is not None else r.meter.over
+    return ", ".join(words.limit(x) for x in over)
+
+
 def request_columns(cat: Callable[[], Catalogue]) -> list[Column[ApprovalRequest]]:
     return [
         Column(lambda: translate("ReviewView", "Asked"),
@@ -51,10 +64,9 @@ def request_columns(cat: Callable[[], Catalogue]) -> list[Column[ApprovalRequest
         Column(lambda: translate("ReviewView", "Remedy"),
                lambda r: remedy_label(cat(), r.decision.remedy)),
         Column(lambda: translate("ReviewView", "Amount"),
-               lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
-               right=True),
+               lambda r: amount_label(cat(), r.decision), right=True),
         Column(lambda: translate("ReviewView", "Over the limit"),
-               lambda r: ", ".join(words.limit(x) for x in r.meter.over)),
+               over_limits),
         Column(lambda: translate("ReviewView", "Reason"),
                lambda r: (r.decision.reason or "").replace("\n", " "),
                tip=lambda r: r.decision.reason or ""),
@@ -70,8 +82,7 @@ def queue_columns(cat: Callable[[], Catalogue]) -> list[Column[ReviewItem]]:
         Column(lambda: translate("ReviewView", "Remedy"),
                lambda r: remedy_label(cat(), r.decision.remedy)),
         Column(lambda: translate("ReviewView", "Amount"),
-               lambda r: formats.money(r.decision.amount_cents, r.decision.currency),
-               right=True),
+               lambda r: amount_label(cat(), r.decision), right=True),
         Column(lambda: translate("ReviewView", "State"),
                lambda r: words.state(r.decision.authority_state),
                tip=lambda r: words.state_tip(r.decision.authority_state),
@@ -114,7 +125,18 @@ def figure_columns(currency: Callable[[], str]) -> list[Column[DecisionFigures]]
 
 def request_html(r: ApprovalRequest, cat: Catalogue) -> str:
     """What was asked, by whom, and what was left of the limits when asked."""
-    m, d = r.meter, r.decision
+    m, d, um = r.meter, r.decision, r.unit_meter
+    if um is not None:  # a remedy that costs nothing: its own limits, in its unit
+        lines = [translate("ReviewView", "<b>{0}</b> asks for {1} ({2}) for {3}.").format(
+            escape(r.agent_name or "?"), escape(remedy_label(cat, d.remedy)),
+            escape(amount_label(cat, d)), escape(r.customer_name)),
+            translate("ReviewView", "When asked: {0} for this customer in 30 days; at most {1} "
+                      "per grant.").format(escape(words.of_cap(um.unit, um.period_used,
+                                                               um.period_cap)),
+                                           escape(words.quantity(um.unit, um.per_grant)))]
+        if d.reason:
+            lines.append(translate("ReviewView", "Reason: {0}").format(escape(d.reason)))
+        return "<br>".join(lines)
     lines = [translate("ReviewView", "<b>{0}</b> asks for {1} of {2} for {3}.").format(
         escape(r.agent_name or "?"), escape(remedy_label(cat, d.remedy)),
         formats.money(d.amount_cents, d.currency), escape(r.customer_name)),

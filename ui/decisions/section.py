@@ -30,7 +30,7 @@ from ui.widgets import formats
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 translate = QCoreApplication.translate
-WATCHED = ("decision", "decision_answer", "review_note")
+WATCHED = ("decision", "decision_answer", "review_note", "charter_citation")
 
 
 def answer_text(r: DecisionRow) -> str:
@@ -46,6 +46,18 @@ def answer_text(r: DecisionRow) -> str:
     return f"{text}: {a.note}" if a.note else text
 
 
+def amount_text(r: DecisionRow) -> str:
+    """Money, or the quantity of a remedy that costs nothing in its unit ("30 days")."""
+    d = r.decision
+    if d.quantity is not None:
+        return words.quantity(r.remedy_unit, d.quantity)
+    return formats.money(d.amount_cents, d.currency)
+
+
+def clauses_text(r: DecisionRow) -> str:
+    return ", ".join(f"§{c}" for c in r.clauses)
+
+
 def decision_columns() -> list[Column[DecisionRow]]:
     """The columns of the section; their titles are DecisionsSection's words."""
     return [
@@ -54,13 +66,14 @@ def decision_columns() -> list[Column[DecisionRow]]:
         Column(lambda: translate("DecisionsSection", "Remedy"),
                lambda r: words.remedy(r.decision.remedy, r.remedy_labels)),
         Column(lambda: translate("DecisionsSection", "Amount"),
-               lambda r: formats.money(r.decision.amount_cents, r.decision.currency), right=True),
+               amount_text, right=True),
         Column(lambda: translate("DecisionsSection", "State"),
                lambda r: words.state(r.decision.authority_state),
                tip=lambda r: words.state_tip(r.decision.authority_state),
                colors=lambda r: words.STATE_COLORS.get(r.decision.authority_state)),
         Column(lambda: translate("DecisionsSection", "By"), lambda r: r.agent_name or ""),
         Column(lambda: translate("DecisionsSection", "Answer"), answer_text, tip=answer_text),
+        Column(lambda: translate("DecisionsSection", "Charter"), clauses_text),
         Column(lambda: translate("DecisionsSection", "Reason"),
                lambda r: (r.decision.reason or "").replace("\n", " "),
                tip=lambda r: r.decision.reason or ""),
@@ -123,7 +136,7 @@ class DecisionsSection(QWidget):
         self.refresh()
 
     def _setup_table(self) -> None:
-        setup_table(self.table, (150, 170, 96, 170, 130, 240),
+        setup_table(self.table, (150, 170, 96, 170, 130, 240, 80),
                     stretch=len(self.model.columns) - 1)
 
     def refresh(self) -> None:
@@ -173,7 +186,7 @@ class DecisionsSection(QWidget):
         r = self.model.item(row)
         d = r.decision
         head = "  ·  ".join((words.remedy(d.remedy, r.remedy_labels),
-                             formats.money(d.amount_cents, d.currency),
+                             amount_text(r),
                              words.state(d.authority_state), r.agent_name or ""))
         lines = [f"<b>{escape(head)}</b>", escape(words.state_tip(d.authority_state))]
         if d.reason:
@@ -181,6 +194,8 @@ class DecisionsSection(QWidget):
         answer = answer_text(r)
         if answer:
             lines.append(escape(answer))
+        if r.clauses:
+            lines.append(escape(self.tr("Service charter cited: {0}").format(clauses_text(r))))
         self.detail.setText("<br>".join(lines))
         self.detail.show()
 

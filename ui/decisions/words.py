@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.domain import AuthorityState, ReviewKind
 from carecenter.services.decisions.authority import Limit, Meter
+from carecenter.services.decisions.units import Unit, UnitMeter
 from ui.shell import i18n
 from ui.shell.ops import user_message
 
@@ -88,7 +89,7 @@ def limit(code: Limit) -> str:
             Limit.AGENT_DAY: translate("decisions", "for you today")}[code]
 
 
-def verdict(m: Meter) -> str:
+def verdict(m: Meter | UnitMeter) -> str:
     """What the meter means for the agent, in one sentence."""
     if m.within:
         return translate("decisions",
@@ -99,6 +100,40 @@ def verdict(m: Meter) -> str:
                          "override it with a written reason.").format(over)
     return translate("decisions",
                      "Over your limit {0}: ask a supervisor for approval.").format(over)
+
+
+def quantity(unit: str, n: int) -> str:
+    """A quantity of a remedy that costs nothing: "30 days", "4 hours", "yes"."""
+    if unit == Unit.DAYS:
+        return (translate("decisions", "1 day") if n == 1
+                else translate("decisions", "{0} days").format(n))
+    if unit == Unit.HOURS:
+        return (translate("decisions", "1 hour") if n == 1
+                else translate("decisions", "{0} hours").format(n))
+    if unit == Unit.YES_NO:
+        return translate("decisions", "yes")
+    return (translate("decisions", "1 time") if n == 1
+            else translate("decisions", "{0} times").format(n))
+
+
+def of_cap(unit: str, n: int, cap: int) -> str:
+    """What the unit meter shows beside a bar: "30 of 45 days"."""
+    if unit == Unit.DAYS:
+        return translate("decisions", "{0} of {1} days").format(n, cap)
+    if unit == Unit.HOURS:
+        return translate("decisions", "{0} of {1} hours").format(n, cap)
+    return translate("decisions", "{0} of {1} times").format(n, cap)
+
+
+def unit_field(unit: str) -> str:
+    """The label of the quantity field for a remedy that costs nothing."""
+    if unit == Unit.DAYS:
+        return translate("decisions", "&Days")
+    if unit == Unit.HOURS:
+        return translate("decisions", "&Hours")
+    if unit == Unit.YES_NO:
+        return translate("decisions", "Granted (&yes or no)")
+    return translate("decisions", "&How many")
 
 
 def other_currency(currency: str, policy_currency: str) -> str:

@@ -24,6 +24,7 @@ FEATURES: tuple[str, ...] = (
     "ui.counter.feature",
     "ui.customer.offers",
     "ui.decisions.feature",
+    "ui.charter.feature",
     "ui.supervisor.view",
     "ui.customer.log_contact",
     "ui.customer.consent_dialog",

@@ -32,6 +32,8 @@ def table_name(table: str) -> str:
         "holding": translate("RefusalWords", "holding"),
         "authority_policy": translate("RefusalWords", "authority policy"),
         "remedy": translate("RefusalWords", "remedy"),
+        "charter_text": translate("RefusalWords", "service charter"),
+        "charter_citation": translate("RefusalWords", "charter citation"),
     }
     return names.get(table, table)
 
@@ -109,6 +111,11 @@ def _about_rights(c: RefusalCode | str, v: dict[str, Any], table: str) -> str | 
         return translate(
             "RefusalWords", "This amount is over your own authority, so you cannot answer this "
                   "request.")
+    if c is RefusalCode.OVER_UNIT_LIMIT:
+        return translate(
+            "RefusalWords", "{0} of this remedy is over the published limit of your role ({1}) "
+            "for one grant: ask a supervisor for approval.").format(
+            v.get("quantity", "?"), v.get("limit", "?"))
     if c is RefusalCode.NO_ANSWER:
         return translate(
             "RefusalWords", "A decision is approved or refused only by a supervisor's answer.")

@@ -6,6 +6,7 @@ from carecenter.db.models.appointment import Appointment
 from carecenter.db.models.authority import AuthorityPolicy, DecisionAnswer, Remedy
 from carecenter.db.models.campaign import CallListEntry, Campaign
 from carecenter.db.models.case import Case, CaseStepEvent
+from carecenter.db.models.charter import CharterCitation, CharterText
 from carecenter.db.models.coaching import Celebration, PlaybookRead, TrainingRequest
 from carecenter.db.models.conflict_resolution import ConflictResolution
 from carecenter.db.models.consent import ConsentEvent
@@ -35,7 +36,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Campaign, CallListEntry, Contact, Case, CaseStepEvent, Decision, ReviewNote, FollowUp,
     Merge, SyncConflict, ConflictResolution, Remedy, AuthorityPolicy, DecisionAnswer,
     ChecklistTemplate, PlaybookText, CustomerChange, Appointment, HandOver, TrainingRequest,
-    PlaybookRead, Celebration,
+    PlaybookRead, Celebration, CharterText, CharterCitation,
 )
 
 __all__ = [
@@ -48,6 +49,8 @@ __all__ = [
     "Case",
     "CaseStepEvent",
     "Celebration",
+    "CharterCitation",
+    "CharterText",
     "ChecklistTemplate",
     "ConflictResolution",
     "ConsentEvent",

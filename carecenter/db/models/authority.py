@@ -26,6 +26,10 @@ class Remedy(Synced, Base):
     labels: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "money" (amounts in cents) or a unit of a remedy that costs nothing: "days",
+    # "hours", "count" or "yes_no" (granted in default_quantity of it).
+    unit: Mapped[str] = mapped_column(String(10), default="money", server_default="money")
+    default_quantity: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuthorityPolicy(Synced, Base):
@@ -40,6 +44,10 @@ class AuthorityPolicy(Synced, Base):
     max_per_customer_30_days_cents: Mapped[int] = mapped_column(Integer)
     max_per_agent_day_cents: Mapped[int] = mapped_column(Integer)
     may_override_with_reason: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Limits of remedies that cost nothing, by remedy code:
+    # {"payment_extension": {"per_grant": 30, "per_period": 45}} (in the remedy's unit;
+    # the period is the customer's 30 days). A remedy not named here needs approval.
+    remedy_limits: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class DecisionAnswer(Synced, Base):

@@ -28,3 +28,6 @@ class Decision(Synced, Base):
     reason: Mapped[str | None] = mapped_column(Text)
     authority_state: Mapped[str] = mapped_column(String(12), default="within")
     at: Mapped[datetime] = mapped_column()
+    # For a remedy that costs nothing: how much of its unit (days, hours, count, 1 for
+    # yes/no) was granted; amount_cents is then 0. None for money.
+    quantity: Mapped[int | None] = mapped_column(Integer)

@@ -20,7 +20,7 @@ from functools import cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from carecenter.db.models import Agent, Case, CaseStepEvent, Contact
+from carecenter.db.models import Agent, Case, CaseStepEvent, CharterCitation, Contact
 from carecenter.db.store import Store
 from carecenter.domain import CaseStatus, FollowUpReason, Severity
 from carecenter.problems import Problem
@@ -100,6 +100,7 @@ class CaseView:
     reopens_id: str | None
     steps: tuple[StepState, ...] = ()
     last_told: datetime | None = None  # the latest outbound contact about the case
+    clauses: tuple[str, ...] = ()  # the service charter's clauses cited on it, in order
 
     @property
     def is_closed(self) -> bool:
@@ -154,7 +155,7 @@ def _told(session: Session, case_ids: list[str]) -> dict[str, datetime]:
 
 
 def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]],
-          told: datetime | None = None) -> CaseView:
+          told: datetime | None = None, clauses: tuple[str, ...] = ()) -> CaseView:
     latest: dict[str, tuple[CaseStepEvent, str | None]] = {}
     for ev, name in events:  # in time order: the last one wins
         latest[ev.step] = (ev, name)
@@ -174,7 +175,15 @@ def _view(case: Case, events: list[tuple[CaseStepEvent, str | None]],
         close_reason=case.close_reason, close_override=bool(case.close_override),
         promise_due=case.promise_due, reopens_id=case.reopens_id, steps=tuple(steps),
         last_told=told,
+        clauses=clauses,
     )
+
+
+def _clauses(session: Session, case_id: str) -> tuple[str, ...]:
+    cited = session.scalars(select(CharterCitation.clause)
+                            .where(CharterCitation.case_id == case_id)
+                            .order_by(CharterCitation.at, CharterCitation.id)).all()
+    return tuple(dict.fromkeys(cited))
 
 
 def _events(session: Session, case_id: str) -> list[tuple[CaseStepEvent, str | None]]:
@@ -190,7 +199,8 @@ def get_case(store: Store, case_id: str) -> CaseView:
         case = s.get(Case, case_id)
         if case is None:
             raise CaseError(Problem.NO_CASE, id=case_id)
-        return _view(case, _events(s, case_id), _told(s, [case_id]).get(case_id))
+        return _view(case, _events(s, case_id), _told(s, [case_id]).get(case_id),
+                     _clauses(s, case_id))
 
 
 def case_history(store: Store, case_id: str) -> tuple[StepEvent, ...]:
@@ -209,7 +219,8 @@ def customer_cases(store: Store, customer_id: str, *, include_closed: bool = Fal
             q = q.where(Case.status != CaseStatus.CLOSED.value)
         cases = s.scalars(q.order_by(Case.opened_at.desc(), Case.id.desc())).all()
         told = _told(s, [c.id for c in cases])
-        return tuple(_view(c, _events(s, c.id), told.get(c.id)) for c in cases)
+        return tuple(_view(c, _events(s, c.id), told.get(c.id), _clauses(s, c.id))
+                     for c in cases)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -312,7 +323,7 @@ def close_case(store: Store, case_id: str, *, agent_id: str | None, now: datetim
         case = load_case(uow, case_id)
         check_agent(uow, agent_id)
         # Steps ticked since ``before`` was read count too: decide again in the transaction.
-        state = _view(case, _events(uow.session, case_id))
+        state = _view(case, _events(uow.session, case_id), clauses=_clauses(uow.session, case_id))
         if state.open_steps and why is None:
             raise CaseError(Problem.CLOSE_NEEDS_REASON)
         override = bool(state.open_steps)

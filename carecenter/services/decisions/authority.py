@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
@@ -69,6 +69,12 @@ class RemedySpec:
     follow_up_days: int
     labels: Mapping[str, str]  # language code -> label ("en" and "it" always present)
     position: int = 0
+    unit: str = "money"  # or, for a remedy that costs nothing, a ``units.Unit``
+    default_quantity: int = 0  # in ``unit``, for a remedy that costs nothing
+
+    @property
+    def costs_money(self) -> bool:
+        return self.unit == "money"
 
     def label(self, language: str) -> str:
         return self.labels.get(language) or self.labels.get("en") or self.code
@@ -93,6 +99,8 @@ class RolePolicy:
     max_per_customer_30_days_cents: int
     max_per_agent_day_cents: int
     may_override_with_reason: bool = True
+    # remedies that cost nothing: code -> (per grant, per customer's 30 days), in its unit
+    remedy_limits: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,12 @@ class DecisionFact:
     currency: str
     at: datetime
     authority_state: str
+    remedy: str = ""
+    quantity: int | None = None  # a remedy that costs nothing: weighed in its unit instead
+
+    @property
+    def costs_money(self) -> bool:
+        return self.quantity is None
 
 
 @dataclass(frozen=True)
@@ -232,7 +246,8 @@ def meter(policy_by_role: Mapping[str, RolePolicy], role: str | None, *, agent_i
     since = now - WINDOW_CUSTOMER
     customer_used = day_used = 0
     for d in prior:
-        if d.authority_state not in COUNTED_STATES or d.currency != policy.currency:
+        if (d.authority_state not in COUNTED_STATES or d.currency != policy.currency
+                or not d.costs_money):
             continue
         if d.customer_id == customer_id and d.at > since:
             customer_used += d.amount_cents
@@ -274,8 +289,8 @@ def find_cap_breaches(decisions: Iterable[DecisionFact],
     per_agent_day: dict[tuple[str, date], int] = defaultdict(int)
     breaches: list[str] = []
     for d in ordered:
-        if d.authority_state not in COUNTED_STATES:
-            continue
+        if d.authority_state not in COUNTED_STATES or not d.costs_money:
+            continue  # remedies that cost nothing: units.find_unit_breaches
         policy = policy_for(policy_by_role, role_of_agent.get(d.agent_id or ""))
         if d.currency != policy.currency:
             continue

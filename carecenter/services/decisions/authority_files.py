@@ -27,6 +27,7 @@ from carecenter.services.decisions.authority import (
     RolePolicy,
     zone,
 )
+from carecenter.services.decisions.units import MAX_QUANTITY, UNITS, limits_from_json
 
 MAX_CENTS = 100_000_000  # 1,000,000.00: fits a 32-bit integer column everywhere
 MAX_FOLLOW_UP_DAYS = 365
@@ -179,18 +180,67 @@ def parse_catalogue(text: str, name: str) -> Catalogue:
                            f"{code!r} is not a remedy code: use lower-case letters, digits "
                            "and \"_\", starting with a letter (at most 40)")
         body = _table(src, where, raw, f"remedy {code}")
-        _unknown(src, where, body, ("default_amount_cents", "currency", "follow_up_days", "label"))
-        amount = _cents(src, where, "default_amount_cents",
-                        _required(src, where, body, "default_amount_cents", f"remedy {code}"),
-                        f"remedy {code}")
+        _unknown(src, where, body, ("default_amount_cents", "currency", "follow_up_days", "label",
+                                    "unit", "default_quantity"))
+        unit, quantity = _unit(src, where, body, code)
+        amount = 0 if unit != "money" else _cents(
+            src, where, "default_amount_cents",
+            _required(src, where, body, "default_amount_cents", f"remedy {code}"),
+            f"remedy {code}")
         labels = _labels(src, where, _required(src, where, body, "label", f"remedy {code}"), code)
         specs.append(RemedySpec(
             code=code, default_amount_cents=amount,
             currency=_currency(src, where, body.get("currency", currency)),
             follow_up_days=_days(src, where, body.get("follow_up_days", days)),
-            labels=labels, position=position,
+            labels=labels, position=position, unit=unit, default_quantity=quantity,
         ))
     return Catalogue(currency=currency, follow_up_days=days, remedies=tuple(specs))
+
+
+def _unit(src: _Source, where: tuple[str, ...], body: Mapping[str, Any],
+          code: str) -> tuple[str, int]:
+    """A remedy's unit and, for one that costs nothing, the quantity usually granted."""
+    unit = body.get("unit", "money")
+    if unit not in UNITS:
+        raise src.fail(src.line_of(where, "unit"),
+                       f"unit of remedy {code} must be one of " + ", ".join(UNITS)
+                       + f", not {json.dumps(unit, default=str)}")
+    wrong = "default_quantity" if unit == "money" else "default_amount_cents"
+    if wrong in body:
+        raise src.fail(src.line_of(where, wrong), f"remedy {code} is counted in {unit}: "
+                       f"{wrong} does not apply to it")
+    if unit == "money":
+        return unit, 0
+    q = _required(src, where, body, "default_quantity", f"remedy {code}")
+    return unit, _quantity(src, where, "default_quantity", q, f"remedy {code}",
+                           top=1 if unit == "yes_no" else MAX_QUANTITY)
+
+
+def _quantity(src: _Source, where: tuple[str, ...], key: str, value: Any, what: str, *,
+              top: int = MAX_QUANTITY) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= top:
+        raise src.fail(src.line_of(where, key),
+                       f"{key} of {what} must be a whole number from 0 to {top}, not "
+                       f"{json.dumps(value, default=str)}")
+    return value
+
+
+def _remedy_limits(src: _Source, where: tuple[str, ...], raw: Any,
+                   role: str) -> dict[str, tuple[int, int]]:
+    """``[role.<role>.remedy.<code>]`` tables: ``per_grant`` and ``per_period``."""
+    table = _table(src, (*where, "remedy"), raw, f"remedy limits of role {role}")
+    out = {}
+    for code, raw_body in table.items():
+        at = (*where, "remedy", code)
+        if not _CODE.match(code):
+            raise src.fail(src.line_of(at), f"{code!r} is not a remedy code")
+        body = _table(src, at, raw_body, f"remedy {code} of role {role}")
+        _unknown(src, at, body, ("per_grant", "per_period"))
+        what = f"remedy {code} of role {role}"
+        g, p = (_quantity(src, at, k, _required(src, at, body, k, what), what)
+                for k in ("per_grant", "per_period"))
+        out[code] = (g, p)
+    return out
 
 
 def _labels(src: _Source, where: tuple[str, ...], value: Any, code: str) -> dict[str, str]:
@@ -220,7 +270,9 @@ def dump_catalogue(catalogue: Catalogue) -> str:
            f"currency = {_q(catalogue.currency)}",
            f"follow_up_days = {catalogue.follow_up_days}"]
     for r in catalogue.remedies:
-        out += ["", f"[remedy.{r.code}]", f"default_amount_cents = {r.default_amount_cents}"]
+        out += ["", f"[remedy.{r.code}]"]
+        out += ([f"default_amount_cents = {r.default_amount_cents}"] if r.costs_money else
+                [f"unit = {_q(r.unit)}", f"default_quantity = {r.default_quantity}"])
         if r.currency != catalogue.currency:
             out.append(f"currency = {_q(r.currency)}")
         if r.follow_up_days != catalogue.follow_up_days:
@@ -255,7 +307,7 @@ def parse_policy(text: str, name: str) -> dict[str, RolePolicy]:
             raise src.fail(src.line_of(where),
                            f"unknown role {role!r}; the roles are " + ", ".join(POLICY_ROLES))
         body = _table(src, where, raw, f"role {role}")
-        _unknown(src, where, body, (*_LIMIT_KEYS, "may_override_with_reason"))
+        _unknown(src, where, body, (*_LIMIT_KEYS, "may_override_with_reason", "remedy"))
         limits = [_cents(src, where, k, _required(src, where, body, k, f"role {role}"),
                          f"role {role}") for k in _LIMIT_KEYS]
         override = body.get("may_override_with_reason", True)
@@ -265,7 +317,9 @@ def parse_policy(text: str, name: str) -> dict[str, RolePolicy]:
         out[role] = RolePolicy(role, currency, tz, max_per_decision_cents=limits[0],
                                max_per_customer_30_days_cents=limits[1],
                                max_per_agent_day_cents=limits[2],
-                               may_override_with_reason=override)
+                               may_override_with_reason=override,
+                               remedy_limits=_remedy_limits(src, where, body.get("remedy", {}),
+                                                            role))
     for role in POLICY_ROLES:
         if role not in out:
             raise src.fail(src.line_of(("role",)) if "role" in doc else 1,
@@ -284,6 +338,9 @@ def dump_policy(policy: Mapping[str, RolePolicy]) -> str:
                 f"max_per_customer_30_days_cents = {p.max_per_customer_30_days_cents}",
                 f"max_per_agent_day_cents = {p.max_per_agent_day_cents}",
                 f"may_override_with_reason = {'true' if p.may_override_with_reason else 'false'}"]
+        for code, (per_grant, per_period) in p.remedy_limits.items():
+            out += ["", f"[role.{role}.remedy.{code}]", f"per_grant = {per_grant}",
+                    f"per_period = {per_period}"]
     return "\n".join(out) + "\n"
 
 
@@ -334,5 +391,9 @@ def policy_from_records(records: Iterable[Mapping[str, Any]]) -> dict[str, RoleP
                 max_per_decision_cents=int(r["max_per_decision_cents"]),
                 max_per_customer_30_days_cents=int(r["max_per_customer_30_days_cents"]),
                 max_per_agent_day_cents=int(r["max_per_agent_day_cents"]),
-                may_override_with_reason=bool(r["may_override_with_reason"]))
+                may_override_with_reason=bool(r["may_override_with_reason"]),
+                # a policy written before remedies that cost nothing keeps the shipped
+                remedy_limits=out[role].remedy_limits if r.get("remedy_limits") is None
+                else limits_from_json(r.get("remedy_limits")))
     return out
+

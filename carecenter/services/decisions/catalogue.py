@@ -22,6 +22,7 @@ from carecenter.db.models import AuthorityPolicy, Remedy
 from carecenter.db.store import Store
 from carecenter.services.decisions.authority import POLICY_ROLES, Catalogue, RemedySpec, RolePolicy
 from carecenter.services.decisions.authority_files import default_catalogue, policy_from_records
+from carecenter.services.decisions.units import limits_to_json
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 _NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-4c5e-9a57-3c2f0e7b9d11")
@@ -56,7 +57,8 @@ def catalogue_in(session: Session, *, retired: bool = False) -> Catalogue:
         RemedySpec(code=r.code, default_amount_cents=r.default_amount_cents,
                    currency=r.currency, follow_up_days=r.follow_up_days,
                    labels={str(k): str(v) for k, v in (r.labels or {}).items()},
-                   position=r.position)
+                   position=r.position, unit=r.unit or "money",
+                   default_quantity=r.default_quantity or 0)
         for r in rows if r.active or retired)
     default = default_catalogue()
     if not specs:
@@ -94,7 +96,9 @@ def import_catalogue(store: Store, new: Catalogue) -> ImportResult:
         for spec in new.remedies:
             values = {"default_amount_cents": spec.default_amount_cents,
                       "currency": spec.currency, "follow_up_days": spec.follow_up_days,
-                      "labels": dict(spec.labels), "position": spec.position, "active": True}
+                      "labels": dict(spec.labels), "position": spec.position, "active": True,
+                      "unit": spec.unit,
+                      "default_quantity": None if spec.costs_money else spec.default_quantity}
             row = existing.pop(spec.code, None)
             if row is None:
                 uow.add(Remedy(id=remedy_row_id(spec.code), code=spec.code, **values))
@@ -115,7 +119,8 @@ def import_catalogue(store: Store, new: Catalogue) -> ImportResult:
                                    default_amount_cents=spec.default_amount_cents,
                                    currency=spec.currency, follow_up_days=spec.follow_up_days,
                                    labels=dict(spec.labels), position=spec.position,
-                                   active=False))
+                                   unit=spec.unit, default_quantity=None if spec.costs_money
+                                   else spec.default_quantity, active=False))
     return ImportResult(added, changed, retired, unchanged, uow.changes)
 
 
@@ -130,7 +135,8 @@ def import_policy(store: Store, new: Mapping[str, RolePolicy]) -> ImportResult:
                       "max_per_decision_cents": p.max_per_decision_cents,
                       "max_per_customer_30_days_cents": p.max_per_customer_30_days_cents,
                       "max_per_agent_day_cents": p.max_per_agent_day_cents,
-                      "may_override_with_reason": p.may_override_with_reason}
+                      "may_override_with_reason": p.may_override_with_reason,
+                      "remedy_limits": limits_to_json(p.remedy_limits)}
             row = existing.get(role)
             if row is None:
                 uow.add(AuthorityPolicy(id=policy_row_id(role), role=role, **values))

@@ -11,7 +11,7 @@ rejected, within -> exceeds_cap). A granted remedy schedules a follow-up
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -29,12 +29,14 @@ from carecenter.services.decisions.authority import (
     AuthorityError,
     DecisionFact,
     Meter,
+    RemedySpec,
     day_bounds,
     local_day,
     meter,
     policy_for,
 )
 from carecenter.services.decisions.catalogue import catalogue_in, policy_in
+from carecenter.services.decisions.units import UnitMeter, unit_meter
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 MAX_REASON = 2000
@@ -62,12 +64,13 @@ class DecisionInfo:
     reason: str | None
     authority_state: str
     at: datetime
+    quantity: int | None = None  # a remedy that costs nothing: how much of its unit
 
 
 @dataclass(frozen=True)
 class GrantResult:
     decision: DecisionInfo
-    meter: Meter  # as weighed when it was recorded
+    meter: Meter | UnitMeter  # as weighed when it was recorded (UnitMeter: costs nothing)
     follow_up_id: str | None
     changes: ChangeSet
 
@@ -98,16 +101,17 @@ class ApprovalRequest:
     customer_name: str
     meter: Meter  # weighed as when it was asked: which limits, by how much
     answer: Answer | None  # the latest answer, None while pending
+    unit_meter: UnitMeter | None = None  # for a remedy that costs nothing, its own meter
 
 
 def info(d: Decision) -> DecisionInfo:
     return DecisionInfo(d.id, d.customer_id, d.case_id, d.agent_id, d.remedy, d.amount_cents,
-                        d.currency, d.reason, d.authority_state, d.at)
+                        d.currency, d.reason, d.authority_state, d.at, d.quantity)
 
 
 def fact(d: Decision) -> DecisionFact:
     return DecisionFact(d.id, d.customer_id, d.agent_id, d.amount_cents, d.currency, d.at,
-                        d.authority_state)
+                        d.authority_state, d.remedy, d.quantity)
 
 
 # -- weighing ----------------------------------------------------------------------------
@@ -134,8 +138,7 @@ def _weigh(s: Session, agent: Agent, customer_id: str, amount_cents: int, curren
     )).all()
     # Decisions made for customers since merged into this one count as this customer's.
     facts = [fact(d) for d in rows]
-    facts = [DecisionFact(f.id, customer_id if f.customer_id in family else f.customer_id,
-                          f.agent_id, f.amount_cents, f.currency, f.at, f.authority_state)
+    facts = [replace(f, customer_id=customer_id if f.customer_id in family else f.customer_id)
              for f in facts]
     try:
         return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
@@ -144,12 +147,33 @@ def _weigh(s: Session, agent: Agent, customer_id: str, amount_cents: int, curren
         raise DecisionError(exc.code, **exc.values) from exc
 
 
+def weigh_units(s: Session, agent: Agent, customer_id: str, spec: RemedySpec, quantity: int,
+                *, now: datetime, leave_out: str | None = None) -> UnitMeter:
+    """The meter of a remedy that costs nothing, in its unit (``units.unit_meter``)."""
+    family = family_ids(s.connection(), customer_id)
+    rows = s.scalars(select(Decision).where(
+        Decision.id != (leave_out or ""), Decision.customer_id.in_(family),
+        Decision.remedy == spec.code, Decision.quantity.is_not(None),
+        Decision.at > now - WINDOW_CUSTOMER)).all()
+    facts = [replace(fact(d), customer_id=customer_id) for d in rows]
+    try:
+        return unit_meter(policy_in(s), agent.role, remedy=spec.code, unit=spec.unit,
+                          customer_id=customer_id, quantity=quantity, prior=facts, now=now)
+    except AuthorityError as exc:
+        raise DecisionError(exc.code, **exc.values) from exc
+
+
 # -- granting ----------------------------------------------------------------------------
 
 def grant(store: Store, *, agent_id: str, customer_id: str, remedy: str, amount_cents: int,
           currency: str, action: Action = Action.GRANT, reason: str | None = None,
-          case_id: str | None = None, now: datetime | None = None) -> GrantResult:
+          case_id: str | None = None, now: datetime | None = None,
+          quantity: int | None = None) -> GrantResult:
     """Record a decision, weighed against the agent's authority in the same transaction.
+
+    A remedy that costs nothing is granted in ``quantity`` of its unit (its default
+    quantity when None), weighed against its own limits; its amount is 0 in the policy's
+    currency.
 
     ``GRANT`` needs the amount within every limit; ``OVERRIDE`` needs a written reason and
     a policy that allows it (within every limit it is a plain grant); ``REQUEST_APPROVAL``
@@ -173,11 +197,18 @@ def grant(store: Store, *, agent_id: str, customer_id: str, remedy: str, amount_
         spec = catalogue_in(s).get(remedy)
         if spec is None:
             raise DecisionError(Problem.REMEDY_UNKNOWN, remedy=remedy)
-        m = _weigh(s, agent, customer_id, amount_cents, currency, now=now, leave_out=None)
+        m: Meter | UnitMeter
+        if spec.costs_money:
+            quantity = None
+            m = _weigh(s, agent, customer_id, amount_cents, currency, now=now, leave_out=None)
+        else:
+            quantity = spec.default_quantity if quantity is None else quantity
+            m = weigh_units(s, agent, customer_id, spec, quantity, now=now)
+            amount_cents, currency = 0, policy_for(policy_in(s), agent.role).currency
         state = _state(action, m)
         d = uow.add(Decision(customer_id=customer_id, case_id=case_id, agent_id=agent.id,
                              remedy=remedy, amount_cents=amount_cents, currency=currency,
-                             reason=reason, authority_state=state, at=now))
+                             reason=reason, authority_state=state, at=now, quantity=quantity))
         follow_up = None
         if state != AuthorityState.PENDING:
             follow_up = _schedule_check(uow, d, agent.id, now + timedelta(days=spec.follow_up_days))
@@ -185,7 +216,7 @@ def grant(store: Store, *, agent_id: str, customer_id: str, remedy: str, amount_
     return GrantResult(result, m, follow_up, uow.changes)
 
 
-def _state(action: Action, m: Meter) -> AuthorityState:
+def _state(action: Action, m: Meter | UnitMeter) -> AuthorityState:
     if action is Action.REQUEST_APPROVAL:
         return AuthorityState.PENDING
     if m.within:
@@ -285,8 +316,12 @@ def _request(s: Session, d: Decision) -> ApprovalRequest:
         by = s.get(Agent, latest.by_id) if latest.by_id else None
         answer = Answer(latest.by_id, by.name if by else None, latest.approved, latest.note,
                         latest.at)
+    um = None
+    spec = catalogue_in(s, retired=True).get(d.remedy)
+    if d.quantity is not None and spec is not None and agent is not None:
+        um = weigh_units(s, agent, d.customer_id, spec, d.quantity, now=d.at, leave_out=d.id)
     return ApprovalRequest(info(d), agent.name if agent else None, _customer_name(customer), m,
-                           answer)
+                           answer, um)
 
 
 def _customer_name(c: Customer | None) -> str:

@@ -9,7 +9,7 @@ with the decisions other desks made, as the hub service tells them (``with_remot
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +17,14 @@ from sqlalchemy import and_, func, or_, select
 
 from carecenter.clock import utcnow
 from carecenter.db.base import from_text
-from carecenter.db.models import Agent, Customer, Decision, DecisionAnswer, ReviewNote
+from carecenter.db.models import (
+    Agent,
+    CharterCitation,
+    Customer,
+    Decision,
+    DecisionAnswer,
+    ReviewNote,
+)
 from carecenter.db.store import Store
 from carecenter.domain import AuthorityState
 from carecenter.problems import Problem
@@ -43,7 +50,9 @@ from carecenter.services.decisions.grants import (
     fact,
     info,
     weigh,
+    weigh_units,
 )
+from carecenter.services.decisions.units import UnitMeter, unit_meter
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,8 @@ class DecisionRow:
     answer: Answer | None  # the latest answer to an approval request
     notes: int  # review notes on the decision
     remedy_labels: dict[str, str]  # language -> label (empty for a remedy never catalogued)
+    remedy_unit: str = "money"  # the unit its quantity is in, for a remedy that costs nothing
+    clauses: tuple[str, ...] = ()  # the service charter's clauses cited on it, in order
 
 
 @dataclass(frozen=True)
@@ -82,13 +93,24 @@ def customer_decision_rows(store: Store, customer_id: str, *, now: datetime | No
         notes = dict(s.execute(select(ReviewNote.decision_id, func.count())
                                .where(ReviewNote.decision_id.in_(ids))
                                .group_by(ReviewNote.decision_id)).all())
-        labels = {r.code: dict(r.labels) for r in catalogue_in(s, retired=True).remedies}
+        known = catalogue_in(s, retired=True).remedies
+        labels = {r.code: dict(r.labels) for r in known}
+        units = {r.code: r.unit for r in known}
+        clauses: dict[str, list[str]] = {}
+        for did, clause in s.execute(select(CharterCitation.decision_id, CharterCitation.clause)
+                                     .where(CharterCitation.decision_id.in_(ids))
+                                     .order_by(CharterCitation.at, CharterCitation.id)):
+            mine = clauses.setdefault(str(did), [])
+            if clause not in mine:
+                mine.append(clause)
         granted = sum(d.amount_cents for d in rows if d.authority_state in COUNTED_STATES
                       and now - WINDOW_CUSTOMER < d.at <= now)
         return CustomerDecisions(
             customer_id=customer_id,
             rows=tuple(DecisionRow(info(d), names.get(d.agent_id or ""), answers.get(d.id),
-                                   int(notes.get(d.id, 0)), labels.get(d.remedy, {}))
+                                   int(notes.get(d.id, 0)), labels.get(d.remedy, {}),
+                                   units.get(d.remedy, "money"),
+                                   tuple(clauses.get(d.id, ())))
                        for d in rows),
             granted_30_days_cents=granted,
             pending=sum(1 for d in rows if d.authority_state == AuthorityState.PENDING))
@@ -105,6 +127,9 @@ class GrantContext:
     catalogue: Catalogue
     currency: str  # the policy's: the only one the meter counts
     meter: Meter
+    # remedies that cost nothing: code -> their meter with nothing granted yet
+    # (``UnitMeter.with_quantity`` weighs a quantity as the agent types)
+    unit_meters: Mapping[str, UnitMeter] = field(default_factory=dict)
 
 
 def grant_context(store: Store, customer_id: str, agent: AgentRef, *,
@@ -118,9 +143,13 @@ def grant_context(store: Store, customer_id: str, agent: AgentRef, *,
         name = name or customer.company or customer.customer_ref
         currency = policy_for(policy_in(s), agent.role).currency
         cat = catalogue_in(s)
+        row = s.get(Agent, agent.id)
+        units = {} if row is None else {
+            spec.code: weigh_units(s, row, customer_id, spec, 0, now=now or utcnow())
+            for spec in cat.remedies if not spec.costs_money}
     m = weigh(store, agent_id=agent.id, customer_id=customer_id, amount_cents=0,
               currency=currency, now=now)
-    return GrantContext(agent, name, cat, currency, m)
+    return GrantContext(agent, name, cat, currency, m, units)
 
 
 def remote_fact(d: Mapping[str, Any]) -> DecisionFact | None:
@@ -131,17 +160,19 @@ def remote_fact(d: Mapping[str, Any]) -> DecisionFact | None:
                             str(d["agent_id"]) if d.get("agent_id") else None,
                             int(d["amount_cents"]), str(d["currency"]),
                             from_text(at) if isinstance(at, str) else at,
-                            str(d["authority_state"]))
+                            str(d["authority_state"]), str(d.get("remedy") or ""),
+                            None if d.get("quantity") is None else int(d["quantity"]))
     except (KeyError, TypeError, ValueError):
         return None
 
 
 def with_remote(store: Store, context: GrantContext, customer_id: str,
                 remote: Iterable[Mapping[str, Any]], *,
-                now: datetime | None = None) -> Meter:
-    """The grant dialog's meter (nothing granted yet) weighed with this workstation's
-    decisions and those the hub knows from every desk, merged by id (the same decision
-    counts once; the hub's copy, with any cap mark, wins)."""
+                now: datetime | None = None) -> GrantContext:
+    """The grant dialog's meters (nothing granted yet: money, and each remedy that costs
+    nothing) weighed with this workstation's decisions and those the hub knows from every
+    desk, merged by id (the same decision counts once; the hub's copy, with any cap mark,
+    wins)."""
     now = now or utcnow()
     agent = context.agent
     with store.session() as s:
@@ -159,11 +190,14 @@ def with_remote(store: Store, context: GrantContext, customer_id: str,
         if f is not None:
             facts[f.id] = f
     # Decisions made for customers since merged into this one count as this customer's.
-    merged = [DecisionFact(f.id, customer_id if f.customer_id in family else f.customer_id,
-                           f.agent_id, f.amount_cents, f.currency, f.at, f.authority_state)
+    merged = [replace(f, customer_id=customer_id if f.customer_id in family else f.customer_id)
               for f in facts.values()]
     try:
-        return meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
-                     amount_cents=0, currency=context.currency, prior=merged, now=now)
+        m = meter(policies, agent.role, agent_id=agent.id, customer_id=customer_id,
+                  amount_cents=0, currency=context.currency, prior=merged, now=now)
+        units = {code: unit_meter(policies, agent.role, remedy=code, unit=u.unit,
+                                  customer_id=customer_id, quantity=0, prior=merged, now=now)
+                 for code, u in context.unit_meters.items()}
     except AuthorityError as exc:
         raise DecisionError(exc.code, **exc.values) from exc
+    return replace(context, meter=m, unit_meters=units)

@@ -8,7 +8,7 @@ model names the case for the hub's reference check). appointment: counter appoin
 and mutable (issue 19, parts 3 and 4).
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-06
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from carecenter.db.base import UTCDateTime
 
 revision = '0015'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 

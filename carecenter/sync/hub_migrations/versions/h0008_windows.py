@@ -5,7 +5,7 @@ contact was about); h_appointment mirrors the synced appointment table. As every
 table: each column nullable, no foreign keys, txn and seq for the pull.
 
 Revision ID: h0008
-Revises: h0006
+Revises: h0007
 Create Date: 2026-12-06
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from carecenter.db.base import UTCDateTime
 
 revision = 'h0008'
-down_revision = 'h0006'
+down_revision = 'h0007'
 branch_labels = None
 depends_on = None
 
