@@ -37,6 +37,7 @@ from ui.decisions import remote_meter, words
 from ui.decisions.authority_meter import AuthorityMeter
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
+from ui.widgets.access import labelled
 
 OTHER_CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -376,9 +377,9 @@ class GrantDialog(QDialog):
                                                    spec.default_amount_cents, spec.currency))
         else:
             self.title.setText(self.tr("Grant a remedy"))
-        self.remedy_label.setText(self.tr("&Remedy"))
-        self.amount_label.setText(self.tr("&Amount"))
-        self.reason_label.setText(self.tr("R&eason"))
+        labelled(self.remedy_label, self.tr("&Remedy"))
+        labelled(self.amount_label, self.tr("&Amount"))
+        labelled(self.reason_label, self.tr("R&eason"))
         self.reason.setPlaceholderText(self.tr(
             "What happened, and why this remedy. Needed to override a limit; a supervisor "
             "reads it with an approval request."))
