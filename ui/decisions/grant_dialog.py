@@ -37,7 +37,7 @@ from ui.decisions import remote_meter, words
 from ui.decisions.authority_meter import AuthorityMeter
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
-from ui.widgets.access import labelled
+from ui.widgets.access import labelled, named
 
 OTHER_CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -380,6 +380,7 @@ class GrantDialog(QDialog):
         labelled(self.remedy_label, self.tr("&Remedy"))
         labelled(self.amount_label, self.tr("&Amount"))
         labelled(self.reason_label, self.tr("R&eason"))
+        named(self.currency, self.tr("Currency"))
         self.reason.setPlaceholderText(self.tr(
             "What happened, and why this remedy. Needed to override a limit; a supervisor "
             "reads it with an approval request."))

@@ -8,13 +8,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QChildEvent, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
 )
 
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         if self._call is not None:
             view.ready.connect(self._call_done)
         index = self.tabs.addTab(view, icon("person"), "…")
+        self.name_tab_buttons()
         self.tabs.setCurrentIndex(index)
         self.right.setCurrentWidget(self.tabs)
         view.table.setFocus()
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
         if i >= 0:
             self.tabs.setTabText(i, title)
             self.tabs.setTabToolTip(i, title)
+            self.name_tab_buttons()
             self._update_title()
 
     def close_tab(self, index: int) -> None:
@@ -236,6 +239,25 @@ class MainWindow(QMainWindow):
             self.right.setCurrentWidget(self.welcome)
             self.search.focus_search()
         self._update_title()
+
+    def name_tab_buttons(self) -> None:
+        """Name each tab's close button after its tab, for screen readers (Qt leaves it
+        unnamed); again whenever a tab comes, changes its title or the language changes."""
+        bar = self.tabs.tabBar()
+        for i in range(bar.count()):
+            for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+                if (button := bar.tabButton(i, side)) is not None:
+                    button.setAccessibleName(self.tr("Close {0}").format(bar.tabText(i)))
+
+    def _name_dock_tabs(self) -> None:
+        # the tabs Qt makes of docks sharing an area (each tab says its dock's title)
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setAccessibleName(self.tr("Panels"))
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            self._name_dock_tabs()
 
     def close_current_tab(self) -> None:
         if self.tabs.count():
@@ -357,6 +379,9 @@ class MainWindow(QMainWindow):
         for code, a in self.language_actions.items():
             a.setChecked(code == i18n.current())
         self.busy.setText(self.tr("Working…"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Open customers"))
+        self.name_tab_buttons()
+        self._name_dock_tabs()
         self.agent.setText(agent_text(self.who, self.settings))
         self.agent.setToolTip(self.tr("Agent at this workstation"))
         where = self.store_path.name if self.store_path is not None else ""

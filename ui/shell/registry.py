@@ -96,6 +96,7 @@ class Registry:
         index = tabs.indexOf(page)
         if index < 0:
             index = tabs.addTab(page, icon, title)
+            self.window.name_tab_buttons()
         tabs.setCurrentIndex(index)
         self.window.right.setCurrentWidget(tabs)
         page.setFocus()
@@ -103,6 +104,7 @@ class Registry:
     def set_tab_title(self, page: QWidget, title: str) -> None:
         if (i := self.window.tabs.indexOf(page)) >= 0:
             self.window.tabs.setTabText(i, title)
+            self.window.name_tab_buttons()
 
     def close_tab(self, page: QWidget) -> None:
         if (i := self.window.tabs.indexOf(page)) >= 0:

@@ -55,6 +55,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import apply_recovery_style
 from ui.shell.retranslate import on_language_change
 from ui.supervisor.charts import BarChart, TrendChart
+from ui.widgets.access import named
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -313,6 +314,7 @@ class SupervisorView(QDialog):
         self.kept_chart.setAccessibleName(self.tr("The agents keeping the fewest promises"))
         self.recovery_chart.setAccessibleName(self.tr("Median time to recovery by category"))
         self.trend_chart.setAccessibleName(self.tr("Promises kept on time, week by week"))
+        named(self.table, self.tr("Workload per agent"))
         self.recovery_note.setText(self.tr(
             "From opening a case to closing the last case of its reopenings; bars: median."))
         self.refresh_button.setText(self.tr("&Refresh"))

@@ -8,7 +8,18 @@ the visible words and the spoken ones the same.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+#: the object name Qt gives the action of a line edit's clear button
+CLEAR_ACTION = "_q_qlineeditclearaction"
 
 
 def spoken(text: str) -> str:
@@ -36,6 +47,17 @@ def hinted(field: QLineEdit, hint: str) -> None:
     a placeholder)."""
     field.setPlaceholderText(hint)
     field.setAccessibleDescription(hint)
+
+
+def named_icon_buttons(field: QLineEdit, clear: str) -> None:
+    """Name the buttons Qt draws inside ``field``: its clear button ``clear``, the others
+    by their action's text."""
+    for button in field.findChildren(QToolButton):
+        action = button.defaultAction()
+        if action is not None and action.objectName() == CLEAR_ACTION:
+            button.setAccessibleName(clear)
+        elif action is not None:
+            button.setAccessibleName(action.text())
 
 
 def named_tabs(tabs: QTabWidget | QTabBar, name: str) -> None:
