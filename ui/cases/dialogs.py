@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -124,6 +125,7 @@ class FormDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._submit_if_ready)  # from a text box
         col = QVBoxLayout(self)
         col.setContentsMargins(20, 18, 20, 14)
         col.setSpacing(12)
@@ -148,6 +150,10 @@ class FormDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         return {}
+
+    def _submit_if_ready(self) -> None:
+        if self.ok_button.isEnabled():
+            self._submit()
 
     def _submit(self) -> None:
         if self.busy:

@@ -57,6 +57,7 @@ from ui.cases.playbooks import PlaybookPane
 from ui.cases.recovery import Recovery, error_text, now, when
 from ui.shell import i18n
 from ui.shell.ops import OpRunner
+from ui.widgets.access import return_focus
 
 if TYPE_CHECKING:
     from ui.customer.api import CustomerView
@@ -266,6 +267,7 @@ class CasesPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(on_submit)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_gone(d))
+        return_focus(dialog)
         dialog.open()
 
     def _dialog_gone(self, dialog: FormDialog) -> None:

@@ -23,6 +23,7 @@ from ui.decisions.section import DecisionsSection
 from ui.shell.resources import icon
 from ui.shell.shortcuts import native
 from ui.widgets import formats
+from ui.widgets.access import return_focus
 
 if TYPE_CHECKING:
     from ui.customer.api import CustomerView
@@ -116,6 +117,7 @@ class Decisions(QObject):
         dialog.accepted.connect(lambda d=dialog: self._recorded(d))
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         self.dialog = dialog
+        return_focus(dialog)
         dialog.open()
         return dialog
 

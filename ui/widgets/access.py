@@ -3,13 +3,17 @@
 A screen reader says a widget's accessible name; Qt derives one from a button's text, but
 a field, a list or a table needs it set. Each widget's module sets it with the words it
 already shows (through ``tr()``), again when the language changes; these helpers keep
-the visible words and the spoken ones the same.
+the visible words and the spoken ones the same. A dialog gives the focus back where it
+was when it closes (:func:`return_focus`).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QTabBar,
@@ -58,6 +62,31 @@ def named_icon_buttons(field: QLineEdit, clear: str) -> None:
             button.setAccessibleName(clear)
         elif action is not None:
             button.setAccessibleName(action.text())
+
+
+def return_focus(dialog: QDialog) -> None:
+    """When ``dialog`` closes, give the focus back to the widget that had it as it opened,
+    so that a keyboard user goes on where they were; whoever closed the dialog may move it
+    on after (a new case puts it on its first step). The window is activated again once
+    the dialog's own hiding is through: not every platform does it."""
+    before = QApplication.focusWidget()
+    if before is None or before.window() is dialog:  # a dialog opened from itself
+        return
+    held = [before]
+    before.destroyed.connect(held.clear)
+    owner = before.window()  # the receiver of the timer below: gone, it never fires
+
+    def activate() -> None:
+        handle = owner.windowHandle()
+        if handle is not None:  # even if it says it is active: a hidden dialog may still
+            handle.requestActivate()  # hold the platform's focus; its focus widget takes it
+
+    def back(_result: int) -> None:
+        if held and held[0].isVisible():
+            held[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, owner, activate)
+
+    dialog.finished.connect(back)
 
 
 def named_tabs(tabs: QTabWidget | QTabBar, name: str) -> None:
