@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -207,3 +207,16 @@ def test_work_the_call_list_with_the_keyboard(qtbot: QtBot, window: MainWindow, 
                     timeout=10000)
     qtbot.waitUntil(lambda: window.current_view() is not first
                     and focus() is panel.wrap_up.outcome, timeout=10000)
+
+
+def test_each_dialog_closed_with_esc_gives_the_focus_back(qtbot: QtBot, window: MainWindow
+                                                          ) -> None:
+    view = find_and_open(qtbot, window, "Maria Rossi")
+    for key, modifier in ((Key.Key_L, CTRL), (Key.Key_G, CTRL), (Key.Key_E, CTRL),
+                          (Key.Key_G, CTRL | SHIFT), (Key.Key_M, CTRL), (Key.Key_Comma, CTRL)):
+        press(key, modifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QDialog))
+        dialog = QApplication.activeWindow()
+        qtbot.waitUntil(lambda d=dialog: d.isAncestorOf(focus()))  # type: ignore[misc]
+        press(Key.Key_Escape)
+        qtbot.waitUntil(lambda: focus() is view.table, timeout=3000)

@@ -48,7 +48,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets import labels
-from ui.widgets.access import labelled
+from ui.widgets.access import labelled, return_focus
 from ui.widgets.agent import agent_id
 
 if TYPE_CHECKING:
@@ -305,6 +305,7 @@ def open_editor(window: MainWindow) -> EditCustomerDialog | None:
     dialog.saved.connect(lambda edited: window.statusBar().showMessage(
         translate("EditCustomer", "Customer record saved.") if edited.fields
         else translate("EditCustomer", "Nothing changed."), 5000))
+    return_focus(dialog)
     dialog.open()
     return dialog
 

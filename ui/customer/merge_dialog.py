@@ -36,7 +36,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets import labels
-from ui.widgets.access import labelled
+from ui.widgets.access import labelled, return_focus
 from ui.widgets.agent import agent_id_or_none
 
 if TYPE_CHECKING:
@@ -307,6 +307,7 @@ def open_merge(window: MainWindow) -> MergeDialog | None:
     dialog = MergeDialog(window.runner, window.store, window.settings, view.customer_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.merged.connect(window.open_customer)
+    return_focus(dialog)
     dialog.show()
     return dialog
 
