@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -220,3 +220,30 @@ def test_each_dialog_closed_with_esc_gives_the_focus_back(qtbot: QtBot, window: 
         qtbot.waitUntil(lambda d=dialog: d.isAncestorOf(focus()))  # type: ignore[misc]
         press(Key.Key_Escape)
         qtbot.waitUntil(lambda: focus() is view.table, timeout=3000)
+
+
+def test_each_dock_opens_and_closes_from_the_keyboard(qtbot: QtBot, window: MainWindow
+                                                      ) -> None:
+    view = find_and_open(qtbot, window, "Maria Rossi")
+    for key, name in ((Key.Key_L, "workModeDock"), (Key.Key_F, "followUpsDock"),
+                      (Key.Key_K, "changesToCheckDock")):
+        dock = window.findChild(QDockWidget, name)
+        assert dock is not None
+        press(key, CTRL | SHIFT)
+        qtbot.waitUntil(lambda d=dock: d.isVisible() and d.isAncestorOf(focus()))  # type: ignore[misc]
+        press(key, CTRL | SHIFT)  # again, from inside: put away
+        qtbot.waitUntil(lambda d=dock: not d.isVisible() and focus() is view.table)  # type: ignore[misc]
+
+
+def test_each_section_and_page_shortcut_lands_on_something_to_work_with(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+1 … Ctrl+4 and the coaching page put the focus on a list or table that the
+    arrow keys move through, never on a frame that takes no keys."""
+    view = find_and_open(qtbot, window, "Maria Rossi")
+    for key in (Key.Key_1, Key.Key_2, Key.Key_3, Key.Key_4):
+        press(key, CTRL)
+        qtbot.waitUntil(lambda: isinstance(focus(), QAbstractItemView)
+                        and view.sections.currentWidget().isAncestorOf(focus()))
+    press(Key.Key_O, CTRL | SHIFT)  # my coaching, a tab of its own
+    qtbot.waitUntil(lambda: isinstance(focus(), QAbstractItemView)
+                    and window.tabs.currentWidget().isAncestorOf(focus()))

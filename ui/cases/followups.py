@@ -313,6 +313,7 @@ def install(registry: Registry) -> None:
     def toggle() -> None:
         if dock.isVisible() and page.table.hasFocus():
             dock.hide()
+            window.focus_work_area()
             return
         dock.show()
         dock.raise_()

@@ -87,6 +87,7 @@ class CasesPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setMinimumWidth(220)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusProxy(self.list)  # Ctrl+2 lands on the cases, not the frame
         self.new_button = QPushButton()
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_case)

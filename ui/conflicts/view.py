@@ -240,6 +240,7 @@ class _Feature:
     def toggle(self) -> None:
         if self.dock.isVisible() and self.page.table.hasFocus():
             self.dock.hide()
+            self.window.focus_work_area()
             return
         self.show_changes()
 

@@ -95,6 +95,7 @@ class CustomerView(QWidget):
 
         history = QWidget()
         history.setObjectName("historySection")
+        history.setFocusProxy(self.table)  # Ctrl+1 lands on the contacts, not the frame
         hist = QVBoxLayout(history)
         hist.setContentsMargins(0, 0, 0, 0)
         hist.setSpacing(0)

@@ -138,6 +138,7 @@ class Decisions(QObject):
             return None
         if self.review is None:
             self.review = ReviewView(self.window.runner, self.window.store, self.window.settings)
+            self.review.setFocusProxy(self.review.pages)  # opens on its tabs, not the frame
             self.review.destroyed.connect(lambda: setattr(self, "review", None))
         self._show_page(self.review, translate("decisions", "Review"), "person")
         return self.review
@@ -146,6 +147,7 @@ class Decisions(QObject):
         if self.coaching is None:
             self.coaching = CoachingView(self.window.runner, self.window.store,
                                          self.window.settings)
+            self.coaching.setFocusProxy(self.coaching.moments_table)
             self.coaching.destroyed.connect(lambda: setattr(self, "coaching", None))
         else:
             self.coaching.refresh()

@@ -8,14 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QChildEvent, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabBar,
     QTabWidget,
 )
 
@@ -30,6 +29,8 @@ from ui.shell.resources import icon, status_item
 from ui.shell.shortcuts import ShortcutsDialog
 from ui.shell.single_instance import bring_to_front
 from ui.shell.welcome import WelcomePage
+from ui.shell.window_access import install as install_access
+from ui.shell.window_access import name_tab_buttons
 from ui.widgets.names import agent_text
 
 if TYPE_CHECKING:  # the customer view and the store come after the first paint
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         runner.op_failed.connect(self._op_failed)
         runner.busy_changed.connect(self.busy.setVisible)
         self.retranslate()
+        install_access(self, self.tabs)
         self._update_title()
         self.restore_geometry()
         if store is not None:
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         if self._call is not None:
             view.ready.connect(self._call_done)
         index = self.tabs.addTab(view, icon("person"), "…")
-        self.name_tab_buttons()
+        name_tab_buttons(self.tabs)
         self.tabs.setCurrentIndex(index)
         self.right.setCurrentWidget(self.tabs)
         view.table.setFocus()
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
         if i >= 0:
             self.tabs.setTabText(i, title)
             self.tabs.setTabToolTip(i, title)
-            self.name_tab_buttons()
+            name_tab_buttons(self.tabs)
             self._update_title()
 
     def close_tab(self, index: int) -> None:
@@ -239,25 +241,6 @@ class MainWindow(QMainWindow):
             self.right.setCurrentWidget(self.welcome)
             self.search.focus_search()
         self._update_title()
-
-    def name_tab_buttons(self) -> None:
-        """Name each tab's close button after its tab, for screen readers (Qt leaves it
-        unnamed); again whenever a tab comes, changes its title or the language changes."""
-        bar = self.tabs.tabBar()
-        for i in range(bar.count()):
-            for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
-                if (button := bar.tabButton(i, side)) is not None:
-                    button.setAccessibleName(self.tr("Close {0}").format(bar.tabText(i)))
-
-    def _name_dock_tabs(self) -> None:
-        # the tabs Qt makes of docks sharing an area (each tab says its dock's title)
-        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            bar.setAccessibleName(self.tr("Panels"))
-
-    def childEvent(self, event: QChildEvent) -> None:
-        super().childEvent(event)
-        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
-            self._name_dock_tabs()
 
     def close_current_tab(self) -> None:
         if self.tabs.count():
@@ -275,6 +258,16 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.show_section(index)
+
+    def focus_work_area(self) -> None:
+        """Focus the open tab (a customer's section) or the search: after a dock closes."""
+        page = self.tabs.currentWidget() if self.right.currentWidget() is self.tabs else None
+        if (view := _as_view(page)) is not None:
+            view.show_section(view.sections.currentIndex())
+        elif page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search.focus_search()
 
     def reload_current(self) -> None:
         view = self.current_view()
@@ -379,9 +372,6 @@ class MainWindow(QMainWindow):
         for code, a in self.language_actions.items():
             a.setChecked(code == i18n.current())
         self.busy.setText(self.tr("Working…"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Open customers"))
-        self.name_tab_buttons()
-        self._name_dock_tabs()
         self.agent.setText(agent_text(self.who, self.settings))
         self.agent.setToolTip(self.tr("Agent at this workstation"))
         where = self.store_path.name if self.store_path is not None else ""
