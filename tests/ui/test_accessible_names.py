@@ -1,4 +1,5 @@
-"""Screen readers (issue 17, part 3): every interactive widget of every window has a name.
+"""Screen readers and keyboard (issue 17, part 3): every interactive widget of every window
+has a name and can be reached with Tab.
 
 The main window with a customer open (each section), every dock, dialog and view the
 shortcuts open (``tests/ui/reach.py``) and the dialogs opened from within them are walked
@@ -20,6 +21,10 @@ The rule:
   header, the editor inside a spin or editable combo box, a tab bar with no tab (the dock
   area's, when no two docks share it);
 * and whatever the rule, the name Qt's accessibility layer reports is never empty.
+
+Reached with the keyboard: each of them (enabled) takes the focus from Tab, but Qt's own
+small buttons whose work a key does: a tab's close button (Ctrl+W), a line edit's clear
+button (Esc) or icon, a dock's close and float buttons (the dock's shortcut puts it away).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -109,16 +115,31 @@ def unnamed(root: QWidget) -> list[str]:
 def _every_page(root: QWidget) -> list[str]:
     """:func:`unnamed` on each page of ``root``'s tab widgets in turn (not the customer
     tabs: each step shows its own; the sections have their own shortcuts)."""
-    missing = unnamed(root)
+    missing = unnamed(root) + [f"not by Tab: {m}" for m in untabbable(root)]
     for tabs in root.findChildren(QTabWidget):
         if not tabs.isVisible() or tabs.objectName() in ("customerTabs", "customerSections"):
             continue
         current = tabs.currentIndex()
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
-            missing += unnamed(tabs)
+            missing += unnamed(tabs) + [f"not by Tab: {m}" for m in untabbable(tabs)]
         tabs.setCurrentIndex(current)
     return missing
+
+
+def _keyed_elsewhere(widget: QWidget) -> bool:
+    """One of Qt's own small buttons whose work a key does (see the module's rule)."""
+    return (isinstance(widget.parentWidget(), QTabBar | QLineEdit)
+            or widget.objectName() in ("qt_dockwidget_closebutton",
+                                       "qt_dockwidget_floatbutton"))
+
+
+def untabbable(root: QWidget) -> list[str]:
+    """Each visible, enabled interactive widget of ``root`` that Tab never reaches."""
+    return [_describe(w) for w in [root, *root.findChildren(QWidget)]
+            if isinstance(w, INTERACTIVE) and w.isVisible() and w.isEnabled()
+            and not _drawn_inside(w) and not _keyed_elsewhere(w)
+            and not w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
 def _direct_dialogs(runner: OpRunner, store: Store, window: MainWindow) -> Iterator[QDialog]:
@@ -158,7 +179,7 @@ def test_every_interactive_widget_of_every_window_has_a_name(
     for dialog in _direct_dialogs(runner, store, window):
         qtbot.addWidget(dialog)
         dialog.show()
-        missing.update(dict.fromkeys(f"[{dialog.objectName()}] {m}" for m in unnamed(dialog)))
+        missing.update(dict.fromkeys(f"[{dialog.objectName()}] {m}" for m in _every_page(dialog)))
         dialog.close()
     QApplication.processEvents()
     assert list(missing) == []
@@ -177,3 +198,15 @@ def test_the_walk_finds_an_unnamed_field_and_icon_button(qtbot: QtBot) -> None:
     field.setAccessibleName("Note")
     icon_only.setAccessibleName("Sync now")
     assert unnamed(root) == []
+
+
+def test_the_walk_finds_a_button_tab_never_reaches(qtbot: QtBot) -> None:
+    root = QWidget()
+    root.setObjectName("root")
+    qtbot.addWidget(root)
+    button = QPushButton("Sync", root)
+    button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    root.show()
+    assert untabbable(root) == ["QPushButton '' 'Sync' in QWidget/root"]
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    assert untabbable(root) == []
