@@ -187,6 +187,8 @@ class BannerStrip(QFrame):
                 f"QPushButton {{ text-align: left; padding: 5px 10px; font-weight: 600; "
                 f"background: {back}; color: {fore}; border: none; "
                 f"border-left: 4px solid {border}; border-radius: 3px; }}"
+                f"QPushButton:focus {{ border-top: 2px solid {fore}; "  # focus visible
+                f"border-right: 2px solid {fore}; border-bottom: 2px solid {fore}; }}"
             )
             b.clicked.connect(lambda _=False, i=n: self.open_detail(i))
             self._col.addWidget(b)
