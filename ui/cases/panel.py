@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -292,8 +293,9 @@ class CasesPanel(QWidget):
     def _opened(self, case: CaseView) -> None:
         self._apply(case)
         box = self.checklist.first_open_box()
-        if box is not None:
+        if box is not None:  # again once its new row is shown (the layout shows it next)
             box.setFocus()
+            QTimer.singleShot(0, box, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def tick(self, step_id: str, note: str = "", *, due: datetime | None = None,
              dialog: FormDialog | None = None) -> None:
