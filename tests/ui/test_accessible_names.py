@@ -56,12 +56,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
+from carecenter.services.customers.duplicates import Match
 from carecenter.services.search.query import search
 from carecenter.settings import Settings
 from tests.ui.builders import Demo
 from tests.ui.reach import EVERYWHERE, settle, shown_by
 from tests.ui.test_banner_strip import CASES
 from ui.cases.dialogs import CloseCaseDialog, CompensateDialog, FollowUpDialog, OutcomeDialog
+from ui.customer.duplicates import LikelyMatches
 from ui.customer.picker import PickerDialog
 from ui.shell import i18n
 from ui.shell.main_window import MainWindow
@@ -181,6 +183,11 @@ def test_every_interactive_widget_of_every_window_has_a_name(
         dialog.show()
         missing.update(dict.fromkeys(f"[{dialog.objectName()}] {m}" for m in _every_page(dialog)))
         dialog.close()
+    matches = LikelyMatches()  # the new and edit forms' possible duplicates
+    qtbot.addWidget(matches)
+    matches.show_matches([Match(hit=hit, score=90, why=()) for hit in search(
+        store, "+390611112222", limit=10, region="IT")])
+    missing.update(dict.fromkeys(f"[likelyMatches] {m}" for m in _every_page(matches)))
     QApplication.processEvents()
     assert list(missing) == []
 

@@ -33,6 +33,7 @@ from carecenter.settings import Settings
 from ui.decisions import words
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
+from ui.widgets.access import named
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 WATCHED = ("decision", "decision_answer", "review_note", "follow_up")
@@ -188,6 +189,8 @@ class CoachingView(QWidget):
         self.title.setText(self.tr("My coaching"))
         self.moments_title.setText(self.tr("Notes from your supervisors"))
         self.requests_title.setText(self.tr("Your approval requests"))
+        named(self.moments_table, self.tr("Notes from your supervisors"))
+        named(self.requests_table, self.tr("Your approval requests"))
         self.moments_empty.setText(self.tr(
             "No notes yet. When a supervisor praises a decision or suggests something to "
             "try, it appears here."))
