@@ -134,6 +134,8 @@ def _add_actions(registry: Registry, browser: _PlaybookBrowser) -> None:
         ("Ctrl+N", QCoreApplication.translate("CasesPanel", "Open a new case for the customer")),
         ("Ctrl+P", QCoreApplication.translate(
             "CasesPanel", "Record a promise made to the customer")),
+        ("Ctrl+Enter", QCoreApplication.translate(
+            "CasesPanel", "In a case's form (new case, promise, follow-up…): save it")),
         ("F1", QCoreApplication.translate("CasesPanel", "Show the playbook of the selected case")),
         ("Ctrl+F1", QCoreApplication.translate("CasesPanel", "Search every playbook")),
     ])
