@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 
 from ui.calls.work_mode import WorkModePanel
 from ui.shell.retranslate import on_language_change
@@ -23,6 +24,11 @@ def install(registry: Registry) -> None:
     dock = registry.add_dock("workModeDock", panel, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def show() -> None:
+        inside = QApplication.focusWidget()
+        if dock.isVisible() and inside is not None and dock.isAncestorOf(inside):
+            dock.hide()  # pressed again from inside: put away, as the other docks are
+            window.focus_work_area()
+            return
         first = not dock.isVisible()
         dock.show()
         dock.raise_()

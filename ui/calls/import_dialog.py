@@ -34,6 +34,7 @@ from ui.calls.import_words import problem_words, reject_words
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
+from ui.widgets.access import named
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -221,6 +222,9 @@ class ImportDialog(QDialog):
             self.kind.setItemText(n, kind_words(self.kind.itemData(n)))
         self.kind_label.setText(translate("ImportDialog", "What"))
         self.file_label.setText(translate("ImportDialog", "File"))
+        named(self.kind, translate("ImportDialog", "What to import"))
+        named(self.path, translate("ImportDialog", "File to import"),
+              translate("ImportDialog", "A CSV or .xlsx file; Browse… picks one."))
         self.browse.setText(translate("ImportDialog", "Browse…"))
         self.start_button.setText(translate("ImportDialog", "Import"))
         self.cancel_button.setText(translate("ImportDialog", "Cancel import"))

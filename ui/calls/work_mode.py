@@ -42,6 +42,7 @@ from carecenter.services.calls.claims import finish
 from carecenter.services.customers.contact_log import Choice, ContactLogged, choices, log_contact
 from ui.calls.parts import Listed, WorkStrip, lay_out, reason_words, status_words
 from ui.widgets import formats
+from ui.widgets.access import named
 from ui.widgets.agent import agent_id
 from ui.widgets.contact_form import ContactForm, error_message
 
@@ -381,6 +382,8 @@ class WorkModePanel(QWidget):
         self.next_button.setText(translate("WorkMode", "Next customer (F6)"))
         self.log_button.setText(translate("WorkMode", "Log and next (Enter)"))
         self.export_button.setText(translate("WorkMode", "Export for the dialer…"))
+        named(self.campaign, translate("WorkMode", "Campaign"))
+        named(self.skipped_list, translate("WorkMode", "Customers skipped, with why"))
         self.skipped_list.setHeaderLabels(
             [
                 translate("WorkMode", "Customer"),

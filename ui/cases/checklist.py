@@ -26,6 +26,7 @@ from carecenter.services.cases.checklists import COMPENSATE, FOLLOW_UP
 from carecenter.services.cases.lifecycle import CaseView, StepState
 from ui.cases.recovery import when
 from ui.shell import i18n
+from ui.widgets.access import named, named_icon_buttons
 
 ACTION_STEPS = (COMPENSATE, FOLLOW_UP)
 
@@ -72,9 +73,12 @@ class StepRow(QFrame):
 
     def retranslate(self) -> None:
         s = self.step
-        self.note.setPlaceholderText(
-            self.tr("What was offered (Enter ticks the step)") if s.id == COMPENSATE
-            else self.tr("Note (optional; Enter ticks the step)"))
+        hint = (self.tr("What was offered (Enter ticks the step)") if s.id == COMPENSATE
+                else self.tr("Note (optional; Enter ticks the step)"))
+        self.note.setPlaceholderText(hint)
+        named(self.note, self.tr("Note on the step “{0}”").format(s.label(i18n.current())),
+              hint)
+        named_icon_buttons(self.note, self.tr("Clear the note"))
         self.action.setText(self.tr("Compensate…") if s.id == COMPENSATE
                             else self.tr("Follow up…"))
         if s.at is None:

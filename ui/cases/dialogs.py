@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui.cases import recovery as words
 from ui.cases.recovery import local_tz
 from ui.widgets import formats
+from ui.widgets.access import spoken
 
 QUICK = ("in_2_hours", "tomorrow", "friday")
 
@@ -126,6 +128,7 @@ class FormDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._submit_if_ready)  # from a text box
         col = QVBoxLayout(self)
         col.setContentsMargins(20, 18, 20, 14)
         col.setSpacing(12)
@@ -139,8 +142,21 @@ class FormDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+    def add_row(self, text: str, field: QWidget) -> None:
+        """A row labelled ``text``; its field (a due date's edit) named the same for
+        screen readers, its placeholder also its description."""
+        self.form.addRow(text, field)
+        target = field.edit if isinstance(field, DuePicker) else field
+        target.setAccessibleName(spoken(text))
+        if isinstance(target, QLineEdit | QPlainTextEdit):
+            target.setAccessibleDescription(target.placeholderText())
+
     def values(self) -> dict[str, object]:
         return {}
+
+    def _submit_if_ready(self) -> None:
+        if self.ok_button.isEnabled():
+            self._submit()
 
     def _submit(self) -> None:
         if self.busy:
@@ -178,9 +194,9 @@ class NewCaseDialog(FormDialog):
         self.summary.setPlaceholderText(self.tr(
             "What happened, in the customer's words"))
         self.summary.setMinimumHeight(110)
-        self.form.addRow(self.tr("&Category"), self.category)
-        self.form.addRow(self.tr("&Severity"), self.severity)
-        self.form.addRow(self.tr("&What happened"), self.summary)
+        self.add_row(self.tr("&Category"), self.category)
+        self.add_row(self.tr("&Severity"), self.severity)
+        self.add_row(self.tr("&What happened"), self.summary)
         self.category.setFocus()
 
     def values(self) -> dict[str, object]:
@@ -210,8 +226,8 @@ class PromiseDialog(FormDialog):
         window_row = QHBoxLayout()
         window_row.addWidget(self.windowed)
         window_row.addWidget(self.until, 1)
-        self.form.addRow(self.tr("&Promised"), self.text)
-        self.form.addRow(self.tr("&Due"), self.due)
+        self.add_row(self.tr("&Promised"), self.text)
+        self.add_row(self.tr("&Due"), self.due)
         self.form.addRow("", window_row)
         self.text.setFocus()
 
@@ -245,8 +261,8 @@ class FollowUpDialog(FormDialog):
         self.due = DuePicker()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What to check (optional)"))
-        self.form.addRow(self.tr("&Due"), self.due)
-        self.form.addRow(self.tr("&Note"), self.note)
+        self.add_row(self.tr("&Due"), self.due)
+        self.add_row(self.tr("&Note"), self.note)
 
     def values(self) -> dict[str, object]:
         return {"due": self.due.value(), "note": self.note.text()}
@@ -261,7 +277,7 @@ class CompensateDialog(FormDialog):
         self.intro.show()
         self.offered = QLineEdit()
         self.offered.setPlaceholderText(self.tr("e.g. waived the 10 EUR delivery fee"))
-        self.form.addRow(self.tr("&Offered"), self.offered)
+        self.add_row(self.tr("&Offered"), self.offered)
 
     def values(self) -> dict[str, object]:
         return {"note": self.offered.text()}
@@ -280,7 +296,7 @@ class CloseCaseDialog(FormDialog):
         self.intro.show()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. the customer asked to close it now"))
-        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.add_row(self.tr("&Reason"), self.reason)
         self.ok_button.setText(self.tr("Close the case"))
         self.ok_button.setEnabled(False)
         self.reason.textChanged.connect(
@@ -313,7 +329,7 @@ class OutcomeDialog(FormDialog):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What the customer said (optional)"))
         self.form.addRow(self.tr("Outcome"), box)
-        self.form.addRow(self.tr("N&ote"), self.note)
+        self.add_row(self.tr("N&ote"), self.note)
 
     def outcome(self) -> str:
         return next(c for c, r in self.choices.items() if r.isChecked())

@@ -143,6 +143,8 @@ def _add_actions(registry: Registry, browser: _PlaybookBrowser) -> None:
             "CasesPanel", "Record a promise made to the customer")),
         (MESSAGE_KEY, QCoreApplication.translate(
             "CasesPanel", "Tell the customer how the selected case goes (e-mail, SMS or copy)")),
+        ("Ctrl+Enter", QCoreApplication.translate(
+            "CasesPanel", "In a case's form (new case, promise, follow-up…): save it")),
         ("F1", QCoreApplication.translate("CasesPanel", "Show the playbook of the selected case")),
         ("Ctrl+F1", QCoreApplication.translate("CasesPanel", "Search every playbook")),
     ])

@@ -57,6 +57,7 @@ from ui.cases.recovery import Recovery, error_text, local_tz, now, when
 from ui.shell.ops import OpRunner
 from ui.shell.resources import apply_recovery_style
 from ui.shell.retranslate import on_language_change
+from ui.widgets.access import return_focus
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -284,6 +285,7 @@ class FollowUpsPage(QWidget):
                 .success(lambda r: self._completed(r, dialog)) \
                 .failure(lambda e: dialog.show_error(error_text(e))).run()
         dialog.submitted.connect(submit)
+        return_focus(dialog)
         dialog.open()
 
     def _completed(self, result: svc.CompleteResult, dialog: FormDialog) -> None:
@@ -374,6 +376,7 @@ def install(registry: Registry) -> None:
     def toggle() -> None:
         if dock.isVisible() and page.table.hasFocus():
             dock.hide()
+            window.focus_work_area()
             return
         dock.show()
         dock.raise_()

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -57,6 +58,7 @@ from ui.cases.playbooks import PlaybookPane
 from ui.cases.recovery import Recovery, error_text, now, when
 from ui.shell import i18n
 from ui.shell.ops import OpRunner
+from ui.widgets.access import return_focus
 
 if TYPE_CHECKING:
     from ui.customer.api import CustomerView
@@ -86,6 +88,7 @@ class CasesPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setMinimumWidth(220)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusProxy(self.list)  # Ctrl+2 lands on the cases, not the frame
         self.new_button = QPushButton()
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_case)
@@ -271,6 +274,7 @@ class CasesPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(on_submit)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_gone(d))
+        return_focus(dialog)
         dialog.open()
 
     def _dialog_gone(self, dialog: FormDialog) -> None:
@@ -294,8 +298,9 @@ class CasesPanel(QWidget):
     def _opened(self, case: CaseView) -> None:
         self._apply(case)
         box = self.checklist.first_open_box()
-        if box is not None:
+        if box is not None:  # again once its new row is shown (the layout shows it next)
             box.setFocus()
+            QTimer.singleShot(0, box, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def tick(self, step_id: str, note: str = "", *, due: datetime | None = None,
              dialog: FormDialog | None = None) -> None:

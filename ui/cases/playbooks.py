@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.services.cases.playbooks import PlaybookLibrary
 from ui.shell import i18n
+from ui.widgets.access import named, named_icon_buttons
 
 HIT_CATEGORY = Qt.ItemDataRole.UserRole + 1
 HIT_SECTION = Qt.ItemDataRole.UserRole + 2
@@ -130,6 +131,10 @@ class PlaybookPane(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Playbook"))
         self.search.setPlaceholderText(self.tr("Search every playbook…"))
+        named(self.search, self.tr("Search every playbook"))
+        named_icon_buttons(self.search, self.tr("Clear the search"))
+        named(self.hits, self.tr("Playbooks found"))
+        named(self.text, self.tr("Playbook"))
         if self.category is not None:
             self.show_category(self.category)
 
@@ -174,6 +179,7 @@ class PlaybookBrowser(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Playbooks"))
+        named(self.choice, self.tr("Category"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

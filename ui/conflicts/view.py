@@ -26,6 +26,7 @@ from ui.conflicts import words
 from ui.conflicts.api import CONFLICTS
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
+from ui.widgets.access import named
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 if TYPE_CHECKING:
@@ -188,6 +189,7 @@ class ChangesPage(QWidget):
             "ChangesToCheck",
             "Changes made at two desks at once, where one had to lose. Keep what every "
             "desk has now, or restore what lost: it becomes the value on every desk."))
+        named(self.table, translate("ChangesToCheck", "Changes to check"))
         self.model.retranslate()
         self._follow()
 
@@ -238,6 +240,7 @@ class _Feature:
     def toggle(self) -> None:
         if self.dock.isVisible() and self.page.table.hasFocus():
             self.dock.hide()
+            self.window.focus_work_area()
             return
         self.show_changes()
 

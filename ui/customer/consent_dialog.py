@@ -36,6 +36,7 @@ from carecenter.services.customers.consent import (
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
+from ui.widgets.access import labelled, return_focus
 from ui.widgets.formats import date
 
 if TYPE_CHECKING:
@@ -293,7 +294,7 @@ class ConsentDialog(QDialog):
             ),
             strict=True,
         ):
-            label.setText(text)
+            labelled(label, text)
         self.note.setPlaceholderText(
             translate("ConsentDialog", "for example: asked on the phone not to be called")
         )
@@ -323,6 +324,7 @@ def open_consent(window: MainWindow) -> ConsentDialog | None:
             translate("ConsentDialog", "Consent recorded."), 5000
         )
     )
+    return_focus(dialog)
     dialog.open()
     return dialog
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from carecenter.db.store import Store
 from carecenter.services.customers.duplicates import Match, Probe, Reason, find_duplicates
 from ui.shell.ops import OpRunner
+from ui.widgets.access import named
 from ui.widgets.results_model import DETAIL_ROLE, ID_ROLE, ResultDelegate, detail_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -188,6 +189,7 @@ class LikelyMatches(QWidget):
                 "customer, or save anyway if it is somebody else.").format(why))
         self.open_button.setText(self.tr("&Open the existing customer"))
         self.anyway_button.setText(self.tr("Save a&nyway"))
+        named(self.list, self.tr("Customers who may be the same person"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -48,6 +48,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets import formats, labels
+from ui.widgets.access import labelled, return_focus
 from ui.widgets.agent import agent_id
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ class EditCustomerDialog(QDialog):
                  self.tr("Pro&vince"), self.tr("C&ountry"), self.tr("&Birth date"),
                  self.tr("Lan&guage"), self.tr("Home &store"), self.tr("T&ier")]
         for label, text in zip(self._labels, words, strict=True):
-            label.setText(text)
+            labelled(label, text)
         self.fields[Field.PHONES].setPlaceholderText(
             self.tr("any format, separated by commas; the first is the main one"))
         self.fields[Field.EMAILS].setPlaceholderText(
@@ -304,6 +305,7 @@ def open_editor(window: MainWindow) -> EditCustomerDialog | None:
     dialog.saved.connect(lambda edited: window.statusBar().showMessage(
         translate("EditCustomer", "Customer record saved.") if edited.fields
         else translate("EditCustomer", "Nothing changed."), 5000))
+    return_focus(dialog)
     dialog.open()
     return dialog
 

@@ -28,6 +28,7 @@ from carecenter.settings import Settings
 from ui.shell.ops import OpRunner
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
+from ui.widgets.access import return_focus
 from ui.widgets.agent import agent_id
 from ui.widgets.contact_form import ContactForm, error_message
 
@@ -154,6 +155,7 @@ def open_dialog(window: MainWindow) -> LogContactDialog | None:
     dialog.logged.connect(
         lambda _l: window.statusBar().showMessage(translate("LogContact", "Contact logged."), 5000)
     )
+    return_focus(dialog)
     dialog.open()
     return dialog
 

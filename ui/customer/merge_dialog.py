@@ -36,6 +36,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets import formats, labels
+from ui.widgets.access import labelled, return_focus
 from ui.widgets.agent import agent_id_or_none
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ class MergeDialog(QDialog):
         self.other_title.setText(self.tr("The other record"))
         self.keep_this.setText(self.tr("Keep &this one"))
         self.keep_other.setText(self.tr("Keep the &other one"))
-        self.reason_label.setText(self.tr("&Why are they the same person?"))
+        labelled(self.reason_label, self.tr("&Why are they the same person?"))
         self.reason.setPlaceholderText(
             self.tr("for example: same phone and birth date, confirmed on the call")
         )
@@ -306,6 +307,7 @@ def open_merge(window: MainWindow) -> MergeDialog | None:
     dialog = MergeDialog(window.runner, window.store, window.settings, view.customer_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.merged.connect(window.open_customer)
+    return_focus(dialog)
     dialog.show()
     return dialog
 

@@ -41,6 +41,7 @@ from ui.customer.duplicates import LikelyMatches
 from ui.customer.edit_words import problem_message
 from ui.shell.ops import OpRunner, user_message
 from ui.widgets import labels
+from ui.widgets.access import labelled
 from ui.widgets.agent import agent_id_or_none
 
 LANGUAGES = ("", "it", "en", "de", "fr", "es")
@@ -225,7 +226,7 @@ class NewCustomerDialog(QDialog):
                  self.tr("Lan&guage"), self.tr("&Tier"), self.tr("Home &store"),
                  self.tr("Call &summary")]
         for label, text in zip(self._labels, words, strict=True):
-            label.setText(text)
+            labelled(label, text)
         self.birth.setPlaceholderText(self.tr("31/12/1980"))
         self.phone.setPlaceholderText(self.tr("any format; several separated by commas"))
         for i, code in enumerate(LANGUAGES):

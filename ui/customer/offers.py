@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from carecenter.services.customers.offers import OfferItem, OffersPanel, Suppressed, offers_panel
 from ui.customer.view import CustomerView
 from ui.shell.ops import user_message
+from ui.widgets.access import named
 from ui.widgets.formats import date, money
 
 if TYPE_CHECKING:
@@ -124,6 +125,8 @@ class OffersPanelWidget(QWidget):
             [self.tr("Offer"), self.tr("Value"), self.tr("Title"), self.tr("Why not")])
         self.eligible_title.setText(self.tr("May be presented"))
         self.suppressed_title.setText(self.tr("Held back"))
+        named(self.eligible, self.tr("Offers that may be presented"))
+        named(self.suppressed, self.tr("Offers held back, with why"))
         self._fill()
         tabs = self.view.sections
         index = tabs.indexOf(self)

@@ -37,6 +37,7 @@ from ui.customer.timeline_model import (
 )
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon
+from ui.widgets.access import named, named_tabs
 from ui.widgets.rows_model import setup_table
 
 # the least share of the table's width the summary keeps
@@ -94,6 +95,7 @@ class CustomerView(QWidget):
 
         history = QWidget()
         history.setObjectName("historySection")
+        history.setFocusProxy(self.table)  # Ctrl+1 lands on the contacts, not the frame
         hist = QVBoxLayout(history)
         hist.setContentsMargins(0, 0, 0, 0)
         hist.setSpacing(0)
@@ -272,8 +274,10 @@ class CustomerView(QWidget):
         self.filters.retranslate()
         self.model.retranslate()
         self._fit_columns()
-        self.table.setAccessibleName(self.tr("Timeline"))
+        named(self.table, self.tr("Timeline"),
+              self.tr("Every contact with the customer, newest first"))
         self.sections.setTabText(0, self.tr("History"))
+        named_tabs(self.sections, self.tr("Sections of the customer"))
 
     def _update_empty_text(self) -> None:
         f = self.filters.value()

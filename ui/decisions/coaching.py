@@ -47,6 +47,7 @@ from ui.decisions import review_parts, words
 from ui.decisions.playbook_link import SectionDialog
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
+from ui.widgets.access import named
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 WATCHED = ("decision", "decision_answer", "review_note", "follow_up", "training_request",
@@ -286,6 +287,8 @@ class CoachingView(QWidget):
         self.requests_title.setText(self.tr("Your approval requests"))
         self.learned_title.setText(self.tr("What you read and asked"))
         self.celebrated_title.setText(self.tr("Celebrated with the team"))
+        named(self.moments_table, self.tr("Notes from your supervisors"))
+        named(self.requests_table, self.tr("Your approval requests"))
         self.moments_empty.setText(self.tr(
             "No notes yet. When a supervisor praises a decision or suggests something to "
             "try, it appears here."))

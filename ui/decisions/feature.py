@@ -24,6 +24,7 @@ from ui.decisions.training import AskTraining
 from ui.shell.resources import icon, style_text
 from ui.shell.shortcuts import native
 from ui.widgets import formats
+from ui.widgets.access import return_focus
 
 if TYPE_CHECKING:
     from ui.customer.api import CustomerView
@@ -122,6 +123,7 @@ class Decisions(QObject):
         dialog.accepted.connect(lambda d=dialog: self._recorded(d))
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         self.dialog = dialog
+        return_focus(dialog)
         dialog.open()
         return dialog
 
@@ -144,6 +146,7 @@ class Decisions(QObject):
             cases = self.registry.find(CASES)
             self.review = ReviewView(self.window.runner, self.window.store, self.window.settings,
                                      sections=cases.playbook_sections if cases else None)
+            self.review.setFocusProxy(self.review.pages)  # opens on its tabs, not the frame
             self.review.destroyed.connect(lambda: setattr(self, "review", None))
         self._show_page(self.review, translate("decisions", "Review"), "person")
         return self.review
@@ -154,6 +157,7 @@ class Decisions(QObject):
             self.coaching = CoachingView(self.window.runner, self.window.store,
                                          self.window.settings,
                                          section=cases.playbook_section if cases else None)
+            self.coaching.setFocusProxy(self.coaching.moments_table)
             self.coaching.destroyed.connect(lambda: setattr(self, "coaching", None))
         else:
             self.coaching.refresh()

@@ -38,6 +38,7 @@ from ui.decisions import grant_layout, grant_words, remote_meter, words
 from ui.decisions.authority_meter import AuthorityMeter
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
+from ui.widgets.access import labelled, named
 
 OTHER_CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -358,11 +359,12 @@ class GrantDialog(QDialog):
                     item.setText(self._remedy_text(spec))
         else:
             self.title.setText(self.tr("Grant a remedy"))
-        self.remedy_label.setText(self.tr("&Remedy"))
+        labelled(self.remedy_label, self.tr("&Remedy"))
         spec = self.remedy_spec()
-        self.amount_label.setText(self.tr("&Amount") if spec is None or spec.costs_money
-                                  else words.unit_field(spec.unit))
-        self.reason_label.setText(self.tr("R&eason"))
+        labelled(self.amount_label, self.tr("&Amount") if spec is None or spec.costs_money
+                 else words.unit_field(spec.unit))
+        labelled(self.reason_label, self.tr("R&eason"))
+        named(self.currency, self.tr("Currency"))
         self.reason.setPlaceholderText(self.tr(
             "What happened, and why this remedy. Needed to override a limit; a supervisor "
             "reads it with an approval request."))

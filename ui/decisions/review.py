@@ -62,6 +62,7 @@ from ui.decisions.review_parts import (
 from ui.decisions.training import TrainingTab
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
+from ui.widgets.access import named, named_tabs
 from ui.widgets.rows_model import RowsModel, setup_table
 
 PERIODS = (7, 30, 90)
@@ -356,6 +357,8 @@ class ReviewView(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Review decisions"))
         self.period_label.setText(self.tr("Period"))
+        named(self.period, self.tr("Period"))
+        named_tabs(self.pages, self.tr("Review decisions"))
         current = max(0, self.period.currentIndex())
         self.period.blockSignals(True)
         self.period.clear()
@@ -390,6 +393,12 @@ class ReviewView(QWidget):
             "Within authority: granted without approval or override. Satisfied: the remedy "
             "check said it worked. Kept: contacted again within 90 days without a new "
             "complaint."))
+        for w, name in ((self.requests_table, self.tr("Approval requests")),
+                        (self.queue_table, self.tr("Review queue")),
+                        (self.figures_table, self.tr("Figures")),
+                        (self.answer_note, self.tr("Note for the agent")),
+                        (self.note_text, self.tr("Praise or lesson for the agent"))):
+            named(w, name)
         for m in (self.requests_model, self.queue_model, self.figures_model):
             m.retranslate()
         self._request_detail()

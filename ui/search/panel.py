@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from carecenter.services.tasks import TaskState
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon
+from ui.widgets.access import named, named_icon_buttons
 from ui.widgets.results_model import ID_ROLE, ResultDelegate, ResultsModel
 
 if TYPE_CHECKING:  # imported on the store's worker thread, off the start path
@@ -52,7 +53,8 @@ class SearchPanel(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
-        self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.find_icon = self.field.addAction(icon("search"),
+                                              QLineEdit.ActionPosition.LeadingPosition)
         self.field.installEventFilter(self)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
@@ -237,8 +239,12 @@ class SearchPanel(QWidget):
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Search customers (Ctrl+K)"))
-        self.field.setAccessibleName(self.tr("Search customers"))
-        self.list.setAccessibleName(self.tr("Search results"))
+        named(self.field, self.tr("Search customers"),
+              self.tr("A name, phone number, email or customer number; Down and Enter "
+                      "open a customer"))
+        self.find_icon.setText(self.tr("Search"))
+        named_icon_buttons(self.field, self.tr("Clear the search"))
+        named(self.list, self.tr("Search results"))
         if self._state is None:
             self._show_count()
 

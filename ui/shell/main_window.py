@@ -30,6 +30,8 @@ from ui.shell.shortcuts import ShortcutsDialog
 from ui.shell.single_instance import bring_to_front
 from ui.shell.theme_menu import ThemeMenu
 from ui.shell.welcome import WelcomePage
+from ui.shell.window_access import install as install_access
+from ui.shell.window_access import name_tab_buttons
 from ui.widgets.names import agent_text
 
 if TYPE_CHECKING:  # the customer view and the store come after the first paint
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         runner.op_failed.connect(self._op_failed)
         runner.busy_changed.connect(self.busy.setVisible)
         self.retranslate()
+        install_access(self, self.tabs)
         self._update_title()
         self.restore_geometry()
         if store is not None:
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
         if self._call is not None:
             view.ready.connect(self._call_done)
         index = self.tabs.addTab(view, icon("person"), "…")
+        name_tab_buttons(self.tabs)
         self.tabs.setCurrentIndex(index)
         self.right.setCurrentWidget(self.tabs)
         view.table.setFocus()
@@ -227,6 +231,7 @@ class MainWindow(QMainWindow):
         if i >= 0:
             self.tabs.setTabText(i, title)
             self.tabs.setTabToolTip(i, title)
+            name_tab_buttons(self.tabs)
             self._update_title()
 
     def close_tab(self, index: int) -> None:
@@ -256,6 +261,16 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.show_section(index)
+
+    def focus_work_area(self) -> None:
+        """Focus the open tab (a customer's section) or the search: after a dock closes."""
+        page = self.tabs.currentWidget() if self.right.currentWidget() is self.tabs else None
+        if (view := _as_view(page)) is not None:
+            view.show_section(view.sections.currentIndex())
+        elif page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search.focus_search()
 
     def reload_current(self) -> None:
         view = self.current_view()

@@ -23,6 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
+from ui.shell.window_access import name_tab_buttons
+
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
@@ -96,6 +98,7 @@ class Registry:
         index = tabs.indexOf(page)
         if index < 0:
             index = tabs.addTab(page, icon, title)
+            name_tab_buttons(self.window.tabs)
         tabs.setCurrentIndex(index)
         self.window.right.setCurrentWidget(tabs)
         page.setFocus()
@@ -103,6 +106,7 @@ class Registry:
     def set_tab_title(self, page: QWidget, title: str) -> None:
         if (i := self.window.tabs.indexOf(page)) >= 0:
             self.window.tabs.setTabText(i, title)
+            name_tab_buttons(self.window.tabs)
 
     def close_tab(self, page: QWidget) -> None:
         if (i := self.window.tabs.indexOf(page)) >= 0:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from carecenter.settings import Settings
 from ui.shell.shortcuts import native
+from ui.widgets.access import labelled
 from ui.widgets.names import role_name
 
 LANGUAGES = ("", "en", "it")  # "" follows the system
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
                  self.tr("&Hub address:"), self.tr("S&ync every (seconds):"),
                  self.tr("&Language:"))
         for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
+            labelled(label, text)
         self.role.setText(role_name(self.role_code))
         self.role.setToolTip(self.tr("The role comes from the hub; an administrator "
                                      "changes it there."))

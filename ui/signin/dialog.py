@@ -32,6 +32,7 @@ from carecenter.services.tasks import TaskState
 from carecenter.sync import credentials
 from ui.shell.ops import OpRunner, user_message
 from ui.signin.words import sign_in_sentence
+from ui.widgets.access import labelled
 
 
 def attempt(store: Store, hub_url: str, name: str, password: str) -> SignedIn:
@@ -183,7 +184,7 @@ class SignInDialog(QDialog):
             "with your role and authority."))
         for label, text in zip(self.labels, (self.tr("Hub:"), self.tr("&Name:"),
                                              self.tr("&Password:")), strict=True):
-            label.setText(text)
+            labelled(label, text)
         self.ok.setText(self.tr("&Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         if not self.running:

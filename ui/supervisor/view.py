@@ -59,6 +59,7 @@ from ui.shell.retranslate import on_language_change
 from ui.supervisor.charts import BarChart, TrendChart
 from ui.supervisor.share_out import ShareOutDialog
 from ui.widgets import formats
+from ui.widgets.access import named
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -340,6 +341,7 @@ class SupervisorView(QDialog):
         self.kept_chart.setAccessibleName(self.tr("The agents keeping the fewest promises"))
         self.recovery_chart.setAccessibleName(self.tr("Median time to recovery by category"))
         self.trend_chart.setAccessibleName(self.tr("Promises kept on time, week by week"))
+        named(self.table, self.tr("Workload per agent"))
         self.recovery_note.setText(self.tr(
             "From opening a case to closing the last case of its reopenings; bars: median."))
         self.refresh_button.setText(self.tr("&Refresh"))

@@ -29,6 +29,7 @@ from carecenter.services.set_aside import SetAsideError, SetAsideItem
 from carecenter.sync.op_values import MODELS, specs
 from ui.shell.ops import user_message
 from ui.sync.refusal_words import refusal_sentence, set_aside_sentence, table_name
+from ui.widgets.access import labelled, named
 from ui.widgets.formats import date_time
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
@@ -72,6 +73,7 @@ class AskDialog(QDialog):
         self.line = QLineEdit(text)
         self.line.setObjectName("askLine")
         self.prompt.setBuddy(self.line)
+        labelled(self.prompt, prompt)  # already in the console's language
         self.error = QLabel()
         self.error.setObjectName("askError")
         self.error.setWordWrap(True)
@@ -267,6 +269,7 @@ class NotSentDialog(QDialog):
         self.send_button.setText(self.tr("&Send again"))
         self.discard_button.setText(self.tr("&Discard…"))
         self.close_button.setText(self.tr("Close"))
+        named(self.table, self.tr("Changes the hub refused"))
         self.model.retranslate()
         self._follow()
 

@@ -29,6 +29,7 @@ from carecenter.services import purges as svc
 from carecenter.services.purges import HeldPurge, PurgeCode, PurgeError
 from ui.shell.ops import user_message
 from ui.shell.shortcuts import native
+from ui.widgets.access import named
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class PurgeDialog(QDialog):
                       "syncing."))
         self.delete_button.setText(translate("Purges", "&Delete here"))
         self.close_button.setText(translate("Purges", "Close"))
+        named(self.table, translate("Purges", "Deletions waiting"))
 
     def reload(self) -> None:
         store = self.window_.store

@@ -40,6 +40,7 @@ from ui.signin.api import SIGN_IN
 from ui.sync import purges
 from ui.sync.api import SYNC
 from ui.widgets import formats
+from ui.widgets.access import return_focus
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -320,6 +321,7 @@ class SyncController(QObject):
         dialog = SettingsDialog(replace(w.settings, agent_name=name), w.role(), w)
         dialog.accepted.connect(lambda: self.apply_settings(dialog))
         dialog.finished.connect(dialog.deleteLater)
+        return_focus(dialog)
         dialog.open()
         return dialog
 

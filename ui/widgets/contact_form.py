@@ -31,6 +31,7 @@ from carecenter.services.customers.contact_log import Choice
 from carecenter.services.customers.contacts import NewContact
 from ui.shell.ops import user_message
 from ui.widgets import formats, labels
+from ui.widgets.access import labelled, named
 from ui.widgets.refusal_words import refusal_sentence
 
 # The outcomes of a contact, in the order of their digit keys.
@@ -177,6 +178,7 @@ class ContactForm(QWidget):
             ]
         for w in rows:
             label = QLabel()
+            label.setBuddy(w)
             self.labels[w] = label
             self.form.addRow(label, w)
         self.set_choices((), ())
@@ -279,7 +281,9 @@ class ContactForm(QWidget):
             self.call_back: self.tr("Call back at"),
         }
         for w, label in self.labels.items():
-            label.setText(texts[w])
+            labelled(label, texts[w])
+        named(self.outcome, self.tr("Outcome"),
+              self.tr("Digits 1 to 9 pick an outcome; Enter saves the contact."))
         self.call_back_on.setText(self.tr("Agreed a call-back"))
 
     def changeEvent(self, event: QEvent) -> None:
