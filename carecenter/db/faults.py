@@ -25,6 +25,7 @@ class StoreCode(StrEnum):
     KEY_NEEDED = "key_needed"  # encrypted (or to be), no keyring: a passphrase must be given
     KEY_WRONG = "key_wrong"  # encrypted, and the key or passphrase given does not open it
     ENCRYPTED = "encrypted"  # already encrypted (``carecenter store encrypt``)
+    ENCRYPT_FAILED = "encrypt_failed"  # the encrypted copy did not check out; store as it was
 
 
 class StoreError(Exception):
