@@ -11,11 +11,10 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from carecenter.db import store as store_file
 from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
 from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
-from ui.shell import first_run, i18n
+from ui.shell import first_run, i18n, passphrase
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.resources import icon, stylesheet
@@ -103,7 +102,7 @@ def open_store(path: Path, create: bool = False) -> Store:
     """On the store worker: open the store (made only with ``create``: the first-run
     dialog said so) and load the search, the only thing the console needs before it is
     ready; the features load after (``MainWindow.attach_store``)."""
-    store = Store.open(path, create=create)
+    store = Store.open(path, create=create, encrypt=create)  # new stores are encrypted
     try:
         importlib.import_module("carecenter.services.search.query")
     except BaseException:
@@ -173,14 +172,15 @@ def run(db: Path | str | None = None, call: str | None = None,
     style(app)
     result = {"code": 0}
     try:  # not ours, damaged or newer: refused before any window shows (cheap, no SQL layer)
-        store_file.check(path)
+        passphrase.unlock(path, ask=screenshot is None)  # encrypted, no keyring: asked
     except StoreError as exc:
         refuse(exc, dialog=screenshot is None)
         if server is not None:
             server.close()
         return 2
     create = first_run.missing(path)
-    if create and (screenshot is not None or not first_run.FirstRunDialog(path).ask()):
+    if create and (screenshot is not None or not first_run.FirstRunDialog(path).ask()
+                   or not passphrase.for_new_store(path)):
         if screenshot is not None:  # nobody to ask: said, and nothing made
             refuse(first_run.missing_error(path), dialog=False)
         if server is not None:
