@@ -199,37 +199,44 @@ def forget_key(key: StoreKey) -> None:
         keyring.delete_password(SERVICE, _account(key.salt))
 
 
-# A passphrase typed at start, for this process only (no keyring here): never written down.
-_passphrases: dict[Path, str] = {}
+# A passphrase typed at start (no keyring here), or a key handed over by a program that
+# keeps it itself (the bench): for this process only, never written down.
+_given: dict[Path, StoreKey] = {}
 
 
 def provide_passphrase(path: Path, passphrase: str) -> None:
-    _passphrases[path.resolve()] = passphrase
+    _given[path.resolve()] = StoreKey(passphrase=passphrase)
 
 
-def given_passphrase(path: Path) -> StoreKey | None:
-    found = _passphrases.get(path.resolve())
-    return StoreKey(passphrase=found) if found is not None else None
+def provide_key(path: Path, key: StoreKey) -> None:
+    _given[path.resolve()] = key
 
 
-def forget_passphrase(path: Path) -> None:
-    _passphrases.pop(path.resolve(), None)
+def given_key(path: Path) -> StoreKey | None:
+    return _given.get(path.resolve())
+
+
+def forget_given(path: Path) -> None:
+    _given.pop(path.resolve(), None)
 
 
 def key_for(path: Path) -> StoreKey | None:
-    """The key of the encrypted store at ``path``: the keyring's, else a passphrase given
-    in this process; None when neither."""
-    return saved_key(path) or given_passphrase(path)
+    """The key of the encrypted store at ``path``: the keyring's, else one given in this
+    process (a passphrase); None when neither."""
+    return saved_key(path) or given_key(path)
 
 
 def key_for_new(path: Path) -> StoreKey | None:
-    """A key for a new store at ``path``: a random one kept in the keyring; without a
-    keyring, the passphrase given in this process; None when neither (ask one)."""
+    """A key for a new store at ``path``: one given in this process (a passphrase, where
+    there is no keyring), else a random one kept in the keyring; None when neither (ask
+    a passphrase)."""
+    if (given := given_key(path)) is not None:
+        return given
     if keyring_usable():
         key = StoreKey.new()
         if save_key(key):
             return key
-    return given_passphrase(path)
+    return None
 
 
 def owner_only(path: Path) -> None:

@@ -153,8 +153,3 @@ def _verify(work: Path, key: StoreKey, counts: dict[str, int], path: Path) -> No
         raise StoreError(f"The encrypted copy of {path} did not check out; the store was "
                          "left as it was.", StoreCode.ENCRYPT_FAILED, path)
 
-
-def passphrase_needed(path: Path) -> bool:
-    """Whether encrypting ``path`` here needs a passphrase first (no keyring)."""
-    return not cipher.keyring_usable() and cipher.given_passphrase(path) is None
-

@@ -29,7 +29,7 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]
     yield
     keyring.set_keyring(previous)
-    cipher._passphrases.clear()
+    cipher._given.clear()
 
 
 def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
@@ -97,7 +97,7 @@ def test_without_a_keyring_the_first_run_asks_a_passphrase_twice(
     assert seen == [False, True]
     assert cipher.looks_encrypted(db)
     assert b"tre tigri" not in db.read_bytes()
-    cipher._passphrases.clear()
+    cipher._given.clear()
     with pytest.raises(StoreError) as refused:
         Store.open(db, create=False)
     assert refused.value.code is StoreCode.KEY_NEEDED  # never written down
@@ -111,7 +111,7 @@ def test_a_wrong_passphrase_at_start_is_refused_in_one_sentence(
     db = tmp_path / "store.db"
     cipher.provide_passphrase(db, "tre tigri")
     Store.open(db, encrypt=True).close()
-    cipher._passphrases.clear()
+    cipher._given.clear()
     before = hashlib.sha256(db.read_bytes()).hexdigest()
 
     def answer(text: str) -> Callable[[QWidget], None]:
@@ -129,10 +129,10 @@ def test_a_wrong_passphrase_at_start_is_refused_in_one_sentence(
         f"The passphrase does not open the encrypted store {db}; it was left untouched: "
         "start the console again and give the right one.")
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
-    cipher._passphrases.clear()
+    cipher._given.clear()
     QTimer.singleShot(0, lambda: when_shown(PassphraseDialog, answer("tre tigri")))
     unlock(db, ask=True)  # the right one: the store checks out
-    cipher._passphrases.clear()
+    cipher._given.clear()
     with pytest.raises(StoreError) as refused:
         unlock(db, ask=False)  # nobody to ask (--screenshot)
     assert refused.value.code is StoreCode.KEY_NEEDED

@@ -50,7 +50,7 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(NoKeyring())  # type: ignore[no-untyped-call]
     yield
     keyring.set_keyring(previous)
-    cipher._passphrases.clear()
+    cipher._given.clear()
 
 
 def encrypted_store(path: Path) -> Store:
@@ -154,7 +154,7 @@ def test_without_a_keyring_a_passphrase_encrypts_and_is_never_written_down(
     cipher.provide_passphrase(path, "correct horse ' battery")
     encrypted_store(path).close()
     assert b"correct horse" not in on_disk(path)
-    cipher.forget_passphrase(path)
+    cipher.forget_given(path)
     before = fingerprint(path)
     with pytest.raises(StoreError) as refused:
         Store.open(path, create=False)
@@ -182,10 +182,10 @@ def test_the_command_line_asks_the_passphrase_on_standard_input(
     monkeypatch.setattr("sys.stdin", io.StringIO("open sesame\n"))
     assert main(["init", "--db", str(path)]) == 0
     assert capsys.readouterr().out == f"Created an empty encrypted store at {path}.\n"
-    cipher._passphrases.clear()
+    cipher._given.clear()
     monkeypatch.setattr("sys.stdin", io.StringIO("open sesame\n"))
     assert main(["search", "--db", str(path), "x"]) == 0
-    cipher._passphrases.clear()
+    cipher._given.clear()
     monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
     assert main(["search", "--db", str(path), "x"]) == 2
     assert capsys.readouterr().err.endswith(
