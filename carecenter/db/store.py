@@ -218,7 +218,7 @@ def _new_file(path: Path, encrypt: bool) -> StoreKey | None:
     """Make the new store's file, owner-only (SQLite gives its -wal and -shm the same
     mode); its key when ``encrypt`` (StoreError KEY_NEEDED: ask a passphrase first)."""
     key = None
-    if encrypt:
+    if encrypt and (not path.exists() or path.stat().st_size == 0):  # not an empty schema
         key = cipher.key_for_new(path)
         if key is None:
             raise StoreError(f"{path} is to be encrypted and there is no keyring here: a "
