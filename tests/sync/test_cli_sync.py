@@ -48,7 +48,8 @@ def ok(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) 
 def demo_pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     where = tmp_path_factory.mktemp("demos")
     for seed in (1, 2):
-        ok("demo", "--db", str(where / f"{seed}.db"), "--customers", "25", "--seed", str(seed))
+        ok("demo", "--plain", "--db", str(where / f"{seed}.db"), "--customers", "25",
+           "--seed", str(seed))
     return where / "1.db", where / "2.db"
 
 
