@@ -196,7 +196,7 @@ def test_without_a_keyring_the_token_is_not_kept_and_sync_says_why(
 @pytest.mark.parametrize("hub_url", ["sqlite"], indirect=True)
 def test_a_wrong_password_signs_nobody_in(served: str, tmp_path: Path) -> None:
     env = desk_env(tmp_path / "desk")
-    ok("init", "--db", str(tmp_path / "a.db"), env=env)
+    ok("init", "--plain", "--db", str(tmp_path / "a.db"), env=env)  # no store key either
     r = cli("login", "--db", str(tmp_path / "a.db"), "--hub", served, "--agent", "Ada",
             "--password-stdin", env=env, stdin="not the password\n")
     assert (r.returncode, r.stdout) == (2, "")
