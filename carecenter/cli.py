@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "carecenter.commands.campaign",
     "carecenter.commands.calllist",
     "carecenter.commands.backup",
+    "carecenter.commands.store",
     "carecenter.commands.integrate",
 )
 
@@ -72,7 +73,7 @@ def _run(args: argparse.Namespace) -> int:
     from carecenter.problems import Refused
 
     try:
-        return int(args.run(args))
+        return _with_passphrase(args)
     except UserError as exc:
         print(f"carecenter: {exc}", file=sys.stderr)
         return 2
@@ -105,6 +106,23 @@ def _run(args: argparse.Namespace) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"carecenter: {exc.strerror or exc}{where}.", file=sys.stderr)
         return 2
+
+
+def _with_passphrase(args: argparse.Namespace) -> int:
+    """Run the command; an encrypted store on a computer without a keyring: its passphrase
+    asked once (commands/passphrase.py), kept in memory, and the command run again."""
+    from carecenter.db.store import StoreCode, StoreError
+
+    try:
+        return int(args.run(args))
+    except StoreError as exc:
+        if exc.code is not StoreCode.KEY_NEEDED or exc.path is None:
+            raise
+        from carecenter.commands.passphrase import ask_passphrase
+        from carecenter.db.cipher import provide_passphrase
+
+        provide_passphrase(exc.path, ask_passphrase(exc.path))
+        return int(args.run(args))
 
 
 def _store_words(exc: BaseException, args: argparse.Namespace, code: object) -> str | None:

@@ -67,5 +67,10 @@ class Settings:
         path = path or settings_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2, sort_keys=True), encoding="utf-8")
+        tmp.unlink(missing_ok=True)
+        # Readable by its owner only, whatever the umask (issue 18): made so, then written.
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(json.dumps(asdict(self), indent=2, sort_keys=True))
+        os.chmod(tmp, 0o600)
         tmp.replace(path)

@@ -38,9 +38,10 @@ def clean_env(home: Path) -> dict[str, str]:
             "XDG_CACHE_HOME": str(home / "cache"), "XDG_RUNTIME_DIR": str(runtime)}
 
 
-def run(exe: Path, env: dict[str, str], *args: str) -> str:
+def run(exe: Path, env: dict[str, str], *args: str, stdin: str | None = None) -> str:
     done = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=600, check=False)
+                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
+                          timeout=600, check=False)
     if done.returncode != 0:
         raise BundleFailed(f"{exe.name} {' '.join(args)} exited {done.returncode}:\n"
                            f"{done.stdout}{done.stderr}")
@@ -69,7 +70,9 @@ def check(exe: Path, work: Path) -> tuple[Path, int]:
                            "(python packaging/build_bundle.py)")
     env = clean_env(work / "home")
     db, png = work / "demo.db", work / "screenshot.png"
-    run(exe, env, "demo", "--db", str(db), "--customers", "200")
+    # Plain: the clean environment has no keyring, and the screenshot run asks nobody for
+    # a passphrase; the encrypted store is checked below.
+    run(exe, env, "demo", "--plain", "--db", str(db), "--customers", "200")
     out = run(exe, env, "gui", "--db", str(db), "--screenshot", str(png))
     if not png.is_file() or png.stat().st_size < 10_000:
         raise BundleFailed(f"no screenshot worth the name at {png}:\n{out}")
@@ -81,9 +84,25 @@ def check(exe: Path, work: Path) -> tuple[Path, int]:
     run(exe, env, "restore", "--backup", str(work / "demo.bak"), "--db", str(work / "r.db"))
     if (work / "demo.bak").stat().st_mode & 0o077:
         raise BundleFailed("the backup is readable by others than its owner")
+    _check_encrypted(exe, env, work)
     if sys.platform.startswith("linux"):
         _check_integrate(exe, env)
     return png, n
+
+
+def _check_encrypted(exe: Path, env: dict[str, str], work: Path) -> None:
+    """SQLCipher is in the bundle: with no keyring, a store made under a passphrase (read
+    from standard input), searched with it and refused without it."""
+    enc = work / "encrypted.db"
+    run(exe, env, "init", "--db", str(enc), stdin="bundle passphrase\n")
+    run(exe, env, "search", "--db", str(enc), "Rossi", stdin="bundle passphrase\n")
+    if enc.read_bytes().startswith(b"SQLite format 3"):
+        raise BundleFailed(f"{enc} was not encrypted")
+    try:
+        run(exe, env, "search", "--db", str(enc), "Rossi", stdin="wrong\n")
+    except BundleFailed:
+        return
+    raise BundleFailed(f"{enc} opened with a wrong passphrase")
 
 
 def _check_integrate(exe: Path, env: dict[str, str]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from carecenter import formats
 from carecenter.cli import UserError
 from carecenter.commands.backup_words import backup_sentence
-from carecenter.db.backup import BackupRefused, backup, restore
+from carecenter.db.backup import BackupRefused, backup, connect_for, restore
 from carecenter.db.store import default_store_path
 
 
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     db = args.db if args.db is not None else default_store_path()
     try:
-        info = backup(db, args.out)
+        info = backup(db, args.out, connect_for(db))
     except BackupRefused as exc:
         raise UserError(backup_sentence(exc)) from None
     print(f"Backed up {db} to {args.out} ({info.outbox} changes not yet sent to the hub); "
@@ -42,7 +42,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     db = args.db if args.db is not None else default_store_path()
     try:
-        result = restore(args.backup, db)
+        result = restore(args.backup, db, connect_for(args.backup))
     except BackupRefused as exc:
         raise UserError(backup_sentence(exc)) from None
     kept = f"; the store it replaced is kept as {result.replaced}" if result.replaced else ""

@@ -23,6 +23,10 @@ WORDS: dict[BackupProblem, str] = {
         "{path} is a backup from another hub ({backup_hub}) than the one {store} syncs with "
         "({store_hub}); nothing was changed: restore a backup of this hub's store, or into "
         "a new --db file."),
+    B.OTHER_KEY: (
+        "{path} and the store {store} are not both encrypted (or both plain); nothing was "
+        "changed: restore it into a new --db file, or encrypt the store first with "
+        "carecenter store encrypt."),
 }
 
 

@@ -14,10 +14,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "bench", help="measure search, customer view, screen pop, start-up and imports",
         description="Builds (or reuses) a demo store of N customers and prints each figure "
                     "beside the raw SQLite or bare Qt figure for the same work.")
-    p.add_argument("suite", nargs="?", choices=("core", "sync", "calllists", "hub", "duplicates"),
+    p.add_argument("suite", nargs="?",
+                   choices=("core", "sync", "calllists", "hub", "duplicates", "cipher"),
                    default="core",
-                   help="core (default), sync, calllists, hub, or duplicates (the duplicate "
-                        "check's precision and recall on injected typos, and its speed)")
+                   help="core (default), sync, calllists, hub, duplicates (the duplicate "
+                        "check's precision and recall on injected typos, and its speed), or "
+                        "cipher (an encrypted store's search, view, import and first sync "
+                        "beside a plain one's)")
     p.add_argument("--customers", type=int, default=None, metavar="N",
                    help="customers (default 1,000,000; hub: 5,000 on the hub)")
     add_db(p)
@@ -79,6 +82,15 @@ def run(args: argparse.Namespace) -> int:
 
         figures = run_duplicates_bench(args.customers or 1_000_000, db=args.db,
                                        samples=args.samples)
+    elif args.suite == "cipher":
+        from carecenter.bench.cipher_figures import run_cipher_bench
+        from carecenter.bench.cipher_figures import table as cipher_table
+
+        figures = run_cipher_bench(args.customers or 20_000, samples=args.samples,
+                                   import_rows=max(0, args.import_rows))
+        if not args.json:
+            print(cipher_table(figures))
+            return 0
     elif args.suite == "calllists":
         from carecenter.bench.calllists import run_calllists_bench
 

@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="the store file to make (or an empty store to fill)")
     p.add_argument("--customers", type=int, default=1000, metavar="N",
                    help="how many customers (default: 1000)")
+    p.add_argument("--plain", action="store_true",
+                   help="do not encrypt a new store (by default it is encrypted)")
     p.add_argument("--seed", type=int, default=1, metavar="S",
                    help="the random seed: the same seed, the same store (default: 1)")
     p.set_defaults(run=run)
@@ -44,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("The number of customers cannot be negative.")
     started = time.perf_counter()
     state = _progress()
-    store = Store.open(args.db)
+    store = Store.open(args.db, encrypt=not args.plain)
     try:
         summary = build_demo(store, customers=args.customers, seed=args.seed, state=state)
     except StoreNotEmpty as e:

@@ -15,16 +15,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                    "if needed). A store already there is left as it is.")
     p.add_argument("--db", type=Path, required=True, metavar="PATH",
                    help="the store file to create")
+    p.add_argument("--plain", action="store_true",
+                   help="do not encrypt the new store (by default it is encrypted under a "
+                        "key kept in the keyring, or a passphrase where there is none)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     path: Path = args.db
     existed = path.exists() and path.stat().st_size > 0
-    store = Store.open(path, create=True)
+    store = Store.open(path, create=True, encrypt=not args.plain)
     store.close()
     if existed:
         print(f"{path} is already a CareCenter store: left as it is.")
     else:
-        print(f"Created an empty store at {path}.")
+        kind = "an empty store" if args.plain or store.key is None \
+            else "an empty encrypted store"
+        print(f"Created {kind} at {path}.")
     return 0

@@ -55,6 +55,16 @@ _STORE = {
             "then try again.",
     "cannot_open": "The store {path} cannot be opened: check that its folder exists and "
                    "can be read and written.",
+    "key_missing": "The store {path} is encrypted and this computer's keyring holds no key "
+                   "for it; it was left untouched: open it where it was made, or restore a "
+                   "backup made on this computer.",
+    "key_needed": "The store {path} is encrypted and this computer has no keyring: give its "
+                  "passphrase when asked (on standard input when not at a terminal).",
+    "key_wrong": "The key or passphrase given does not open the encrypted store {path}; it "
+                 "was left untouched: try again with the right passphrase.",
+    "encrypted": "The store {path} is already encrypted: nothing to do.",
+    "encrypt_failed": "The encrypted copy of {path} did not check out, so the store was left "
+                      "as it was (plain): check the disk's free space, then try again.",
 }
 
 

@@ -11,7 +11,9 @@ later sync resends what the hub already has (recognised by op id, taken once) an
 what the backup lacks.
 
 Every file is opened through a ``Connect`` (plain ``sqlite3`` here): an encrypted store
-passes its own, which applies the key, and the rest holds as it is.
+passes its own (``connect_for``: a ``KeyedConnect``, which applies the store's key to every
+file), so its backup is encrypted with the same key (and salt: the keyring finds it), and
+the rest holds as it is.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from pathlib import Path
 
 from carecenter import __version__
 from carecenter.clock import utcnow
+from carecenter.db import cipher
 from carecenter.db import store as store_file
+from carecenter.db.cipher import StoreKey
 
 # Opens a database file; ``readonly`` for a file the caller must not change.
 Connect = Callable[[Path, bool], sqlite3.Connection]
@@ -45,6 +49,34 @@ def plain_connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return con
 
 
+@dataclass(frozen=True)
+class KeyedConnect:
+    """Opens every file under an encrypted store's key."""
+
+    key: StoreKey
+
+    def __call__(self, path: Path, readonly: bool) -> sqlite3.Connection:
+        con: sqlite3.Connection = cipher.connect(path, self.key, readonly=readonly)
+        con.execute("PRAGMA busy_timeout=10000")
+        return con
+
+
+def connect_for(path: Path) -> Connect:
+    """How to open the store (or backup) at ``path`` and its copies: plainly, or under its
+    key (StoreError, one sentence, when this computer has none)."""
+    if not path.is_file() or not cipher.looks_encrypted(path):
+        return plain_connect
+    key = cipher.key_for(path)
+    if key is None:
+        store_file.check(path)  # raises the store's own sentence (KEY_MISSING, KEY_NEEDED)
+        raise AssertionError(path)  # pragma: no cover - check raised
+    return KeyedConnect(key)
+
+
+def _encrypted(connect: Connect) -> bool:
+    return isinstance(connect, KeyedConnect)
+
+
 class BackupProblem(StrEnum):
     """Why a backup or a restore is refused; values named in the comment."""
 
@@ -55,6 +87,7 @@ class BackupProblem(StrEnum):
     BACKUP_DAMAGED = "backup_damaged"  # path, detail
     BACKUP_NEWER = "backup_newer"  # path, revision
     OTHER_HUB = "other_hub"  # path, store, backup_hub, store_hub
+    OTHER_KEY = "other_key"  # path, store: one is encrypted and the other is not
 
 
 class BackupRefused(Exception):
@@ -152,10 +185,15 @@ def read_backup(path: Path, connect: Connect = plain_connect) -> BackupInfo:
         header = f.read(20)
     # A backup is written in rollback-journal mode (bytes 18-19 are 1); a file in WAL mode
     # (2) is a live store, not a backup: refused before opening it leaves a -wal beside it.
-    if not header.startswith(store_file.SQLITE_MAGIC) or header[18:20] != b"\x01\x01":
+    if _encrypted(connect):  # the header is encrypted too: the journal mode is asked below
+        if not cipher.looks_encrypted(path):
+            raise BackupRefused(BackupProblem.NOT_A_BACKUP, path=path)
+    elif not header.startswith(store_file.SQLITE_MAGIC) or header[18:20] != b"\x01\x01":
         raise BackupRefused(BackupProblem.NOT_A_BACKUP, path=path)
     try:
         with _open(connect, path, True) as con:
+            if _encrypted(connect) and _journal(con) != "delete":
+                raise BackupRefused(BackupProblem.NOT_A_BACKUP, path=path)
             tables = {str(r[0]) for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"store_meta", "alembic_version", "outbox"} <= tables:
@@ -167,7 +205,9 @@ def read_backup(path: Path, connect: Connect = plain_connect) -> BackupInfo:
                 raise BackupRefused(BackupProblem.NOT_A_BACKUP, path=path)
             _integrity(con, path)
             outbox = int(con.execute("SELECT count(*) FROM outbox").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if not isinstance(exc, sqlite3.DatabaseError) and not cipher.is_driver_error(exc):
+            raise
         raise BackupRefused(BackupProblem.BACKUP_DAMAGED, path=path, detail=str(exc)) from exc
     revision = str(rev[0])
     known, _ = store_file.known_revisions()
@@ -177,10 +217,16 @@ def read_backup(path: Path, connect: Connect = plain_connect) -> BackupInfo:
                       meta["site_id"], meta.get(HUB_KEY), int(meta.get("hlc", "0")), outbox)
 
 
-def _target_meta(db: Path, connect: Connect) -> dict[str, str] | None:
+def _journal(con: sqlite3.Connection) -> str:
+    return str(con.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+def _target_meta(db: Path, connect: Connect, backup_file: Path) -> dict[str, str] | None:
     """The target store's facts, or None when there is no store there yet."""
     if not db.exists() or db.stat().st_size == 0:
         return None
+    if cipher.looks_encrypted(db) != _encrypted(connect):
+        raise BackupRefused(BackupProblem.OTHER_KEY, path=backup_file, store=db)
     store_file.check(db)  # not a store, damaged, or newer: StoreError, untouched
     # Read-write, only read: the last connection of a WAL file removes the -wal and -shm
     # it opened (a read-only one would leave them behind).
@@ -195,7 +241,7 @@ def restore(backup_file: Path, db: Path, connect: Connect = plain_connect) -> Re
     if db.exists() and db.resolve() == backup_file.resolve():
         raise BackupRefused(BackupProblem.SAME_FILE, path=db)
     info = read_backup(backup_file, connect)
-    target = _target_meta(db, connect)
+    target = _target_meta(db, connect, backup_file)
     store_hub = (target or {}).get(HUB_KEY)
     if store_hub is not None and info.hub_id is not None and info.hub_id != store_hub:
         raise BackupRefused(BackupProblem.OTHER_HUB, path=backup_file, store=db,

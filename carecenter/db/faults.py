@@ -9,6 +9,8 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
+from carecenter.db.cipher import is_driver_error
+
 
 class StoreCode(StrEnum):
     """Why a store cannot be used, for the interfaces to say in their own words."""
@@ -19,6 +21,11 @@ class StoreCode(StrEnum):
     LOCKED = "locked"  # another program holds the store
     FULL = "full"  # the disk is full
     CANNOT_OPEN = "cannot_open"  # the file cannot be opened at all
+    KEY_MISSING = "key_missing"  # encrypted, and the keyring holds no key for it
+    KEY_NEEDED = "key_needed"  # encrypted (or to be), no keyring: a passphrase must be given
+    KEY_WRONG = "key_wrong"  # encrypted, and the key or passphrase given does not open it
+    ENCRYPTED = "encrypted"  # already encrypted (``carecenter store encrypt``)
+    ENCRYPT_FAILED = "encrypt_failed"  # the encrypted copy did not check out; store as it was
 
 
 class StoreError(Exception):
@@ -61,7 +68,7 @@ def store_fault(exc: BaseException, path: Path | None = None) -> StoreCode | Non
     orig = getattr(exc, "orig", None)  # sqlalchemy.exc.DBAPIError
     if isinstance(orig, BaseException):
         exc = orig
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, sqlite3.Error) or is_driver_error(exc):
         code = getattr(exc, "sqlite_errorcode", None)
         if not isinstance(code, int):
             return None

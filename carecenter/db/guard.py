@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
 
+from carecenter.db.cipher import is_driver_error
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.engine import ExceptionContext
@@ -71,8 +73,8 @@ def lift(dbapi_connection: sqlite3.Connection) -> None:
 
 def driver_connection(conn: Connection) -> sqlite3.Connection:
     raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+    assert raw is not None  # sqlite3's, or SQLCipher's for an encrypted store
+    return raw  # type: ignore[no-any-return]
 
 
 @contextmanager
@@ -92,8 +94,8 @@ def _explain(context: ExceptionContext) -> None:
     table (SQLite itself only says "not authorized")."""
     exc = context.original_exception
     table = getattr(_denied, "table", None)
-    if table is not None and isinstance(exc, sqlite3.DatabaseError) \
-            and str(exc) == "not authorized":
+    if table is not None and str(exc) == "not authorized" \
+            and (isinstance(exc, sqlite3.DatabaseError) or is_driver_error(exc)):
         _denied.table = None
         raise WriteOutsideUnitOfWork(table) from None
 

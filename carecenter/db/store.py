@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import gc
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from carecenter.clock import HybridClock, utcnow
+from carecenter.db import cipher
+from carecenter.db.cipher import StoreKey
 from carecenter.db.faults import (  # re-exported: callers take them from the store
     StoreCode as StoreCode,  # noqa: PLC0414
 )
@@ -25,12 +24,18 @@ from carecenter.db.faults import (
     store_fault as store_fault,  # noqa: PLC0414
 )
 from carecenter.db.guard import arm, lifted
+from carecenter.db.revisions import (  # re-exported: the store's schema revisions
+    _alembic_config as _alembic_config,  # noqa: PLC0414
+)
+from carecenter.db.revisions import _shipped_head
+from carecenter.db.revisions import (
+    known_revisions as known_revisions,  # noqa: PLC0414
+)
 
 # SQLAlchemy and the models are imported where a store is opened, not with this module:
 # the console shows its window first and opens the store on its worker thread, so the
 # names a start needs at once (APP_ID, StoreError, default_store_path, check) stay light.
 if TYPE_CHECKING:
-    from alembic.config import Config
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,77 +47,55 @@ def default_store_path() -> Path:
     return platformdirs.user_data_path(APP_ID) / "carecenter.db"
 
 
-@contextmanager
-def _alembic_config(connection: Any | None = None) -> Iterator[Config]:
-    from alembic.config import Config
-
-    with resources.as_file(resources.files("carecenter.db") / "migrations") as where:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(where))
-        if connection is not None:
-            cfg.attributes["connection"] = connection
-        yield cfg
-
-
-def known_revisions() -> tuple[set[str], str]:
-    """Every schema revision this version knows, and the newest one."""
-    from alembic.script import ScriptDirectory
-
-    with _alembic_config() as cfg:
-        script = ScriptDirectory.from_config(cfg)
-        head = script.get_current_head()
-        assert head is not None
-        return {rev.revision for rev in script.walk_revisions()}, head
+def _key_of(path: Path) -> StoreKey | None:
+    """None for a plain store file; the key of an encrypted one (StoreError, touching
+    nothing, when this computer has no key for it); StoreError for a file that is no
+    database at all."""
+    with path.open("rb") as f:
+        head = f.read(len(SQLITE_MAGIC))
+    if head == SQLITE_MAGIC:
+        return None
+    if not cipher.looks_encrypted(path):
+        raise StoreError(
+            f"{path} is not a CareCenter store (it is not a database file); "
+            "it was left untouched: choose another file with --db."
+        )
+    key = cipher.key_for(path)
+    if key is None:
+        code = StoreCode.KEY_MISSING if cipher.keyring_usable() else StoreCode.KEY_NEEDED
+        raise StoreError(f"{path} is an encrypted store and this computer has no key for "
+                         "it; it was left untouched.", code, path)
+    return key
 
 
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+def _read_only(path: Path, key: StoreKey | None) -> sqlite3.Connection:
+    if key is not None:
+        con: sqlite3.Connection = cipher.connect(path, key, readonly=True)
+        return con
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-@cache
-def _shipped_head() -> tuple[frozenset[str], str | None]:
-    """The revisions and the head read from the migration files' text, without importing
-    Alembic (most of a start-up's import time): a store already at this head opens
-    without it. None when the files do not name a single head (Alembic then decides)."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for f in (resources.files("carecenter.db") / "migrations" / "versions").iterdir():
-        if not f.name.endswith(".py") or f.name.startswith("__"):
-            continue
-        source = f.read_text(encoding="utf-8")
-        if rev := _REVISION.search(source):
-            revisions.add(rev.group(1))
-        if down := _DOWN_REVISION.search(source):
-            downs.add(down.group(1))
-    heads = revisions - downs
-    return frozenset(revisions), (next(iter(heads)) if len(heads) == 1 else None)
-
-
-def _inspect(path: Path) -> str | None:
-    """The schema revision of an existing store file (None for a new or empty file).
+def _inspect(path: Path) -> tuple[str | None, StoreKey | None]:
+    """The schema revision of an existing store file (None for a new or empty file) and
+    its key (None for a plain store).
 
     Raises StoreError, touching nothing, for a folder, a file that is not a CareCenter
-    store, is damaged, or was written by a newer version.
+    store, is damaged, was written by a newer version, or is encrypted under a key this
+    computer does not hold.
     """
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file: give the store's file "
                          "with --db.", StoreCode.FOLDER, path)
     if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as f:
-        head = f.read(len(SQLITE_MAGIC))
-    if head != SQLITE_MAGIC:
-        raise StoreError(
-            f"{path} is not a CareCenter store (it is not a database file); "
-            "it was left untouched: choose another file with --db."
-        )
+        return None, None
+    key = _key_of(path)
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = _read_only(path, key)
         try:
             tables = {r[0] for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
-                return None
+                return None, key
             if "store_meta" not in tables or "alembic_version" not in tables:
                 raise StoreError(
                     f"{path} is a database but not a CareCenter store; "
@@ -122,7 +105,12 @@ def _inspect(path: Path) -> str | None:
             rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if not isinstance(exc, sqlite3.DatabaseError) and not cipher.is_driver_error(exc):
+            raise
+        if key is not None and getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise StoreError(f"{path} is an encrypted store and its key does not open it; "
+                             "it was left untouched.", StoreCode.KEY_WRONG, path) from exc
         if (fault := store_fault(exc, path)) is not None:
             raise StoreError(f"{path} cannot be opened ({exc}).", fault, path) from exc
         raise StoreError(
@@ -136,14 +124,14 @@ def _inspect(path: Path) -> str | None:
         )
     revision: str | None = str(rev[0]) if rev else None
     if revision is not None and revision in _shipped_head()[0]:
-        return revision
+        return revision, key
     known, _ = known_revisions()
     if revision is not None and revision not in known:
         raise StoreError(
             f"{path} was written by a newer version of CareCenter (schema {revision}); "
             "it was left untouched: update CareCenter to open it."
         )
-    return revision
+    return revision, key
 
 
 def check(path: Path | str | None = None) -> None:
@@ -153,12 +141,27 @@ def check(path: Path | str | None = None) -> None:
     _inspect(Path(path) if path is not None else default_store_path())
 
 
-def _backup(path: Path, revision: str) -> Path:
+def is_encrypted(path: Path | str) -> bool:
+    """Whether the store file at ``path`` looks encrypted (no key needed to tell)."""
+    return cipher.looks_encrypted(Path(path))
+
+
+def _connect(path: Path, key: StoreKey | None, **kw: Any) -> sqlite3.Connection:
+    """A driver connection to a store file: SQLCipher's under ``key``, else sqlite3's."""
+    if key is not None:
+        keyed: sqlite3.Connection = cipher.connect(path, key, **kw)
+        return keyed
+    plain: sqlite3.Connection = sqlite3.connect(path, **kw)
+    return plain
+
+
+def _backup(path: Path, revision: str, key: StoreKey | None) -> Path:
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
-    src = sqlite3.connect(path)
+    cipher.create_owner_only(target)
+    src = _connect(path, key)
     try:
-        dst = sqlite3.connect(target)
+        dst = _connect(target, key)
         try:
             src.backup(dst)
         finally:
@@ -192,24 +195,50 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: StoreKey | None = None) -> Engine:
+    """The store's engine; through SQLCipher's driver (its errors, its connections) for an
+    encrypted store."""
     from sqlalchemy import create_engine, event
 
     from carecenter.db.guard import install_write_guard
 
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", future=True, module=cipher.driver(),
+            creator=lambda: cipher.connect(path, key, check_same_thread=False))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     install_write_guard(engine)
     return engine
 
 
+def _new_file(path: Path, encrypt: bool) -> StoreKey | None:
+    """Make the new store's file, owner-only (SQLite gives its -wal and -shm the same
+    mode); its key when ``encrypt`` (StoreError KEY_NEEDED: ask a passphrase first)."""
+    key = None
+    if encrypt and (not path.exists() or path.stat().st_size == 0):  # not an empty schema
+        key = cipher.key_for_new(path)
+        if key is None:
+            raise StoreError(f"{path} is to be encrypted and there is no keyring here: a "
+                             "passphrase is needed.", StoreCode.KEY_NEEDED, path)
+    try:
+        cipher.create_owner_only(path)
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be created ({exc.strerror}).",
+                         store_fault(exc), path) from exc
+    return key
+
+
 class Store:
     """An open local store: engine, sessions, this site's id and its clock."""
 
     def __init__(self, path: Path, engine: Engine | None, site_id: str, clock: HybridClock,
-                 reader: sqlite3.Connection | None = None) -> None:
+                 reader: sqlite3.Connection | None = None, *,
+                 key: StoreKey | None = None) -> None:
         self.path = path
+        self.key = key  # None for a plain store
         self._engine = engine
         self._reader = reader  # a plain connection for reads before the engine exists
         self.site_id = site_id
@@ -218,17 +247,19 @@ class Store:
         self.backup_path: Path | None = None
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, create: bool = True) -> Store:
+    def open(cls, path: Path | str | None = None, *, create: bool = True,
+             encrypt: bool = False) -> Store:
         """Open (migrating as needed) the store at ``path``; a new one is made there only
         with ``create`` (``carecenter init`` and ``demo``, the console's first run):
-        otherwise a missing store raises StoreError (MISSING) and no file is made."""
+        otherwise a missing store raises StoreError (MISSING) and no file is made. A new
+        store is encrypted with ``encrypt`` (db/cipher.py), readable by its owner only."""
         path = Path(path) if path is not None else default_store_path()
-        revision = _inspect(path)
+        revision, key = _inspect(path)
         if not create and revision is None:
             raise StoreError(f"There is no store at {path}: check the path, or create one "
                              "with `carecenter init --db PATH`.", StoreCode.MISSING, path)
         if revision is not None and revision == _shipped_head()[1]:
-            return cls._open_current(path)
+            return cls._open_current(path, key)
         from sqlalchemy import select
         from sqlalchemy.orm import Session
 
@@ -241,8 +272,11 @@ class Store:
         except OSError as exc:
             raise StoreError(f"The folder for {path} cannot be created ({exc.strerror}).",
                              store_fault(exc), path) from exc
-        backup = _backup(path, revision) if revision is not None and revision != head else None
-        engine = make_engine(path)
+        if revision is None:
+            key = _new_file(path, encrypt) or key
+        backup = _backup(path, revision, key) \
+            if revision is not None and revision != head else None
+        engine = make_engine(path, key)
         try:
             from alembic import command
 
@@ -256,28 +290,32 @@ class Store:
                     s.add_all(StoreMeta(key=k, value=v) for k, v in meta.items())
         except Exception as exc:
             engine.dispose()
-            if not isinstance(exc, sqlite3.Error) and store_fault(exc) is None:
+            if not isinstance(exc, sqlite3.Error) and not cipher.is_driver_error(exc) \
+                    and store_fault(exc) is None:
                 raise
             raise StoreError(f"{path} cannot be opened ({exc}).", store_fault(exc, path),
                              path) from exc
-        store = cls(path, engine, meta["site_id"], HybridClock(last=int(meta["hlc"])))
+        store = cls(path, engine, meta["site_id"], HybridClock(last=int(meta["hlc"])),
+                    key=key)
         store.backup_path = backup
         return store
 
     @classmethod
-    def _open_current(cls, path: Path) -> Store:
+    def _open_current(cls, path: Path, key: StoreKey | None) -> Store:
         """A store already at the newest schema: no migration, no Alembic, no ORM and not
         even SQLAlchemy yet: one plain connection reads the meta and then serves the
         searches (``reading``) until the engine is first needed."""
         try:
-            reader = sqlite3.connect(path, check_same_thread=False)  # one worker at a time
+            reader = _connect(path, key, check_same_thread=False)  # one worker at a time
             try:
                 _on_connect(reader, None)
                 meta = dict(reader.execute("SELECT key, value FROM store_meta"))
             except BaseException:
                 reader.close()
                 raise
-        except sqlite3.Error as exc:
+        except Exception as exc:
+            if not isinstance(exc, sqlite3.Error) and not cipher.is_driver_error(exc):
+                raise
             raise StoreError(f"{path} cannot be opened ({exc}).", store_fault(exc, path),
                              path) from exc
         if "site_id" not in meta:
@@ -285,13 +323,13 @@ class Store:
             raise StoreError(f"{path} is a database but not a CareCenter store; "
                              "it was left untouched: choose another file with --db.")
         return cls(path, None, meta["site_id"], HybridClock(last=int(meta.get("hlc", "0"))),
-                   reader=reader)
+                   reader=reader, key=key)
 
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made at first use (a start that only searches needs none)."""
         if self._engine is None:
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path, self.key)
         return self._engine
 
     @contextmanager

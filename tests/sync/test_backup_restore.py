@@ -1,6 +1,7 @@
 """A store restored from a backup taken while the desk wrote catches up by sync: the ops
 it sent after the backup are resent and recognised (each taken once on the hub), what
-others sent since is pulled, and the site's clock never goes back."""
+others sent since is pulled, and the site's clock never goes back. The same for an
+encrypted store, whose backup is encrypted with the same key."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from carecenter.db.backup import backup, restore
+from carecenter.db.backup import KeyedConnect, backup, connect_for, restore
 from carecenter.db.models import Customer, OutboxOp
 from carecenter.db.store import Store
 from carecenter.services.uow import UnitOfWork
@@ -61,7 +62,7 @@ def backup_while_writing(store: Store, out: Path) -> set[str]:
         assert started.wait(60)
         for _ in range(100):
             before = len(written)
-            backup(store.path, out)
+            backup(store.path, out, connect_for(store.path))
             if len(written) > before:
                 break
         else:
@@ -73,9 +74,12 @@ def backup_while_writing(store: Store, out: Path) -> set[str]:
     return set(written)
 
 
-def test_a_restored_store_syncs_up_with_nothing_pushed_twice(hub: Hub, tmp_path: Path) -> None:
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_a_restored_store_syncs_up_with_nothing_pushed_twice(hub: Hub, tmp_path: Path,
+                                                             encrypted: bool) -> None:
     path = tmp_path / "desk.db"
-    desk = Store.open(path)
+    desk = Store.open(path, encrypt=encrypted)
+    assert (desk.key is not None) is encrypted
     other = Store.open(tmp_path / "other.db")
     made: set[str] = set()
     try:
@@ -98,9 +102,15 @@ def test_a_restored_store_syncs_up_with_nothing_pushed_twice(hub: Hub, tmp_path:
     finally:
         desk.close()
 
-    in_backup = restore(tmp_path / "desk.bak", path).backup.outbox
-    desk = Store.open(path)
+    connect = connect_for(tmp_path / "desk.bak")
+    assert isinstance(connect, KeyedConnect) is encrypted  # found by the file's salt
+    if isinstance(connect, KeyedConnect):
+        assert connect.key == desk.key
+        assert b"Rossi" not in (tmp_path / "desk.bak").read_bytes()
+    in_backup = restore(tmp_path / "desk.bak", path, connect).backup.outbox
+    desk = Store.open(path, create=False)
     try:
+        assert (desk.key is not None) is encrypted
         assert outbox(desk) == in_backup > 1  # D-2's op and some written during the backup
         assert desk.clock.last == clock
         report = ok(desk, hub)

@@ -48,7 +48,8 @@ def ok(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) 
 def demo_pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     where = tmp_path_factory.mktemp("demos")
     for seed in (1, 2):
-        ok("demo", "--db", str(where / f"{seed}.db"), "--customers", "25", "--seed", str(seed))
+        ok("demo", "--plain", "--db", str(where / f"{seed}.db"), "--customers", "25",
+           "--seed", str(seed))
     return where / "1.db", where / "2.db"
 
 
@@ -195,7 +196,7 @@ def test_without_a_keyring_the_token_is_not_kept_and_sync_says_why(
 @pytest.mark.parametrize("hub_url", ["sqlite"], indirect=True)
 def test_a_wrong_password_signs_nobody_in(served: str, tmp_path: Path) -> None:
     env = desk_env(tmp_path / "desk")
-    ok("init", "--db", str(tmp_path / "a.db"), env=env)
+    ok("init", "--plain", "--db", str(tmp_path / "a.db"), env=env)  # no store key either
     r = cli("login", "--db", str(tmp_path / "a.db"), "--hub", served, "--agent", "Ada",
             "--password-stdin", env=env, stdin="not the password\n")
     assert (r.returncode, r.stdout) == (2, "")

@@ -134,7 +134,10 @@ def test_after_login_no_desk_file_holds_the_password_or_the_token(
     assert r.returncode == 0, r.stderr
     assert r.stdout == f"Signed in as agent (agent) at {service.url}.\n"
     ring = json.loads(Path(desk_env["CARECENTER_TEST_KEYRING"]).read_text(encoding="utf-8"))
-    [token] = ring.values()  # the token is in the keyring, and only there
+    # The token is in the keyring, and only there; so is the (encrypted) store's key.
+    [token] = [v for k, v in ring.items() if k.startswith("carecenter\ntoken ")]
+    [store_key] = [v for k, v in ring.items() if k.startswith("carecenter\nstore key ")]
+    assert len(ring) == 2
     settings = Path(desk_env["CARECENTER_CONFIG"])
     assert json.loads(settings.read_text(encoding="utf-8"))["hub_url"] == service.url
     written = [p for p in (tmp_path / "desk").rglob("*") if p.is_file()
@@ -144,6 +147,7 @@ def test_after_login_no_desk_file_holds_the_password_or_the_token(
         data = p.read_bytes()
         assert PASSWORD.encode() not in data, p
         assert token.encode() not in data, p
+        assert store_key.encode() not in data and bytes.fromhex(store_key) not in data, p
     # and the desk syncs with what it holds
     r = cli("sync", "--db", str(db), env=desk_env)
     assert r.returncode == 0, r.stderr

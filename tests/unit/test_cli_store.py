@@ -37,7 +37,8 @@ def refused(r: subprocess.CompletedProcess[str], sentence: str) -> None:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("demo") / "demo.db"
-    r = cli("demo", "--db", str(db), "--customers", "30")
+    # Plain: these subprocesses have no keyring (encrypted stores: test_encrypted_store.py)
+    r = cli("demo", "--plain", "--db", str(db), "--customers", "30")
     assert r.returncode == 0, r.stderr
     return db
 
@@ -72,7 +73,8 @@ def test_a_command_on_a_missing_store_says_so_and_makes_nothing(
 
 def test_init_makes_an_empty_store_once_and_then_the_commands_use_it(tmp_path: Path) -> None:
     db = tmp_path / "new" / "store.db"
-    r = cli("init", "--db", str(db))
+    # Plain: no keyring in this subprocess (encrypted init: tests/unit/test_encrypted_store.py)
+    r = cli("init", "--plain", "--db", str(db))
     assert (r.returncode, r.stdout, r.stderr) == (0, f"Created an empty store at {db}.\n", "")
     made = db.read_bytes()
     r = cli("init", "--db", str(db))
@@ -166,7 +168,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 def test_a_full_disk_is_one_sentence(small_disk: Path, tmp_path: Path) -> None:
     db = small_disk / "store.db"
-    assert cli("init", "--db", str(db)).returncode == 0
+    assert cli("init", "--plain", "--db", str(db)).returncode == 0
     csv = tmp_path / "c.csv"
     csv.write_text("customer_ref,first_name,last_name\n" + "".join(
         f"C{n},Name{n},{'x' * 100}\n" for n in range(3000)), encoding="utf-8")

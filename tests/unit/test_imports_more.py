@@ -85,7 +85,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_the_command_reports_rejects_and_exits_1_then_0_on_a_clean_rerun(
         store_path: Path, tmp_path: Path) -> None:
     good = write(tmp_path, "c.csv", CUSTOMERS + "C4,Dario,Blu,,,,\n")
-    assert cli("init", "--db", str(store_path)).returncode == 0
+    assert cli("init", "--plain", "--db", str(store_path)).returncode == 0
     done = cli("import", "customers", str(good), "--db", str(store_path))
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == ("customers: 4 rows read, 4 imported, 0 already there, "

@@ -12,11 +12,10 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from carecenter.db import store as store_file
 from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
 from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
-from ui.shell import first_run, i18n, theme
+from ui.shell import first_run, i18n, passphrase, theme
 from ui.shell import screenshot as shots
 from ui.shell.main_window import MainWindow
 from ui.shell.ops import OpRunner, user_message
@@ -86,7 +85,7 @@ def open_store(path: Path, create: bool = False) -> Store:
     """On the store worker: open the store (made only with ``create``: the first-run
     dialog said so) and load the search, the only thing the console needs before it is
     ready; the features load after (``MainWindow.attach_store``)."""
-    store = Store.open(path, create=create)
+    store = Store.open(path, create=create, encrypt=create)  # new stores are encrypted
     try:
         importlib.import_module("carecenter.services.search.query")
     except BaseException:
@@ -202,7 +201,7 @@ def run(db: Path | str | None = None, call: str | None = None,
     style(app, theme_name or settings.theme)
     result = {"code": 0}
     try:  # not ours, damaged or newer: refused before any window shows (cheap, no SQL layer)
-        store_file.check(path)
+        passphrase.unlock(path, ask=screenshot is None)  # encrypted, no keyring: asked
     except StoreError as exc:
         refuse(exc, dialog=screenshot is None)
         if server is not None:
@@ -210,6 +209,8 @@ def run(db: Path | str | None = None, call: str | None = None,
         return 2
     runner = OpRunner()
     chosen = choose_store(settings, path, runner, screenshot is not None)
+    if not isinstance(chosen, int) and chosen[2] and not passphrase.for_new_store(chosen[1]):
+        chosen = 1  # a new encrypted store with no keyring and no passphrase: nothing made
     if isinstance(chosen, int):
         runner.shutdown()
         if server is not None:

@@ -49,6 +49,23 @@ def store_sentence(exc: StoreError) -> str:
     if exc.code is StoreCode.CANNOT_OPEN:
         return translate("FirstRun", "The store {0} cannot be opened: check that its folder "
                                      "exists and can be written.").format(path)
+    return _key_sentence(exc, path)
+
+
+def _key_sentence(exc: StoreError, path: str) -> str:
+    """An encrypted store's key faults (db/cipher.py)."""
+    if exc.code is StoreCode.KEY_MISSING:
+        return translate("FirstRun", "The store {0} is encrypted and this computer's keyring "
+                                     "holds no key for it: open it where it was made, or "
+                                     "restore a backup made here.").format(path)
+    if exc.code is StoreCode.KEY_NEEDED:
+        return translate("FirstRun", "The store {0} is encrypted and this computer has no "
+                                     "keyring: start the console again and give its "
+                                     "passphrase.").format(path)
+    if exc.code is StoreCode.KEY_WRONG:
+        return translate("FirstRun", "The passphrase does not open the encrypted store {0}; "
+                                     "it was left untouched: start the console again and give "
+                                     "the right one.").format(path)
     return str(exc)
 
 

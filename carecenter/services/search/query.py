@@ -79,8 +79,8 @@ def search(store: Store, raw: str, *, limit: int = 20, region: str = "IT",
     try:
         with store.reading() as db:
             return _search(db, raw, limit, region, state)
-    except sqlite3.OperationalError as exc:
-        if "interrupt" in str(exc):
+    except Exception as exc:  # sqlite3's, or SQLCipher's for an encrypted store
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT:
             raise Cancelled from exc
         raise
 
