@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from carecenter.db import cipher
 from carecenter.db.store import Store, StoreCode, StoreError
+from carecenter.settings import Settings
 from ui.shell import app
 from ui.shell.first_run import FirstRunDialog, store_sentence
 from ui.shell.main_window import MainWindow
@@ -48,6 +49,13 @@ def close_when_open() -> None:
         QTimer.singleShot(20, close_when_open)
         return
     windows[0].close()
+
+
+@pytest.fixture(autouse=True)
+def agent_known() -> None:
+    """An agent known at this desk: no first-run wizard (test_first_run_wizard.py), only
+    the question about the missing store and the passphrase."""
+    Settings(agent_name="Giulia Bianchi").save()
 
 
 def ok_button(box: PassphraseDialog) -> QWidget:

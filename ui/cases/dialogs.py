@@ -222,6 +222,7 @@ class PromiseDialog(FormDialog):
         self.until.setObjectName("promiseUntil")
         self.until.setDisplayFormat(formats.TIME_EDIT)
         self.until.setEnabled(False)
+        self.until.setAccessibleName(self.tr("Window ends at"))
         self.windowed.toggled.connect(self._window_toggled)
         window_row = QHBoxLayout()
         window_row.addWidget(self.windowed)

@@ -289,6 +289,8 @@ class CoachingView(QWidget):
         self.celebrated_title.setText(self.tr("Celebrated with the team"))
         named(self.moments_table, self.tr("Notes from your supervisors"))
         named(self.requests_table, self.tr("Your approval requests"))
+        named(self.learned_table, self.tr("What you read and asked"))
+        named(self.celebrated_table, self.tr("Celebrated with the team"))
         self.moments_empty.setText(self.tr(
             "No notes yet. When a supervisor praises a decision or suggests something to "
             "try, it appears here."))

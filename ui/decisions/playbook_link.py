@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.access import named
+
 Sections = Callable[[], list[tuple[str, str]]]
 
 
@@ -36,6 +38,8 @@ class SectionPicker(QComboBox):
             self.addItem(self.tr("Read: {0}").format(label), ref)
         self.choose(keep)
         self.setToolTip(self.tr("A lesson may point to the playbook section it is about"))
+        named(self, self.tr("Playbook section"),
+              self.tr("A lesson may point to the playbook section it is about"))
 
     def choose(self, ref: str | None) -> None:
         self.setCurrentIndex(max(0, self.findData(ref or "")))

@@ -38,6 +38,7 @@ from ui.decisions import words
 from ui.decisions.review_parts import page_of
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
+from ui.widgets.access import named
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
 if TYPE_CHECKING:
@@ -267,6 +268,8 @@ class TrainingTab(QWidget):
         self.asked_title.setText(self.tr("Training asked in the last %n day(s)", "", DAYS))
         self.praise_title.setText(self.tr("Praise to celebrate with the team"))
         self.celebrate_button.setText(self.tr("Celebrate the decision  (Ctrl+Shift+B)"))
+        named(self.asked_table, self.tr("Training asked for"))
+        named(self.praise_table, self.tr("Praise to celebrate with the team"))
         for m in (self.asked_model, self.praise_model):
             m.retranslate()
 
