@@ -28,7 +28,8 @@ from ui.cases.dialogs import (
     OutcomeDialog,
     PromiseDialog,
 )
-from ui.cases.followups import CountsButton, FollowUpsPage
+from ui.cases.followups import FollowUpsPage
+from ui.cases.followups_feature import CountsButton
 from ui.cases.panel import CasesPanel, panel_of
 from ui.cases.recovery import now
 from ui.decisions.feature import Decisions

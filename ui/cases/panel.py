@@ -42,17 +42,10 @@ from carecenter.services.cases.followups import record_promise
 from carecenter.services.cases.lifecycle import CaseView, CloseResult
 from carecenter.services.tasks import TaskState
 from carecenter.services.uow import ChangeSet
+from ui.cases import dialogs
 from ui.cases import recovery as words
 from ui.cases.case_list import CaseListModel
 from ui.cases.checklist import ChecklistWidget
-from ui.cases.dialogs import (
-    CloseCaseDialog,
-    CompensateDialog,
-    FollowUpDialog,
-    FormDialog,
-    NewCaseDialog,
-    PromiseDialog,
-)
 from ui.cases.layout import case_page
 from ui.cases.playbooks import PlaybookPane
 from ui.cases.recovery import Recovery, error_text, now, when
@@ -76,7 +69,7 @@ class CasesPanel(QWidget):
         self.store = store
         self.recovery = recovery
         self.customer_id = customer_id
-        self.dialog: FormDialog | None = None  # the form open now (tests fill it)
+        self.dialog: dialogs.FormDialog | None = None  # the form open now (tests fill it)
         self._selected: str | None = None
         self._loading: TaskState | None = None
 
@@ -248,7 +241,7 @@ class CasesPanel(QWidget):
 
     # -- writing -----------------------------------------------------------------------
     def _write(self, work: Callable[[str], Any], done: Callable[[Any], None],
-               dialog: FormDialog | None = None) -> None:
+               dialog: dialogs.FormDialog | None = None) -> None:
         """Run ``work(agent_id)`` in the background; errors go to the dialog or the panel."""
         recovery = self.recovery
 
@@ -267,7 +260,8 @@ class CasesPanel(QWidget):
         self.runner.op(self, lambda _s: work(recovery.agent_id())) \
             .success(succeeded).failure(failed).run()
 
-    def _open(self, dialog: FormDialog, on_submit: Callable[[dict[str, Any]], None]) -> None:
+    def _open(self, dialog: dialogs.FormDialog,
+              on_submit: Callable[[dict[str, Any]], None]) -> None:
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = dialog
@@ -277,7 +271,7 @@ class CasesPanel(QWidget):
         return_focus(dialog)
         dialog.open()
 
-    def _dialog_gone(self, dialog: FormDialog) -> None:
+    def _dialog_gone(self, dialog: dialogs.FormDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
 
@@ -285,7 +279,7 @@ class CasesPanel(QWidget):
         lang = i18n.current()
         t = self.recovery.templates
         cats = [(c, t.categories[c].label(lang)) for c in t.codes]
-        dialog = NewCaseDialog(cats, self)
+        dialog = dialogs.NewCaseDialog(cats, self)
         store, cid, templates = self.store, self.customer_id, t
 
         def submit(v: dict[str, Any]) -> None:
@@ -303,7 +297,7 @@ class CasesPanel(QWidget):
             QTimer.singleShot(0, box, lambda: box.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def tick(self, step_id: str, note: str = "", *, due: datetime | None = None,
-             dialog: FormDialog | None = None) -> None:
+             dialog: dialogs.FormDialog | None = None) -> None:
         case = self.case
         if case is None:
             return
@@ -328,10 +322,10 @@ class CasesPanel(QWidget):
             if self.receivers(SIGNAL("compensate_requested(QString,QString)")) > 0:
                 self.compensate_requested.emit(case.id, case.customer_id)
                 return
-            dialog: FormDialog = CompensateDialog(self)
+            dialog: dialogs.FormDialog = dialogs.CompensateDialog(self)
             self._open(dialog, lambda v: self.tick(COMPENSATE, str(v["note"]), dialog=dialog))
             return
-        dialog = FollowUpDialog(self)
+        dialog = dialogs.FollowUpDialog(self)
         self._open(dialog, lambda v: self.tick(step_id, str(v["note"]), due=v["due"],
                                                dialog=dialog))
 
@@ -340,7 +334,7 @@ class CasesPanel(QWidget):
         label = None
         if case is not None:
             label = f"{self.recovery.category_label(case.category)}, {when(case.opened_at)}"
-        dialog = PromiseDialog(label, self)
+        dialog = dialogs.PromiseDialog(label, self)
         store, cid = self.store, self.customer_id
 
         def submit(v: dict[str, Any]) -> None:
@@ -364,7 +358,7 @@ class CasesPanel(QWidget):
             self._apply(result.case)
             return
         lang = i18n.current()
-        dialog = CloseCaseDialog([escape(s.label(lang)) for s in result.open_steps], self)
+        dialog = dialogs.CloseCaseDialog([escape(s.label(lang)) for s in result.open_steps], self)
         store, case_id = self.store, result.case.id
         self._open(dialog, lambda v: self._write(lambda agent: svc.close_case(
             store, case_id, agent_id=agent, now=now(), reason=str(v["reason"])),

@@ -1,9 +1,6 @@
 """The supervisor's review: approval requests to answer, the review queue with its
-filters and notes (praise or a lesson, never a penalty), and the decision figures.
-
-Opened from the "Review" menu (Ctrl+Shift+R) by supervisors; agents have "My coaching"
-(ui/decisions/coaching.py) instead.
-"""
+filters and notes (praise or a lesson, never a penalty), and the decision figures. Opened
+from the "Review" menu (Ctrl+Shift+R) by supervisors; agents have "My coaching" instead."""
 
 from __future__ import annotations
 
@@ -46,19 +43,9 @@ from carecenter.services.decisions.review import (
 )
 from carecenter.services.uow import ChangeSet
 from carecenter.settings import Settings
+from ui.decisions import review_parts as parts
 from ui.decisions import words
 from ui.decisions.playbook_link import SectionPicker, Sections
-from ui.decisions.review_parts import (
-    FILTER_FLAGS,
-    Loaded,
-    figure_columns,
-    item_html,
-    page_of,
-    queue_columns,
-    request_columns,
-    request_html,
-    reselect,
-)
 from ui.decisions.training import TrainingTab
 from ui.shell.ops import OpRunner
 from ui.widgets import formats
@@ -79,7 +66,7 @@ class ReviewView(QWidget):
         self.runner = runner
         self.store = store
         self.settings = settings
-        self.loaded_: Loaded | None = None
+        self.loaded_: parts.Loaded | None = None
         self.cat: Catalogue | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -119,7 +106,8 @@ class ReviewView(QWidget):
         def cat() -> Catalogue:
             return self.cat or Catalogue("EUR", 7, ())
 
-        self.requests_model: RowsModel[ApprovalRequest] = RowsModel(request_columns(cat), self)
+        self.requests_model: RowsModel[ApprovalRequest] = RowsModel(
+            parts.request_columns(cat), self)
         self.requests_table = QTableView()
         self.requests_table.setModel(self.requests_model)
         setup_table(self.requests_table, (140, 130, 150, 180, 90, 200))
@@ -151,13 +139,14 @@ class ReviewView(QWidget):
         box.addWidget(self.request_detail)
         box.addLayout(buttons)
         self.pages.addTab(
-            page_of((self.requests_table, 1), (self.requests_empty, 1), (self.answer_box, 0)), "")
+            parts.page_of((self.requests_table, 1), (self.requests_empty, 1),
+                          (self.answer_box, 0)), "")
 
     def _build_queue(self) -> None:
         def cat() -> Catalogue:
             return self.cat or Catalogue("EUR", 7, ())
 
-        self.queue_model: RowsModel[ReviewItem] = RowsModel(queue_columns(cat), self)
+        self.queue_model: RowsModel[ReviewItem] = RowsModel(parts.queue_columns(cat), self)
         self.flag_buttons: dict[Flag, QToolButton] = {}
         bar = QWidget()
         bar.setObjectName("filterBar")
@@ -167,7 +156,7 @@ class ReviewView(QWidget):
         self.show_label = QLabel()
         self.show_label.setObjectName("filterLabel")
         row.addWidget(self.show_label)
-        for f in FILTER_FLAGS:
+        for f in parts.FILTER_FLAGS:
             b = QToolButton()
             b.setObjectName("filterToggle")
             b.setCheckable(True)
@@ -217,20 +206,21 @@ class ReviewView(QWidget):
         split.addWidget(self.queue_table)
         split.addWidget(self.note_box)
         split.setStretchFactor(0, 3)
-        self.pages.addTab(page_of((bar, 0), (split, 1)), "")
+        self.pages.addTab(parts.page_of((bar, 0), (split, 1)), "")
 
     def _build_figures(self) -> None:
         def currency() -> str:
             return self.loaded_.figures.currency if self.loaded_ else "EUR"
 
-        self.figures_model: RowsModel[DecisionFigures] = RowsModel(figure_columns(currency), self)
+        self.figures_model: RowsModel[DecisionFigures] = RowsModel(
+            parts.figure_columns(currency), self)
         self.figures_table = QTableView()
         self.figures_table.setModel(self.figures_model)
         setup_table(self.figures_table, (200, 100, 160, 150, 190))
         self.figures_note = QLabel()
         self.figures_note.setObjectName("pageStatus")
         self.figures_note.setWordWrap(True)
-        self.pages.addTab(page_of((self.figures_table, 1), (self.figures_note, 0)), "")
+        self.pages.addTab(parts.page_of((self.figures_table, 1), (self.figures_note, 0)), "")
 
     # -- loading -----------------------------------------------------------------------
     def filter(self) -> ReviewFilter:
@@ -243,10 +233,10 @@ class ReviewView(QWidget):
         store, s, filt = self.store, self.settings, self.filter()
         days = PERIODS[max(0, self.period.currentIndex())]
 
-        def load(_state: object) -> Loaded:
+        def load(_state: object) -> parts.Loaded:
             now = utcnow()
             items, queued = review_queue_page(store, filt, now=now, limit=QUEUE_SHOWN)
-            return Loaded(desk_agent(store, s),
+            return parts.Loaded(desk_agent(store, s),
                            catalogue(store, retired=True), approval_queue(store), items,
                            decision_figures(store, since=now - timedelta(days=days),
                                             until=now + timedelta(seconds=1), now=now),
@@ -254,11 +244,11 @@ class ReviewView(QWidget):
 
         self.runner.op(self, load).success(self._arrived).failure(self._failed).run()
 
-    def _arrived(self, data: Loaded) -> None:
+    def _arrived(self, data: parts.Loaded) -> None:
         self.loaded_ = data
         self.cat = data.catalogue
-        reselect(self.requests_table, self.requests_model, data.requests)
-        reselect(self.queue_table, self.queue_model, data.items)
+        parts.reselect(self.requests_table, self.requests_model, data.requests)
+        parts.reselect(self.queue_table, self.queue_model, data.items)
         self.figures_model.set_rows([*data.figures.per_agent, data.figures.total])
         self.requests_empty.setVisible(not data.requests)
         self.requests_table.setVisible(bool(data.requests))
@@ -287,7 +277,7 @@ class ReviewView(QWidget):
         if r is None or self.cat is None:
             self.request_detail.setText("")
             return
-        self.request_detail.setText(request_html(r, self.cat))
+        self.request_detail.setText(parts.request_html(r, self.cat))
 
     def answer(self, approve: bool) -> None:
         r, data = self.current_request(), self.loaded_
@@ -328,7 +318,7 @@ class ReviewView(QWidget):
     def _show_item(self, item: ReviewItem, notes: tuple[NoteInfo, ...]) -> None:
         if self.current_item() != item:
             return
-        self.item_detail.setText(item_html(item, notes))
+        self.item_detail.setText(parts.item_html(item, notes))
 
     def add_note(self) -> None:
         item, data = self.current_item(), self.loaded_

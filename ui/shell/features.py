@@ -20,7 +20,7 @@ FEATURES: tuple[str, ...] = (
     "ui.customer.screen_pop",
     "ui.customer.merge_dialog",
     "ui.cases.feature",
-    "ui.cases.followups",
+    "ui.cases.followups_feature",
     "ui.counter.feature",
     "ui.customer.offers",
     "ui.decisions.feature",
