@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AskTraining</name>
+    <message>
+        <source>the decision {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case or a decision of the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked: a supervisor will see it in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskTrainingDialog</name>
+    <message>
+        <source>Ask for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {0}. What would you like to learn or practise? Your supervisor sees it in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: how far can I go on a late delivery the customer needed for a trip?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask  (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorityMeter</name>
     <message>
         <source>{0} over {1}</source>
@@ -31,20 +69,8 @@
 <context>
     <name>BannerStrip</name>
     <message>
-        <source>today</source>
-        <extracomment>a case category&apos;s name in the console&apos;s language (the cases feature&apos;s api gives it)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>low severity</source>
+        <extracomment>a case category&apos;s name in the console&apos;s language (the cases feature&apos;s api gives it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -93,6 +119,10 @@
     </message>
     <message>
         <source>same {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back promised {0} — {1} min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,6 +225,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last told: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>closed {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +242,10 @@
     </message>
     <message>
         <source>reopens an earlier case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service charter cited: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -243,6 +285,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Tell the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Playbook of the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,11 +305,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tell the customer how the selected case goes (e-mail, SMS or copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a case&apos;s form (new case, promise, follow-up…): save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the playbook of the selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search every playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -479,6 +537,69 @@
     </message>
 </context>
 <context>
+    <name>CharterDialog</name>
+    <message>
+        <source>No clause holds “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clause to cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer first: a clause is cited on their case or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§{0} is cited on the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§{0} is cited on the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our promises and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a clause: type a word (late, refund, delivery…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clause, to read to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite on the &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite on the d&amp;ecision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close with open steps</source>
@@ -528,6 +649,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,6 +694,10 @@
     </message>
     <message>
         <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (Enter opens it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,6 +726,14 @@
     </message>
     <message>
         <source>Your approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you read and asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebrated with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,6 +978,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 1 to 9 pick an outcome; Enter saves the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreed a call-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,6 +1145,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The quantity of this remedy must be a whole number from 1 to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service charter has no clause {0}: choose a clause from the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clause is cited on one case or one decision of the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision is not one of this customer&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A review note is a praise or a lesson.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,7 +1265,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick at least one follow-up or case to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work is already with that colleague: choose someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a colleague&apos;s work: only she or a supervisor can hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can share out a colleague&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one colleague, or the team queue, to share the work with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a lesson points to a playbook section: choose Lesson, or no section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you would like to learn: the request is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for training from a case or a decision: select one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note does not point to a playbook section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a praise is celebrated with the team; a lesson stays between you two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team already celebrates this praise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window must end after it starts; choose a later end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promised window lasts at most {0} hours; promise a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer is coming for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer is coming for is longer than {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is already {0}; it cannot become {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {0} message in language {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer refused service messages by {0}: copy the text or use another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no {0} on file: add one with Ctrl+E or copy the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1189,6 +1454,117 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. swap the faulty modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting {0} min past the slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected — {0} min late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {0} booked · {1} still expected · {2} waiting past their slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s counter appointments (Ctrl+B book, Ctrl+I check in, Ctrl+D seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book for this customer…  (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in  (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen  (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer first: the appointment is booked for the customer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is expected at {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountsButton</name>
     <message>
         <source>Follow-ups: {0} overdue · {1} today</source>
@@ -1248,7 +1624,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every contact with the customer, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1287,11 +1671,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service charter cited: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,6 +1699,10 @@
     </message>
     <message>
         <source>Grant a remedy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,6 +2022,18 @@ Press {0} to grant a remedy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The store {0} is encrypted and this computer&apos;s keyring holds no key for it: open it where it was made, or restore a backup made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {0} is encrypted and this computer has no keyring: start the console again and give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the encrypted store {0}; it was left untouched: start the console again and give the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CareCenter: first start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,8 +2110,23 @@ Press {0} to grant a remedy.</source>
         <source>{0} overdue · {1} due today · {2} upcoming</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n handed over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing to follow up. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promised window ended at {0}: apologise, act at once and call back — Ctrl+R opens the recovery steps on its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back window missed ({0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1735,6 +2158,14 @@ Press {0} to grant a remedy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recover…  (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over…  (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,6 +2179,45 @@ Press {0} to grant a remedy.</source>
     </message>
     <message>
         <source>Mark the highlighted follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery steps for a missed call-back window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand follow-ups and cases over to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +2264,18 @@ Press {0} to grant a remedy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Asked a supervisor to approve {0} ({1}) for {2}: you will see the answer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted {0} ({1}) to {2} over your limit, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted {0} ({1}) to {2}; a follow-up will ask whether it worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Granted {0} of {1} to {2} over your limit, with your reason; a follow-up will ask whether it worked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,6 +2297,10 @@ Press {0} to grant a remedy.</source>
     </message>
     <message>
         <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1847,6 +2333,52 @@ Press {0} to grant a remedy.</source>
     </message>
     <message>
         <source>Grant over your limit now; the reason goes to your supervisor&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOver</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} open follow-ups, {2} open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what a colleague should take on; your note tells her where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over  (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open follow-ups and cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +2454,18 @@ Press {0} to grant a remedy.</source>
     </message>
     <message>
         <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or .xlsx file; Browse… picks one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2058,6 +2602,29 @@ Press {0} to grant a remedy.</source>
         <source>Save a&amp;nyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers who may be the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogContact</name>
@@ -2171,6 +2738,18 @@ Press {0} to grant a remedy.</source>
         <source>Local store: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2273,6 +2852,73 @@ Why (optional):</source>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>The customer refused service messages by {0}: choose another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {0} · last told {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {0} · not told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -2363,6 +3009,51 @@ Why (optional):</source>
     </message>
 </context>
 <context>
+    <name>NewWorkModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkPanel</name>
+    <message numerus="yes">
+        <source>New for you: %n handed over by colleagues</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as &amp;seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work handed to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotSentDialog</name>
     <message>
         <source>Refused</source>
@@ -2434,6 +3125,10 @@ New value of {1}:</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OffersPanel</name>
@@ -2497,6 +3192,14 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offers that may be presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers held back, with why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +3232,29 @@ New value of {1}:</source>
     </message>
     <message>
         <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>CareCenter: encrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the store {0} is encrypted under a passphrase that is asked at each start and never written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose it now and keep it safe: without it the store cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,6 +3314,10 @@ New value of {1}:</source>
         <source>Playbooks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaybookPane</name>
@@ -2607,6 +3337,18 @@ New value of {1}:</source>
         <source>Search every playbook…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search every playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbooks found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromiseDialog</name>
@@ -2624,6 +3366,14 @@ New value of {1}:</source>
     </message>
     <message>
         <source>e.g. &quot;We call you back by Friday&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;window, until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window ends at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +3491,10 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,6 +3512,14 @@ New value of {1}:</source>
     </message>
     <message>
         <source>remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charter citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2817,6 +3579,10 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} of this remedy is over the published limit of your role ({1}) for one grant: ask a supervisor for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A decision is approved or refused only by a supervisor&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +3604,14 @@ New value of {1}:</source>
     </message>
     <message>
         <source>The hub refused this change ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {0} is not yours to hand over: ask a supervisor to share it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over changes only who holds this {0} and adds a note: save your other changes apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2983,6 +3757,14 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; asks for {1} ({2}) for {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When asked: {0} for this customer in 30 days; at most {1} per grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; asks for {1} of {2} for {3}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,6 +3839,10 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training and praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No approval requests are waiting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,6 +3880,18 @@ New value of {1}:</source>
     </message>
     <message>
         <source>Within authority: granted without approval or override. Satisfied: the remedy check said it worked. Kept: contacted again within 90 days without a new complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise or lesson for the agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3142,7 +3940,38 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A name, phone number, email or customer number; Down and Enter open a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPicker</name>
+    <message>
+        <source>No playbook section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson may point to the playbook section it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook section</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,6 +4023,36 @@ New value of {1}:</source>
     </message>
     <message>
         <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutDialog</name>
+    <message>
+        <source>Share out an absent colleague&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open items to share out. Tick who takes them: each goes to whoever then has the least open work.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share out  (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues and their open work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3404,6 +4263,14 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note on the step “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compensate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,15 +4310,15 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0:.0%} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Week to {0}: {1:.0%} of {2} promises kept on time.</source>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week to {0}: {1} of {2} promises kept on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3465,6 +4332,13 @@ New value of {1}:</source>
     <message>
         <source>Figures as of now.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items shared out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the figures</source>
@@ -3567,6 +4441,10 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Share out…  (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,6 +4454,10 @@ New value of {1}:</source>
     </message>
     <message>
         <source>Supervisor view: workload, promises kept, time to recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the supervisor view: share out an absent colleague&apos;s work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3674,6 +4556,41 @@ New value of {1}:</source>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next colour theme: system, light, dark, high contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme could not be kept for the next start ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -3713,6 +4630,199 @@ New value of {1}:</source>
     </message>
     <message>
         <source>Duration {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a praise from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the team: everyone sees it in My coaching after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training asked in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Praise to celebrate with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebrate the decision  (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Who works at this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and password: the hub records who does what, with your role and authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk works without a hub. Your name goes on every contact, case and decision you record; your role sets what you may grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareCenter stores (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at {0}: check the path, or choose to create a new store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose to open an existing store, or give a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the store&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is kept in a store file on this computer, so that it goes on when the network does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this store (a new one is made there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline, and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work goes on when the network or the hub is down: what you record is kept in the store on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are kept and sent to the hub at the next sync: in the background every {0} seconds, or at once with {1}. The status bar shows how many are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Not sent” means the hub refused a change (for example, an amount over a limit): it is set aside with the reason, the rest goes on, and you can correct it and send it again from the list of changes not sent ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no hub yet: everything stays here until one is set in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to CareCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3822,6 +4932,10 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>call-back promised by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calling customer {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,6 +4965,14 @@ New value of {1}:</source>
     </message>
     <message>
         <source>Export for the dialer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers skipped, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3937,6 +5059,17 @@ New value of {1}:</source>
     <name>app</name>
     <message>
         <source>CareCenter cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charter</name>
+    <message>
+        <source>Our promises and rules: read a clause, cite it on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our promises and &amp;rules…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4039,6 +5172,62 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (&amp;yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4087,7 +5276,15 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for training about the selected decision or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review decisions and answer requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the review&apos;s Training and praise: celebrate the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4100,6 +5297,10 @@ New value of {1}:</source>
     </message>
     <message>
         <source>My &amp;coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4376,6 +5577,10 @@ New value of {1}:</source>
     </message>
     <message>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

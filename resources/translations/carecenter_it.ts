@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AskTraining</name>
+    <message>
+        <source>the decision {0} of {1}</source>
+        <translation>la decisione {0} di {1}</translation>
+    </message>
+    <message>
+        <source>the selected case</source>
+        <translation>il caso selezionato</translation>
+    </message>
+    <message>
+        <source>Select a case or a decision of the customer first.</source>
+        <translation>Seleziona prima un caso o una decisione del cliente.</translation>
+    </message>
+    <message>
+        <source>Asked: a supervisor will see it in the review.</source>
+        <translation>Richiesta inviata: un supervisore la vedrà nella revisione.</translation>
+    </message>
+</context>
+<context>
+    <name>AskTrainingDialog</name>
+    <message>
+        <source>Ask for training</source>
+        <translation>Chiedi formazione</translation>
+    </message>
+    <message>
+        <source>About {0}. What would you like to learn or practise? Your supervisor sees it in the review.</source>
+        <translation>Su {0}. Che cosa vorresti imparare o esercitare? Il tuo supervisore lo vede nella revisione.</translation>
+    </message>
+    <message>
+        <source>For example: how far can I go on a late delivery the customer needed for a trip?</source>
+        <translation>Per esempio: fin dove posso arrivare per una consegna in ritardo che serviva al cliente per un viaggio?</translation>
+    </message>
+    <message>
+        <source>Ask  (Ctrl+Return)</source>
+        <translation>Chiedi  (Ctrl+Invio)</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityMeter</name>
     <message>
         <source>{0} over {1}</source>
@@ -31,20 +69,8 @@
 <context>
     <name>BannerStrip</name>
     <message>
-        <source>today</source>
-        <extracomment>a case category's name in the console's language (the cases feature's api gives it)</extracomment>
-        <translation>oggi</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ieri</translation>
-    </message>
-    <message>
-        <source>{0} days ago</source>
-        <translation>{0} giorni fa</translation>
-    </message>
-    <message>
         <source>low severity</source>
+        <extracomment>a case category's name in the console's language (the cases feature's api gives it)</extracomment>
         <translation>gravità bassa</translation>
     </message>
     <message>
@@ -94,6 +120,10 @@
     <message>
         <source>same {0}</source>
         <translation>stesso {0}</translation>
+    </message>
+    <message>
+        <source>Call back promised {0} — {1} min left</source>
+        <translation>Richiamata promessa {0} — mancano {1} min</translation>
     </message>
     <message>
         <source>Do not call for marketing (since {0})</source>
@@ -195,6 +225,14 @@
         <translation>promessa entro {0}</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>last told: {0}</source>
+        <translation>ultimo aggiornamento al cliente: {0}</translation>
+    </message>
+    <message>
         <source>closed {0}</source>
         <translation>chiuso {0}</translation>
     </message>
@@ -205,6 +243,10 @@
     <message>
         <source>reopens an earlier case</source>
         <translation>riapre un caso precedente</translation>
+    </message>
+    <message>
+        <source>service charter cited: {0}</source>
+        <translation>carta dei servizi citata: {0}</translation>
     </message>
     <message>
         <source>New case  (Ctrl+N)</source>
@@ -243,6 +285,10 @@
         <translation>Registra una &amp;promessa…</translation>
     </message>
     <message>
+        <source>&amp;Tell the customer…</source>
+        <translation>&amp;Informa il cliente…</translation>
+    </message>
+    <message>
         <source>&amp;Playbook of the case</source>
         <translation>&amp;Guida del caso</translation>
     </message>
@@ -259,12 +305,24 @@
         <translation>Registrare una promessa fatta al cliente</translation>
     </message>
     <message>
+        <source>Tell the customer how the selected case goes (e-mail, SMS or copy)</source>
+        <translation>Informa il cliente sull'andamento della pratica selezionata (e-mail, SMS o copia)</translation>
+    </message>
+    <message>
+        <source>In a case's form (new case, promise, follow-up…): save it</source>
+        <translation>Nel modulo di un caso (nuovo caso, promessa, richiamata…): salva</translation>
+    </message>
+    <message>
         <source>Show the playbook of the selected case</source>
         <translation>Mostrare la guida del caso selezionato</translation>
     </message>
     <message>
         <source>Search every playbook</source>
         <translation>Cercare in tutte le guide</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>Seleziona prima una pratica.</translation>
     </message>
     <message>
         <source>Some checklist templates or playbooks could not be read; the shipped ones are used instead. Fix these files and restart:</source>
@@ -479,6 +537,69 @@
     </message>
 </context>
 <context>
+    <name>CharterDialog</name>
+    <message>
+        <source>No clause holds “{0}”.</source>
+        <translation>Nessuna clausola contiene «{0}».</translation>
+    </message>
+    <message>
+        <source>Choose the clause to cite.</source>
+        <translation>Scegli la clausola da citare.</translation>
+    </message>
+    <message>
+        <source>Open the customer first: a clause is cited on their case or decision.</source>
+        <translation>Apri prima il cliente: una clausola si cita in una sua pratica o decisione.</translation>
+    </message>
+    <message>
+        <source>§{0} is cited on the case.</source>
+        <translation>§{0} è citata nella pratica.</translation>
+    </message>
+    <message>
+        <source>§{0} is cited on the decision.</source>
+        <translation>§{0} è citata nella decisione.</translation>
+    </message>
+    <message>
+        <source>Our promises and rules</source>
+        <translation>Le nostre promesse e regole</translation>
+    </message>
+    <message>
+        <source>Find a clause: type a word (late, refund, delivery…)</source>
+        <translation>Cerca una clausola: scrivi una parola (ritardo, rimborso, consegna…)</translation>
+    </message>
+    <message>
+        <source>Find a clause</source>
+        <translation>Cerca una clausola</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clausole</translation>
+    </message>
+    <message>
+        <source>The clause, to read to the customer</source>
+        <translation>La clausola, da leggere al cliente</translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation>&amp;Pratica</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisione</translation>
+    </message>
+    <message>
+        <source>Cite on the &amp;case</source>
+        <translation>Cita nella pra&amp;tica</translation>
+    </message>
+    <message>
+        <source>Cite on the d&amp;ecision</source>
+        <translation>Cita nella d&amp;ecisione</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close with open steps</source>
@@ -528,6 +649,34 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>To read</source>
+        <translation>Da leggere</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Letto</translation>
+    </message>
+    <message>
+        <source>Asked for training</source>
+        <translation>Formazione chiesta</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Elogio</translation>
+    </message>
+    <message>
         <source>Asked</source>
         <translation>Richiesta il</translation>
     </message>
@@ -546,6 +695,10 @@
     <message>
         <source>Answer</source>
         <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>{0} (Enter opens it)</source>
+        <translation>{0} (Invio per aprirlo)</translation>
     </message>
     <message>
         <source>a case</source>
@@ -574,6 +727,14 @@
     <message>
         <source>Your approval requests</source>
         <translation>Le tue richieste di approvazione</translation>
+    </message>
+    <message>
+        <source>What you read and asked</source>
+        <translation>Cosa hai letto e chiesto</translation>
+    </message>
+    <message>
+        <source>Celebrated with the team</source>
+        <translation>Festeggiati con il team</translation>
     </message>
     <message>
         <source>No notes yet. When a supervisor praises a decision or suggests something to try, it appears here.</source>
@@ -817,6 +978,14 @@
         <translation>Richiamare il</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Digits 1 to 9 pick an outcome; Enter saves the contact.</source>
+        <translation>Le cifre da 1 a 9 scelgono l'esito; Invio salva il contatto.</translation>
+    </message>
+    <message>
         <source>Agreed a call-back</source>
         <translation>Concordato un richiamo</translation>
     </message>
@@ -976,6 +1145,22 @@
         <translation>Questo caso non è tra i casi di questo cliente.</translation>
     </message>
     <message>
+        <source>The quantity of this remedy must be a whole number from 1 to {0}.</source>
+        <translation>La quantità di questo rimedio deve essere un numero intero da 1 a {0}.</translation>
+    </message>
+    <message>
+        <source>The service charter has no clause {0}: choose a clause from the charter.</source>
+        <translation>La carta dei servizi non ha la clausola {0}: scegli una clausola della carta.</translation>
+    </message>
+    <message>
+        <source>A clause is cited on one case or one decision of the customer.</source>
+        <translation>Una clausola si cita in una pratica o in una decisione del cliente.</translation>
+    </message>
+    <message>
+        <source>This decision is not one of this customer's decisions.</source>
+        <translation>Questa decisione non è una delle decisioni di questo cliente.</translation>
+    </message>
+    <message>
         <source>A review note is a praise or a lesson.</source>
         <translation>Una nota di revisione è un elogio o un suggerimento.</translation>
     </message>
@@ -1080,8 +1265,88 @@
         <translation>Questo richiamo è già stato fatto.</translation>
     </message>
     <message>
+        <source>Tick at least one follow-up or case to hand over.</source>
+        <translation>Spunta almeno un richiamo o un caso da passare.</translation>
+    </message>
+    <message>
+        <source>This work is already with that colleague: choose someone else.</source>
+        <translation>Questo lavoro è già di quel collega: scegli qualcun altro.</translation>
+    </message>
+    <message>
+        <source>This is a colleague's work: only she or a supervisor can hand it over.</source>
+        <translation>Questo lavoro è di un collega: solo chi lo ha o un supervisore può passarlo ad altri.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can share out a colleague's work.</source>
+        <translation>Solo un supervisore può distribuire il lavoro di un collega.</translation>
+    </message>
+    <message>
+        <source>Tick at least one colleague, or the team queue, to share the work with.</source>
+        <translation>Spunta almeno un collega, o la coda del team, a cui distribuire il lavoro.</translation>
+    </message>
+    <message>
+        <source>Only a lesson points to a playbook section: choose Lesson, or no section.</source>
+        <translation>Solo un suggerimento rimanda a una sezione del playbook: scegli Suggerimento, o nessuna sezione.</translation>
+    </message>
+    <message>
+        <source>Say what you would like to learn: the request is empty.</source>
+        <translation>Scrivi che cosa vorresti imparare: la richiesta è vuota.</translation>
+    </message>
+    <message>
+        <source>Ask for training from a case or a decision: select one first.</source>
+        <translation>Chiedi formazione da un caso o da una decisione: selezionane prima uno.</translation>
+    </message>
+    <message>
+        <source>This note does not point to a playbook section.</source>
+        <translation>Questa nota non rimanda a una sezione del playbook.</translation>
+    </message>
+    <message>
+        <source>Only a praise is celebrated with the team; a lesson stays between you two.</source>
+        <translation>Solo un elogio si festeggia con il team; un suggerimento resta tra voi due.</translation>
+    </message>
+    <message>
+        <source>The team already celebrates this praise.</source>
+        <translation>Il team festeggia già questo elogio.</translation>
+    </message>
+    <message>
         <source>The outcome must be satisfied, not_satisfied or unreachable.</source>
         <translation>L'esito deve essere satisfied, not_satisfied o unreachable.</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts; choose a later end.</source>
+        <translation>La fascia deve finire dopo l'inizio; scegli una fine più tarda.</translation>
+    </message>
+    <message>
+        <source>A promised window lasts at most {0} hours; promise a shorter one.</source>
+        <translation>Una fascia promessa dura al massimo {0} ore; prometti una fascia più breve.</translation>
+    </message>
+    <message>
+        <source>Write what the customer is coming for.</source>
+        <translation>Scrivi per che cosa viene il cliente.</translation>
+    </message>
+    <message>
+        <source>What the customer is coming for is longer than {0} characters.</source>
+        <translation>Il motivo della visita supera i {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {0}.</source>
+        <translation>Non esiste un appuntamento con id {0}.</translation>
+    </message>
+    <message>
+        <source>This appointment is already {0}; it cannot become {1}.</source>
+        <translation>Questo appuntamento è già {0}; non può diventare {1}.</translation>
+    </message>
+    <message>
+        <source>There is no {0} message in language {1}.</source>
+        <translation>Non esiste un messaggio {0} nella lingua {1}.</translation>
+    </message>
+    <message>
+        <source>The customer refused service messages by {0}: copy the text or use another channel.</source>
+        <translation>Il cliente ha rifiutato i messaggi di servizio via {0}: copia il testo o usa un altro canale.</translation>
+    </message>
+    <message>
+        <source>The customer has no {0} on file: add one with Ctrl+E or copy the text.</source>
+        <translation>Il cliente non ha {0} in anagrafica: aggiungilo con Ctrl+E o copia il testo.</translation>
     </message>
     <message>
         <source>The campaign needs a name.</source>
@@ -1189,6 +1454,117 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Prenota un appuntamento</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>e.g. swap the faulty modem</source>
+        <translation>es. sostituire il modem guasto</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <source>&amp;How long</source>
+        <translation>&amp;Durata</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Waiting {0} min past the slot</source>
+        <translation>In attesa da {0} min oltre l'orario</translation>
+    </message>
+    <message>
+        <source>Arrived {0}</source>
+        <translation>Arrivato alle {0}</translation>
+    </message>
+    <message>
+        <source>Seen {0}</source>
+        <translation>Servito alle {0}</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Non si è presentato</translation>
+    </message>
+    <message>
+        <source>Expected — {0} min late</source>
+        <translation>Atteso — in ritardo di {0} min</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Atteso</translation>
+    </message>
+    <message>
+        <source>Today: {0} booked · {1} still expected · {2} waiting past their slot</source>
+        <translation>Oggi: {0} prenotati · {1} ancora attesi · {2} in attesa oltre l'orario</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Appuntamenti di oggi</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments today</source>
+        <translation>&amp;Appuntamenti di oggi</translation>
+    </message>
+    <message>
+        <source>Show the day's counter appointments (Ctrl+B book, Ctrl+I check in, Ctrl+D seen)</source>
+        <translation>Mostra gli appuntamenti al banco di oggi (Ctrl+B prenota, Ctrl+I arrivato, Ctrl+D servito)</translation>
+    </message>
+    <message>
+        <source>Book for this customer…  (Ctrl+B)</source>
+        <translation>Prenota per questo cliente…  (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Check in  (Ctrl+I)</source>
+        <translation>Arrivato  (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Seen  (Ctrl+D)</source>
+        <translation>Servito  (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Non presentato</translation>
+    </message>
+    <message>
+        <source>Open the customer first: the appointment is booked for the customer shown.</source>
+        <translation>Apri prima il cliente: l'appuntamento viene prenotato per il cliente mostrato.</translation>
+    </message>
+    <message>
+        <source>{0} is expected at {1}.</source>
+        <translation>{0} è atteso alle {1}.</translation>
+    </message>
+</context>
+<context>
     <name>CountsButton</name>
     <message>
         <source>Follow-ups: {0} overdue · {1} today</source>
@@ -1248,8 +1624,16 @@
         <translation>Cronologia</translation>
     </message>
     <message>
+        <source>Every contact with the customer, newest first</source>
+        <translation>Ogni contatto con il cliente, dal più recente</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Storico</translation>
+    </message>
+    <message>
+        <source>Sections of the customer</source>
+        <translation>Sezioni del cliente</translation>
     </message>
     <message>
         <source>No contacts match these filters.</source>
@@ -1287,12 +1671,20 @@
         <translation>Risposta</translation>
     </message>
     <message>
+        <source>Charter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motivazione</translation>
     </message>
     <message>
         <source>Reason: {0}</source>
         <translation>Motivazione: {0}</translation>
+    </message>
+    <message>
+        <source>Service charter cited: {0}</source>
+        <translation>Carta dei servizi citata: {0}</translation>
     </message>
     <message>
         <source>Granted in the last 30 days: {0}</source>
@@ -1308,6 +1700,10 @@
     <message>
         <source>Grant a remedy…</source>
         <translation>Concedi un rimedio…</translation>
+    </message>
+    <message>
+        <source>Ask for training…</source>
+        <translation>Chiedi formazione…</translation>
     </message>
     <message>
         <source>No decisions for this customer yet.
@@ -1627,6 +2023,18 @@ Premi {0} per concedere un rimedio.</translation>
         <translation>L'archivio {0} non si può aprire: controlla che la sua cartella esista e sia scrivibile.</translation>
     </message>
     <message>
+        <source>The store {0} is encrypted and this computer's keyring holds no key for it: open it where it was made, or restore a backup made here.</source>
+        <translation>L'archivio {0} è cifrato e il portachiavi di questo computer non ne ha la chiave: aprilo sul computer dove è stato creato, oppure ripristina un backup fatto qui.</translation>
+    </message>
+    <message>
+        <source>The store {0} is encrypted and this computer has no keyring: start the console again and give its passphrase.</source>
+        <translation>L'archivio {0} è cifrato e questo computer non ha un portachiavi: riavvia la console e inserisci la sua passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the encrypted store {0}; it was left untouched: start the console again and give the right one.</source>
+        <translation>La passphrase non apre l'archivio cifrato {0}, che non è stato modificato: riavvia la console e inserisci quella giusta.</translation>
+    </message>
+    <message>
         <source>CareCenter: first start</source>
         <translation>CareCenter: primo avvio</translation>
     </message>
@@ -1703,9 +2111,22 @@ Premi {0} per concedere un rimedio.</translation>
         <source>{0} overdue · {1} due today · {2} upcoming</source>
         <translation>{0} scaduti · {1} in scadenza oggi · {2} prossimi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n handed over.</source>
+        <translation>
+            <numerusform>%n passato a un collega.</numerusform><numerusform>%n passati a un collega.</numerusform></translation>
+    </message>
     <message>
         <source>Nothing to follow up. Well done.</source>
         <translation>Nessun richiamo da fare. Ottimo lavoro.</translation>
+    </message>
+    <message>
+        <source>The promised window ended at {0}: apologise, act at once and call back — Ctrl+R opens the recovery steps on its case.</source>
+        <translation>La fascia promessa è finita alle {0}: scusati, agisci subito e richiama — Ctrl+R apre i passi di recupero sulla sua pratica.</translation>
+    </message>
+    <message>
+        <source>Call-back window missed ({0}): {1}</source>
+        <translation>Fascia di richiamata mancata ({0}): {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1736,6 +2157,14 @@ Premi {0} per concedere un rimedio.</translation>
         <translation>Fatto…  (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Recover…  (Ctrl+R)</source>
+        <translation>Recupera…  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Hand over…  (Ctrl+Shift+H)</source>
+        <translation>Passa a un collega…  (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Richiami</translation>
     </message>
@@ -1750,6 +2179,45 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>Mark the highlighted follow-up done</source>
         <translation>Segnare come fatto il richiamo evidenziato</translation>
+    </message>
+    <message>
+        <source>Recovery steps for a missed call-back window</source>
+        <translation>Passi di recupero per una fascia di richiamata mancata</translation>
+    </message>
+    <message>
+        <source>Hand follow-ups and cases over to a colleague</source>
+        <translation>Passa richiami e casi a un collega</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ieri</translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation>{0} giorni fa</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} ore</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} giorni</translation>
+    </message>
+    <message>
+        <source>{0} today</source>
+        <translation>{0} oggi</translation>
+    </message>
+    <message>
+        <source>{0} tomorrow</source>
+        <translation>{0} domani</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2263,18 @@ Premi {0} per concedere un rimedio.</translation>
         <translation>Chiesta a un supervisore l'approvazione di {0} di {1} per {2}: vedrai qui la risposta.</translation>
     </message>
     <message>
+        <source>Asked a supervisor to approve {0} ({1}) for {2}: you will see the answer here.</source>
+        <translation>Chiesta a un supervisore l'approvazione di {0} ({1}) per {2}: vedrai qui la risposta.</translation>
+    </message>
+    <message>
+        <source>Granted {0} ({1}) to {2} over your limit, with your reason.</source>
+        <translation>Concesso {0} ({1}) a {2} oltre il tuo limite, con la tua motivazione.</translation>
+    </message>
+    <message>
+        <source>Granted {0} ({1}) to {2}; a follow-up will ask whether it worked.</source>
+        <translation>Concesso {0} ({1}) a {2}; un ricontatto verificherà se ha funzionato.</translation>
+    </message>
+    <message>
         <source>Granted {0} of {1} to {2} over your limit, with your reason; a follow-up will ask whether it worked.</source>
         <translation>Concesso {0} di {1} a {2} oltre il tuo limite, con la tua motivazione; un richiamo verificherà se ha funzionato.</translation>
     </message>
@@ -1817,6 +2297,10 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>R&amp;eason</source>
         <translation>&amp;Motivazione</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>What happened, and why this remedy. Needed to override a limit; a supervisor reads it with an approval request.</source>
@@ -1849,6 +2333,52 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>Grant over your limit now; the reason goes to your supervisor's review</source>
         <translation>Concedi ora oltre il tuo limite; la motivazione va alla revisione del tuo supervisore</translation>
+    </message>
+</context>
+<context>
+    <name>HandOver</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <source>{0} — {1} open follow-ups, {2} open cases</source>
+        <translation>{0} — {1} richiami aperti, {2} casi aperti</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation>Passa a un collega</translation>
+    </message>
+    <message>
+        <source>Tick what a colleague should take on; your note tells her where it stands.</source>
+        <translation>Spunta ciò che un collega deve prendere in carico; la tua nota gli dice a che punto è.</translation>
+    </message>
+    <message>
+        <source>The team queue</source>
+        <translation>La coda del team</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to</source>
+        <translation>&amp;Passa a</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleague</source>
+        <translation>&amp;Nota per il collega</translation>
+    </message>
+    <message>
+        <source>Hand over  (Ctrl+Return)</source>
+        <translation>Passa  (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Your open follow-ups and cases</source>
+        <translation>I tuoi richiami e casi aperti</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2454,18 @@ Premi {0} per concedere un rimedio.</translation>
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Cosa importare</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <source>A CSV or .xlsx file; Browse… picks one.</source>
+        <translation>Un file CSV o .xlsx; Sfoglia… ne sceglie uno.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2059,6 +2601,29 @@ Premi {0} per concedere un rimedio.</translation>
         <source>Save a&amp;nyway</source>
         <translation>Salva com&amp;unque</translation>
     </message>
+    <message>
+        <source>Customers who may be the same person</source>
+        <translation>Clienti che potrebbero essere la stessa persona</translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Richiami aperti</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Casi aperti</translation>
+    </message>
+    <message>
+        <source>The team queue</source>
+        <translation>La coda del team</translation>
+    </message>
 </context>
 <context>
     <name>LogContact</name>
@@ -2172,6 +2737,18 @@ Premi {0} per concedere un rimedio.</translation>
         <source>Local store: {0}</source>
         <translation>Archivio locale: {0}</translation>
     </message>
+    <message>
+        <source>Close {0}</source>
+        <translation>Chiudi {0}</translation>
+    </message>
+    <message>
+        <source>Open customers</source>
+        <translation>Clienti aperti</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Pannelli</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2275,6 +2852,73 @@ Perché (facoltativo):</translation>
     </message>
 </context>
 <context>
+    <name>MessageDialog</name>
+    <message>
+        <source>The customer refused service messages by {0}: choose another channel.</source>
+        <translation>Il cliente ha rifiutato i messaggi di servizio via {0}: scegli un altro canale.</translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>Informa il cliente</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Scuse</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Soluzione</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and log</source>
+        <translation>&amp;Copia e registra</translation>
+    </message>
+    <message>
+        <source>To {0} · last told {1}</source>
+        <translation>A {0} · ultimo aggiornamento {1}</translation>
+    </message>
+    <message>
+        <source>To {0} · not told yet</source>
+        <translation>A {0} · non ancora informato</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;anale</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Oggetto</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -2365,6 +3009,49 @@ Perché (facoltativo):</translation>
     </message>
 </context>
 <context>
+    <name>NewWorkModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>the team queue</source>
+        <translation>la coda del team</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkPanel</name>
+    <message numerus="yes">
+        <source>New for you: %n handed over by colleagues</source>
+        <translation>
+            <numerusform>Nuovo per te: %n passato dai colleghi</numerusform><numerusform>Nuovo per te: %n passati dai colleghi</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;seen</source>
+        <translation>&amp;Già visto</translation>
+    </message>
+    <message>
+        <source>Work handed to you</source>
+        <translation>Lavoro passato a te</translation>
+    </message>
+</context>
+<context>
     <name>NotSentDialog</name>
     <message>
         <source>Refused</source>
@@ -2438,6 +3125,10 @@ Nuovo valore di {1}:</translation>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
+    <message>
+        <source>Changes the hub refused</source>
+        <translation>Modifiche rifiutate dall'hub</translation>
+    </message>
 </context>
 <context>
     <name>OffersPanel</name>
@@ -2501,6 +3192,14 @@ Nuovo valore di {1}:</translation>
         <translation>Trattenute</translation>
     </message>
     <message>
+        <source>Offers that may be presented</source>
+        <translation>Offerte che si possono presentare</translation>
+    </message>
+    <message>
+        <source>Offers held back, with why</source>
+        <translation>Offerte trattenute, con il motivo</translation>
+    </message>
+    <message>
         <source>Offers</source>
         <translation>Offerte</translation>
     </message>
@@ -2534,6 +3233,29 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>CareCenter: encrypted store</source>
+        <translation>CareCenter: archivio cifrato</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the store {0} is encrypted under a passphrase that is asked at each start and never written down.</source>
+        <translation>Questo computer non ha un portachiavi, quindi l'archivio {0} è cifrato con una passphrase che viene chiesta a ogni avvio e non viene mai scritta da nessuna parte.</translation>
+    </message>
+    <message>
+        <source>Choose it now and keep it safe: without it the store cannot be opened.</source>
+        <translation>Sceglila ora e conservala con cura: senza di essa l'archivio non si può aprire.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ripeti:</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3314,10 @@ Nuovo valore di {1}:</translation>
         <source>Playbooks</source>
         <translation>Guide</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookPane</name>
@@ -2611,6 +3337,18 @@ Nuovo valore di {1}:</translation>
         <source>Search every playbook…</source>
         <translation>Cerca in tutte le guide…</translation>
     </message>
+    <message>
+        <source>Search every playbook</source>
+        <translation>Cerca in tutte le guide</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>Playbooks found</source>
+        <translation>Guide trovate</translation>
+    </message>
 </context>
 <context>
     <name>PromiseDialog</name>
@@ -2629,6 +3367,14 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>e.g. "We call you back by Friday"</source>
         <translation>es. "La richiamiamo entro venerdì"</translation>
+    </message>
+    <message>
+        <source>As a &amp;window, until</source>
+        <translation>Come &amp;fascia, fino alle</translation>
+    </message>
+    <message>
+        <source>Window ends at</source>
+        <translation>Fine della finestra</translation>
     </message>
     <message>
         <source>&amp;Promised</source>
@@ -2745,6 +3491,10 @@ Nuovo valore di {1}:</translation>
         <translation>richiamo</translation>
     </message>
     <message>
+        <source>hand-over</source>
+        <translation>passaggio di consegne</translation>
+    </message>
+    <message>
         <source>consent</source>
         <translation>consenso</translation>
     </message>
@@ -2763,6 +3513,14 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>remedy</source>
         <translation>rimedio</translation>
+    </message>
+    <message>
+        <source>service charter</source>
+        <translation>carta dei servizi</translation>
+    </message>
+    <message>
+        <source>charter citation</source>
+        <translation>citazione della carta dei servizi</translation>
     </message>
     <message>
         <source>The hub does not know the table {0}: it needs an update.</source>
@@ -2821,6 +3579,10 @@ Nuovo valore di {1}:</translation>
         <translation>Questo importo supera i tuoi limiti di autonomia, quindi non puoi rispondere a questa richiesta.</translation>
     </message>
     <message>
+        <source>{0} of this remedy is over the published limit of your role ({1}) for one grant: ask a supervisor for approval.</source>
+        <translation>{0} di questo rimedio supera il limite pubblicato per il tuo ruolo ({1}) per una sola concessione: chiedi l'approvazione a un supervisore.</translation>
+    </message>
+    <message>
         <source>A decision is approved or refused only by a supervisor's answer.</source>
         <translation>Una decisione si approva o si rifiuta solo con la risposta di un supervisore.</translation>
     </message>
@@ -2843,6 +3605,14 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>The hub refused this change ({0}).</source>
         <translation>L’hub ha rifiutato questa modifica ({0}).</translation>
+    </message>
+    <message>
+        <source>This {0} is not yours to hand over: ask a supervisor to share it out.</source>
+        <translation>Questo elemento ({0}) non è tuo da passare: chiedi a un supervisore di distribuirlo.</translation>
+    </message>
+    <message>
+        <source>A hand-over changes only who holds this {0} and adds a note: save your other changes apart.</source>
+        <translation>Un passaggio di consegne cambia solo chi ha questo elemento ({0}) e aggiunge una nota: salva a parte le altre modifiche.</translation>
     </message>
     <message>
         <source>text</source>
@@ -2987,6 +3757,14 @@ Nuovo valore di {1}:</translation>
         <translation>{0} su {1} clienti</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; asks for {1} ({2}) for {3}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; chiede {1} ({2}) per {3}.</translation>
+    </message>
+    <message>
+        <source>When asked: {0} for this customer in 30 days; at most {1} per grant.</source>
+        <translation>Al momento della richiesta: {0} per questo cliente in 30 giorni; al massimo {1} per concessione.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; asks for {1} of {2} for {3}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; chiede {1} di {2} per {3}.</translation>
     </message>
@@ -3061,6 +3839,10 @@ Nuovo valore di {1}:</translation>
         <translation>Cifre</translation>
     </message>
     <message>
+        <source>Training and praise</source>
+        <translation>Formazione ed elogi</translation>
+    </message>
+    <message>
         <source>No approval requests are waiting.</source>
         <translation>Nessuna richiesta di approvazione in attesa.</translation>
     </message>
@@ -3099,6 +3881,18 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Within authority: granted without approval or override. Satisfied: the remedy check said it worked. Kept: contacted again within 90 days without a new complaint.</source>
         <translation>Entro l'autonomia: concesso senza approvazione né deroga. Soddisfatti: la verifica del rimedio dice che ha funzionato. Mantenuti: ricontattati entro 90 giorni senza un nuovo reclamo.</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>Richieste di approvazione</translation>
+    </message>
+    <message>
+        <source>Note for the agent</source>
+        <translation>Nota per l'operatore</translation>
+    </message>
+    <message>
+        <source>Praise or lesson for the agent</source>
+        <translation>Elogio o suggerimento per l'operatore</translation>
     </message>
 </context>
 <context>
@@ -3146,8 +3940,39 @@ Nuovo valore di {1}:</translation>
         <translation>Cerca clienti</translation>
     </message>
     <message>
+        <source>A name, phone number, email or customer number; Down and Enter open a customer</source>
+        <translation>Un nome, un numero di telefono, un'e-mail o un codice cliente; Giù e Invio aprono un cliente</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPicker</name>
+    <message>
+        <source>No playbook section</source>
+        <translation>Nessuna sezione del playbook</translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation>Da leggere: {0}</translation>
+    </message>
+    <message>
+        <source>A lesson may point to the playbook section it is about</source>
+        <translation>Un suggerimento può rimandare alla sezione del playbook che lo riguarda</translation>
+    </message>
+    <message>
+        <source>Playbook section</source>
+        <translation>Sezione della guida</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +4024,34 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>As the system</source>
         <translation>Come il sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOutDialog</name>
+    <message>
+        <source>Share out an absent colleague's work</source>
+        <translation>Distribuisci il lavoro di un collega assente</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work</source>
+        <translation>&amp;Lavoro di</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open items to share out. Tick who takes them: each goes to whoever then has the least open work.</source>
+        <translation>
+            <numerusform>%n elemento aperto da distribuire. Spunta chi lo prende: va a chi ha meno lavoro aperto.</numerusform><numerusform>%n elementi aperti da distribuire. Spunta chi li prende: ciascuno va a chi in quel momento ha meno lavoro aperto.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleagues</source>
+        <translation>&amp;Nota per i colleghi</translation>
+    </message>
+    <message>
+        <source>Share out  (Ctrl+Return)</source>
+        <translation>Distribuisci  (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Colleagues and their open work</source>
+        <translation>I colleghi e il loro lavoro aperto</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +4261,14 @@ Nuovo valore di {1}:</translation>
         <translation>Nota (facoltativa; Invio spunta il passo)</translation>
     </message>
     <message>
+        <source>Note on the step “{0}”</source>
+        <translation>Nota sul passo «{0}»</translation>
+    </message>
+    <message>
+        <source>Clear the note</source>
+        <translation>Cancella la nota</translation>
+    </message>
+    <message>
         <source>Compensate…</source>
         <translation>Compensa…</translation>
     </message>
@@ -3447,16 +4308,16 @@ Nuovo valore di {1}:</translation>
         <translation>{0} promesse su {1} scadute sono state mantenute in tempo.</translation>
     </message>
     <message>
-        <source>{0:.0%} of {1}</source>
-        <translation>{0:.0%} di {1}</translation>
-    </message>
-    <message>
         <source>median {0}, p90 {1} · {2} recovered, {3} open, {4} with open steps</source>
         <translation>mediana {0}, p90 {1} · {2} risolti, {3} aperti, {4} con passi aperti</translation>
     </message>
     <message>
-        <source>Week to {0}: {1:.0%} of {2} promises kept on time.</source>
-        <translation>Settimana fino al {0}: {1:.0%} di {2} promesse mantenute in tempo.</translation>
+        <source>{0} of {1}</source>
+        <translation>{0} di {1}</translation>
+    </message>
+    <message>
+        <source>Week to {0}: {1} of {2} promises kept on time.</source>
+        <translation>Settimana fino al {0}: {1} di {2} promesse mantenute in tempo.</translation>
     </message>
     <message>
         <source>Screen pops on this workstation in the last 30 days: none.</source>
@@ -3469,6 +4330,11 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Figures as of now.</source>
         <translation>Dati aggiornati ad ora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items shared out.</source>
+        <translation>
+            <numerusform>%n elemento distribuito.</numerusform><numerusform>%n elementi distribuiti.</numerusform></translation>
     </message>
     <message>
         <source>Export the figures</source>
@@ -3571,6 +4437,10 @@ Nuovo valore di {1}:</translation>
         <translation>&amp;Esporta CSV…</translation>
     </message>
     <message>
+        <source>Share out…  (Ctrl+Shift+J)</source>
+        <translation>Distribuisci…  (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -3581,6 +4451,10 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Supervisor view: workload, promises kept, time to recovery</source>
         <translation>Vista responsabile: carico, promesse mantenute, tempo di recupero</translation>
+    </message>
+    <message>
+        <source>In the supervisor view: share out an absent colleague's work</source>
+        <translation>Nella vista supervisore: distribuisci il lavoro di un collega assente</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4552,41 @@ Nuovo valore di {1}:</translation>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Segui il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>Sc&amp;uro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contrasto</translation>
+    </message>
+    <message>
+        <source>Next colour theme: system, light, dark, high contrast</source>
+        <translation>Tema di colori successivo: sistema, chiaro, scuro, alto contrasto</translation>
+    </message>
+    <message>
+        <source>The theme could not be kept for the next start ({0}).</source>
+        <translation>Non è stato possibile conservare il tema per il prossimo avvio ({0}).</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Next theme</source>
+        <translation>&amp;Tema successivo</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -3718,6 +4627,197 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Duration {0}</source>
         <translation>Durata {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Asked</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation>una decisione</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>un caso</translation>
+    </message>
+    <message>
+        <source>What to learn</source>
+        <translation>Cosa imparare</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Celebrated</source>
+        <translation>Festeggiato</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Elogio</translation>
+    </message>
+    <message>
+        <source>Pick a praise from the list first.</source>
+        <translation>Scegli prima un elogio dall’elenco.</translation>
+    </message>
+    <message>
+        <source>Shared with the team: everyone sees it in My coaching after the next sync.</source>
+        <translation>Condiviso con il team: tutti lo vedono in Il mio coaching dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training asked in the last %n day(s)</source>
+        <translation>
+            <numerusform>Formazione chiesta nell’ultimo giorno</numerusform><numerusform>Formazione chiesta negli ultimi %n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Praise to celebrate with the team</source>
+        <translation>Elogi da festeggiare con il team</translation>
+    </message>
+    <message>
+        <source>Celebrate the decision  (Ctrl+Shift+B)</source>
+        <translation>Festeggia la decisione  (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Training asked for</source>
+        <translation>Formazione richiesta</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Who works at this desk</source>
+        <translation>Chi lavora a questa postazione</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and password: the hub records who does what, with your role and authority.</source>
+        <translation>Accedi con il tuo nome e la tua password: l'hub registra chi fa cosa, con il tuo ruolo e la tua autorità.</translation>
+    </message>
+    <message>
+        <source>This desk works without a hub. Your name goes on every contact, case and decision you record; your role sets what you may grant.</source>
+        <translation>Questa postazione lavora senza hub. Il tuo nome va su ogni contatto, pratica e decisione che registri; il tuo ruolo stabilisce che cosa puoi concedere.</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>Choose the store</source>
+        <translation>Scegli l'archivio</translation>
+    </message>
+    <message>
+        <source>CareCenter stores (*.db);;All files (*)</source>
+        <translation>Archivi CareCenter (*.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>There is no store at {0}: check the path, or choose to create a new store.</source>
+        <translation>Non c'è alcun archivio in {0}: controlla il percorso, oppure scegli di creare un nuovo archivio.</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose to open an existing store, or give a new file.</source>
+        <translation>{0} esiste già: scegli di aprire un archivio esistente, oppure indica un nuovo file.</translation>
+    </message>
+    <message>
+        <source>Give the store's file.</source>
+        <translation>Indica il file dell'archivio.</translation>
+    </message>
+    <message>
+        <source>The store on this computer</source>
+        <translation>L'archivio su questo computer</translation>
+    </message>
+    <message>
+        <source>Your work is kept in a store file on this computer, so that it goes on when the network does not.</source>
+        <translation>Il tuo lavoro è conservato in un file di archivio su questo computer, così continua anche quando la rete no.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this store (a new one is made there)</source>
+        <translation>&amp;Usa questo archivio (ne viene creato uno nuovo lì)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this store</source>
+        <translation>&amp;Usa questo archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing store:</source>
+        <translation>&amp;Apri un archivio esistente:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new store:</source>
+        <translation>&amp;Crea un nuovo archivio:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>S&amp;foglia…</translation>
+    </message>
+    <message>
+        <source>Working offline, and sync</source>
+        <translation>Lavorare offline, e la sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Work goes on when the network or the hub is down: what you record is kept in the store on this computer.</source>
+        <translation>Il lavoro continua quando la rete o l'hub non funzionano: ciò che registri è conservato nell'archivio su questo computer.</translation>
+    </message>
+    <message>
+        <source>Changes are kept and sent to the hub at the next sync: in the background every {0} seconds, or at once with {1}. The status bar shows how many are waiting.</source>
+        <translation>Le modifiche sono conservate e inviate all'hub alla sincronizzazione successiva: in background ogni {0} secondi, o subito con {1}. La barra di stato mostra quante sono in attesa.</translation>
+    </message>
+    <message>
+        <source>“Not sent” means the hub refused a change (for example, an amount over a limit): it is set aside with the reason, the rest goes on, and you can correct it and send it again from the list of changes not sent ({0}).</source>
+        <translation>«Non inviate» significa che l'hub ha rifiutato una modifica (per esempio, un importo oltre un limite): viene messa da parte con il motivo, il resto prosegue, e puoi correggerla e inviarla di nuovo dall'elenco delle modifiche non inviate ({0}).</translation>
+    </message>
+    <message>
+        <source>This desk has no hub yet: everything stays here until one is set in Settings (Ctrl+,).</source>
+        <translation>Questa postazione non ha ancora un hub: tutto resta qui finché non se ne imposta uno nelle Impostazioni (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Welcome to CareCenter</source>
+        <translation>Benvenuto in CareCenter</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>&amp;Inizia a lavorare</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +4926,10 @@ Nuovo valore di {1}:</translation>
         <translation>migliore di quella della campagna, già presentata</translation>
     </message>
     <message>
+        <source>call-back promised by {0}</source>
+        <translation>richiamata promessa entro le {0}</translation>
+    </message>
+    <message>
         <source>Calling customer {0}</source>
         <translation>Chiamata al cliente {0}</translation>
     </message>
@@ -3856,6 +4960,14 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Export for the dialer…</source>
         <translation>Esporta per il dialer…</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Customers skipped, with why</source>
+        <translation>Clienti saltati, con il motivo</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3942,6 +5054,17 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>CareCenter cannot start</source>
         <translation>CareCenter non può partire</translation>
+    </message>
+</context>
+<context>
+    <name>charter</name>
+    <message>
+        <source>Our promises and rules: read a clause, cite it on the case</source>
+        <translation>Le nostre promesse e regole: leggi una clausola, citala nella pratica</translation>
+    </message>
+    <message>
+        <source>Our promises and &amp;rules…</source>
+        <translation>Le nostre promesse e &amp;regole…</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +5166,62 @@ Nuovo valore di {1}:</translation>
         <translation>Oltre il tuo limite {0}: chiedi l'approvazione a un supervisore.</translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} giorni</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} ore</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>1 time</source>
+        <translation>1 volta</translation>
+    </message>
+    <message>
+        <source>{0} times</source>
+        <translation>{0} volte</translation>
+    </message>
+    <message>
+        <source>{0} of {1} days</source>
+        <translation>{0} di {1} giorni</translation>
+    </message>
+    <message>
+        <source>{0} of {1} hours</source>
+        <translation>{0} di {1} ore</translation>
+    </message>
+    <message>
+        <source>{0} of {1} times</source>
+        <translation>{0} di {1} volte</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Ore</translation>
+    </message>
+    <message>
+        <source>Granted (&amp;yes or no)</source>
+        <translation>&amp;Sì o no (concesso)</translation>
+    </message>
+    <message>
+        <source>&amp;How many</source>
+        <translation>&amp;Quanti</translation>
+    </message>
+    <message>
         <source>Amounts in {0} cannot be granted: the authority policy counts {1} only, so enter the amount in {1}.</source>
         <translation>Non si possono concedere importi in {0}: la politica di autonomia conta solo in {1}, quindi inserisci l'importo in {1}.</translation>
     </message>
@@ -4091,8 +5270,16 @@ Nuovo valore di {1}:</translation>
         <translation>Il mio coaching: note sulle tue decisioni</translation>
     </message>
     <message>
+        <source>Ask for training about the selected decision or case</source>
+        <translation>Chiedi formazione sulla decisione o sul caso selezionato</translation>
+    </message>
+    <message>
         <source>Review decisions and answer requests</source>
         <translation>Rivedi le decisioni e rispondi alle richieste</translation>
+    </message>
+    <message>
+        <source>In the review's Training and praise: celebrate the decision</source>
+        <translation>In Formazione ed elogi della revisione: festeggia la decisione</translation>
     </message>
     <message>
         <source>&amp;Grant a remedy…</source>
@@ -4105,6 +5292,10 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>My &amp;coaching</source>
         <translation>Il mio &amp;coaching</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;training…</source>
+        <translation>Chiedi &amp;formazione…</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -4381,6 +5572,10 @@ Nuovo valore di {1}:</translation>
     <message>
         <source>Overdue</source>
         <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Window missed</source>
+        <translation>Fascia mancata</translation>
     </message>
     <message>
         <source>Today</source>
