@@ -30,11 +30,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('case', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('owner_id', sa.String(length=36), nullable=True))
-        batch_op.add_column(sa.Column('handed_at', UTCDateTime(), nullable=True))
-        batch_op.create_foreign_key(batch_op.f('fk_case_owner_id_agent'), 'agent',
-                                    ['owner_id'], ['id'])
+    # Added in place (ALTER TABLE ... ADD COLUMN ... REFERENCES): a batch copy of "case"
+    # would drop the table that steps, follow-ups and decisions of a store in use point to,
+    # which SQLite refuses with its foreign keys on.
+    op.execute('ALTER TABLE "case" ADD COLUMN owner_id VARCHAR(36) '
+               'CONSTRAINT fk_case_owner_id_agent REFERENCES agent (id)')
+    op.add_column('case', sa.Column('handed_at', UTCDateTime(), nullable=True))
     op.create_table('hand_over',
     sa.Column('follow_up_id', sa.String(length=36), nullable=True),
     sa.Column('case_id', sa.String(length=36), nullable=True),
@@ -135,6 +136,5 @@ def downgrade() -> None:
             batch_op.drop_index(batch_op.f(f'ix_hand_over_{col}'))
     op.drop_table('hand_over')
     with op.batch_alter_table('case', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_case_owner_id_agent'), type_='foreignkey')
         batch_op.drop_column('handed_at')
         batch_op.drop_column('owner_id')
