@@ -11,7 +11,8 @@ outside a unit of work, so no code path can write without its sync op.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -39,7 +40,7 @@ from carecenter.services.bulk_rows import (
     op_id_prefix,
     outbox_sql,
 )
-from carecenter.services.search.index import move_up, reindex
+from carecenter.services.search.index import DEFERRING, reindex, settle_moves
 from carecenter.sync.op_values import refuse_values
 
 if TYPE_CHECKING:
@@ -154,8 +155,7 @@ class UnitOfWork:
     def _finish(self) -> None:
         self.session.flush()
         placed = reindex(self.session, self._reindex) if self._reindex else set()
-        if self._contacted - placed:
-            move_up(self.session, self._contacted - placed)
+        settle_moves(self.session, self._contacted - placed, self.store)
         self.session.merge(StoreMeta(key="hlc", value=str(self.store.clock.last)))
 
     # -- writes ------------------------------------------------------------------------
@@ -349,6 +349,7 @@ class UnitOfWork:
         caller rebuilds them later (a first sync: the whole store once, at its end)."""
         ids = frozenset(self._reindex)
         self._reindex.clear()
+        self._contacted.clear()  # the rebuild places every document by its last contact
         return ids
 
     # -- bookkeeping -------------------------------------------------------------------
@@ -380,3 +381,17 @@ class UnitOfWork:
                 self._reindex.add(customer_id)
             elif model is Contact:
                 self._contacted.add(customer_id)
+
+
+@contextmanager
+def search_moves_deferred(store: Store) -> Iterator[None]:
+    """Within (a bulk import): the units of work note whose search documents move up to a
+    newer contact instead of moving them each batch; they move once, at the end (after a
+    kill, with the next commit)."""
+    DEFERRING.add(store)
+    try:
+        yield
+    finally:
+        DEFERRING.discard(store)
+        with UnitOfWork(store):
+            pass  # its commit makes the noted moves

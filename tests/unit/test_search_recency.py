@@ -134,6 +134,7 @@ def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
             con.execute("INSERT INTO search_doc (rowid, customer_id) VALUES (?, ?)", (n, cid))
             con.execute("INSERT INTO customer_fts (rowid, names, keys) VALUES (?, ?, ?)",
                         (n, names, keys))
+        con.execute("DROP TABLE search_move")  # came after 0016 (0017)
         con.execute("UPDATE alembic_version SET version_num = ?", (_before("0016"),))
     con.close()
     s = Store.open(store_path)
@@ -145,3 +146,46 @@ def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
             assert ses.execute(text("SELECT count(*) FROM customer_fts")).scalar_one() == 25
     finally:
         s.close()
+
+
+def test_an_import_moves_each_document_once_at_its_end(store: Store) -> None:
+    from carecenter.services.search.index import DEFERRING
+    from carecenter.services.uow import search_moves_deferred
+
+    ids = _many(store, 70)
+    for k, cid in enumerate(ids):
+        add_contact(store, cid, at=T0 + timedelta(hours=k))
+    with search_moves_deferred(store):
+        assert store in DEFERRING
+        with UnitOfWork(store) as uow:  # one batch of an import
+            uow.add(Contact(customer_id=ids[2], at=T0 + timedelta(days=20), channel="phone",
+                            direction="inbound", team="service"))
+        assert _noted(store) == [ids[2]]  # noted, not moved yet
+        assert search(store, "Zanetti")[0].customer_id == ids[-1]
+    assert _noted(store) == [] and store not in DEFERRING
+    assert search(store, "Zanetti")[0].customer_id == ids[2]
+
+
+def test_moves_noted_by_a_killed_import_are_made_by_the_next_commit(store: Store) -> None:
+    from carecenter.services.search.index import DEFERRING
+
+    ids = _many(store, 70)
+    for k, cid in enumerate(ids):
+        add_contact(store, cid, at=T0 + timedelta(hours=k))
+    DEFERRING.add(store)  # an import running...
+    with UnitOfWork(store) as uow:
+        uow.add(Contact(customer_id=ids[4], at=T0 + timedelta(days=20), channel="phone",
+                        direction="inbound", team="service"))
+    DEFERRING.discard(store)  # ...killed: its end never ran
+    assert _noted(store) == [ids[4]]
+    make_other = _many(store, 1)  # any later write
+    assert make_other and _noted(store) == []
+    assert search(store, "Zanetti")[0].customer_id == ids[4]
+
+
+def _noted(store: Store) -> list[str]:
+    con = sqlite3.connect(store.path)
+    try:
+        return [c for (c,) in con.execute("SELECT customer_id FROM search_move")]
+    finally:
+        con.close()

@@ -21,6 +21,7 @@ from carecenter.db.models.local import (
     OutboxOp,
     ScreenPop,
     SearchDoc,
+    SearchMove,
     SetAsideOp,
     StoreMeta,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "ReviewNote",
     "ScreenPop",
     "SearchDoc",
+    "SearchMove",
     "SetAsideOp",
     "StoreMeta",
     "SyncConflict",

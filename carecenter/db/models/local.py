@@ -68,6 +68,16 @@ class SearchDoc(Base):
     customer_id: Mapped[str] = mapped_column(String(36), unique=True)
 
 
+class SearchMove(Base):
+    """A customer whose search document is to move up to a newer contact, noted during a
+    bulk import and made when it ends, or by the next commit after a kill
+    (``services/search/index.py`` ``settle_moves``). Local, never replicated."""
+
+    __tablename__ = "search_move"
+
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 class ScreenPop(Base):
     """One screen pop measured on this workstation: from the call reaching the console to
     the customer (or the choice, or the new-customer form) painted. A local figure for the

@@ -22,7 +22,7 @@ from carecenter.services.imports.ahead import split_cells
 from carecenter.services.imports.problems import Code, Problem, RowError, plain, problem
 from carecenter.services.imports.reader import ENCODING_NAMES, Header, Source, open_source
 from carecenter.services.tasks import TaskState
-from carecenter.services.uow import UnitOfWork
+from carecenter.services.uow import UnitOfWork, search_moves_deferred
 
 # Rows a transaction. Each commit writes every page the batch dirtied; the contact and
 # customer indexes take rows in random key order, so small batches rewrite the same index
@@ -136,7 +136,7 @@ def run_import(store: Store, kind: Kind, path: Path, *, state: TaskState | None 
     read and check the file in a second process (None: when ``ahead.worthwhile``);
     ``describe`` words each problem in the rejects file."""
     fields.new_import()
-    with store.bulk_work():
+    with store.bulk_work(), search_moves_deferred(store):
         return _run_import(store, kind, Path(path), state=state, batch_size=batch_size,
                            on_reject=on_reject, write_rejects=write_rejects,
                            read_ahead=read_ahead, describe=describe)

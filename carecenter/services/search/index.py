@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
+from weakref import WeakSet
 
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
@@ -163,6 +164,28 @@ class _Slots:
             slot += 1
         self.taken.add(slot)
         return slot
+
+
+# Stores whose units of work note their moves in search_move instead of making them (a bulk
+# import: a customer's contacts come in many batches, and each move rewrites a document)
+DEFERRING: WeakSet[Any] = WeakSet()
+
+
+def settle_moves(session: Session, customer_ids: set[str], store: Any) -> None:
+    """At a commit: note the moves of these customers while ``store`` defers them, else
+    make them, with any noted before (an import that ended, or was killed)."""
+    conn = session.connection()
+    if store in DEFERRING:
+        if customer_ids:
+            conn.execute(text("INSERT OR IGNORE INTO search_move (customer_id) VALUES (:c)"),
+                         [{"c": c} for c in customer_ids])
+        return
+    if conn.execute(text("SELECT EXISTS (SELECT 1 FROM search_move)")).scalar_one():
+        customer_ids = customer_ids | set(conn.execute(
+            text("SELECT customer_id FROM search_move")).scalars())
+        conn.execute(text("DELETE FROM search_move"))
+    if customer_ids:
+        move_up(session, customer_ids)
 
 
 def move_up(session: Session, customer_ids: Iterable[str]) -> int:
