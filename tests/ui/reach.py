@@ -15,12 +15,12 @@ from ui.shell.ops import OpRunner
 
 #: the customer's sections (history, cases, offers, decisions)
 SECTIONS = ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
-#: the docks: work mode, follow-ups, changes to check
-DOCKS = ["Ctrl+Shift+L", "Ctrl+Shift+F", "Ctrl+Shift+K"]
+#: the docks: work mode, follow-ups, changes to check, the day's appointments
+DOCKS = ["Ctrl+Shift+L", "Ctrl+Shift+F", "Ctrl+Shift+K", "F8"]
 #: the dialogs on the open customer and the console's own
 DIALOGS = ["Ctrl+G", "Ctrl+N", "Ctrl+P", "Ctrl+E", "Ctrl+Shift+G", "Ctrl+L", "Ctrl+M",
            "Ctrl+Shift+N", "Ctrl+Shift+I", "Ctrl+,", "Ctrl+/", "Ctrl+Shift+Y",
-           "Ctrl+Shift+P"]
+           "Ctrl+Shift+P", "F4"]
 #: the views: playbooks, supervisor, review, coaching
 VIEWS = ["F1", "Ctrl+F1", "Ctrl+Shift+S", "Ctrl+Shift+R", "Ctrl+Shift+O"]
 EVERYWHERE = [*SECTIONS, *DOCKS, *DIALOGS, *VIEWS]

@@ -33,7 +33,7 @@ from ui.shell.settings_dialog import SettingsDialog
 
 LAPTOP = QSize(1366, 768)
 LANGUAGES = ["en", "it"]
-DIALOG_KEYS = ["Ctrl+G", "Ctrl+N", "Ctrl+E", "Ctrl+Shift+G", "Ctrl+L"]
+DIALOG_KEYS = ["Ctrl+G", "Ctrl+N", "Ctrl+E", "Ctrl+Shift+G", "Ctrl+L", "F4"]
 
 
 def _long_banner(store: Store, cid: str) -> None:
