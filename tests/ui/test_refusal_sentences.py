@@ -52,8 +52,8 @@ def test_every_code_has_command_line_words() -> None:
      "Questo importo supera la tua autonomia (per decisione, al giorno): chiedi "
      "l'approvazione a un supervisore."),
     (DecisionError(Problem.NOTE_TOO_LONG, limit=2000),
-     "The note is too long: keep it under 2000 characters.",
-     "La nota è troppo lunga: resta sotto i 2000 caratteri."),
+     "The note is too long: keep it under 2,000 characters.",
+     "La nota è troppo lunga: resta sotto i 2.000 caratteri."),
     (CampaignError(Problem.OFFER_OTHER_PRODUCT, offer="O1", offer_product="FIBRA",
                    product="MOBILE"),
      "Offer O1 is for product FIBRA, not MOBILE.",

@@ -34,6 +34,7 @@ from ui.calls.import_words import problem_words, reject_words
 from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
+from ui.widgets import formats
 from ui.widgets.access import named
 
 if TYPE_CHECKING:
@@ -188,7 +189,8 @@ class ImportDialog(QDialog):
     def summary_text(result: ImportResult) -> str:
         text = translate(
             "ImportDialog", "{0} rows read: {1} imported, {2} already there, {3} rejected."
-        ).format(result.rows, result.imported, result.unchanged, result.rejected)
+        ).format(*(formats.number(n) for n in (result.rows, result.imported, result.unchanged,
+                                          result.rejected)))
         if result.encoding and result.encoding not in ("UTF-8", "Excel"):
             text += " " + translate("ImportDialog", "Read as {0} text.").format(result.encoding)
         if result.kind == "contacts" and result.time_zone:

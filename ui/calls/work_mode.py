@@ -198,11 +198,13 @@ class WorkModePanel(QWidget):
         )
         self.counts.setText(
             translate("WorkMode", "{0}: {1} entries, {2} still to call, {3} not to call").format(
-                self.listed.info.name, len(self.listed.entries), left, len(self.skipped)
+                self.listed.info.name, formats.number(len(self.listed.entries)),
+                formats.number(left), formats.number(len(self.skipped)),
             )
         )
         self.skipped_title.setText(
-            translate("WorkMode", "Not to call, with why ({0})").format(len(self.skipped))
+            translate("WorkMode", "Not to call, with why ({0})").format(
+                formats.number(len(self.skipped)))
         )
 
     # -- next customer -----------------------------------------------------------------
@@ -363,7 +365,8 @@ class WorkModePanel(QWidget):
         self._say(
             translate(
                 "WorkMode", "Wrote {0} of {1} entries to {2} ({3} not to call left out)."
-            ).format(counts.written, counts.entries, path, counts.skipped)
+            ).format(formats.number(counts.written), formats.number(counts.entries), path,
+                     formats.number(counts.skipped))
         )
 
     # -- misc --------------------------------------------------------------------------

@@ -51,6 +51,7 @@ from ui.cases.followups_model import (
 from ui.cases.handover import HandOverFlow, NewWorkPanel
 from ui.cases.recovery import Recovery, error_text, local_tz, now, when
 from ui.shell.ops import OpRunner
+from ui.widgets import formats
 from ui.widgets.access import return_focus
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ class FollowUpsPage(QWidget):
         self.model.set_queue(queue)
         c = queue.counts
         self.summary.setText(self.tr("{0} overdue · {1} due today · {2} upcoming").format(
-            c.overdue, c.today, c.upcoming))
+            formats.number(c.overdue), formats.number(c.today), formats.number(c.upcoming)))
         row = next((i for i, f in enumerate(self.model.rows) if keep and f.id == keep.id), 0)
         if self.model.rows:
             self.table.selectRow(row)

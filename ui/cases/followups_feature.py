@@ -16,6 +16,7 @@ from ui.cases.followups import REFRESH_MS, FollowUpsPage
 from ui.cases.recovery import Recovery, local_tz, now
 from ui.shell.resources import apply_recovery_style
 from ui.shell.retranslate import on_language_change
+from ui.widgets import formats
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -34,9 +35,9 @@ class CountsButton(QToolButton):
     def show_counts(self, counts: QueueCounts) -> None:
         self.counts = counts
         self.setText(self.tr("Follow-ups: {0} overdue · {1} today").format(
-            counts.overdue, counts.today))
+            formats.number(counts.overdue), formats.number(counts.today)))
         self.setToolTip(self.tr("Your open follow-ups (Ctrl+Shift+F): {0} upcoming later")
-                        .format(counts.upcoming))
+                        .format(formats.number(counts.upcoming)))
         self.setProperty("overdue", counts.overdue > 0)
         self.style().unpolish(self)
         self.style().polish(self)

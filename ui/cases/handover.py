@@ -43,6 +43,7 @@ from carecenter.services.cases import handover as svc
 from carecenter.services.cases.handover import Colleague, NewWork, WorkItem
 from ui.cases import recovery as words
 from ui.cases.recovery import when
+from ui.widgets import formats
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, CUSTOMER, FROM, NOTE, AT = range(5)
@@ -58,7 +59,7 @@ def kind_word(kind: str) -> str:
 def load_word(c: Colleague) -> str:
     return QCoreApplication.translate(
         "HandOver", "{0} — {1} open follow-ups, {2} open cases").format(
-        c.name, c.follow_ups, c.cases)
+        c.name, formats.number(c.follow_ups), formats.number(c.cases))
 
 
 class HandOverDialog(QDialog):

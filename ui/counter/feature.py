@@ -62,7 +62,7 @@ class BookDialog(QDialog):
         self.minutes = QComboBox()
         self.minutes.setObjectName("appointmentMinutes")
         for m in MINUTES:
-            self.minutes.addItem(translate("Counter", "{0} min").format(m), m)
+            self.minutes.addItem(translate("Counter", "{0} min").format(formats.number(m)), m)
         self.minutes.setCurrentIndex(1)
         self.purpose = QLineEdit()
         self.purpose.setObjectName("appointmentPurpose")

@@ -40,7 +40,8 @@ def slot(a: AppointmentView) -> str:
 def state(a: AppointmentView) -> str:
     if a.status == "arrived":
         if a.past_slot_min > 0:
-            return translate("Counter", "Waiting {0} min past the slot").format(a.past_slot_min)
+            return translate("Counter", "Waiting {0} min past the slot").format(
+                formats.number(a.past_slot_min))
         return translate("Counter", "Arrived {0}").format(
             formats.time(a.arrived_at) if a.arrived_at else "")
     if a.status == "seen":
@@ -49,7 +50,8 @@ def state(a: AppointmentView) -> str:
     if a.status == "no_show":
         return translate("Counter", "Did not come")
     if a.past_slot_min > 0:
-        return translate("Counter", "Expected — {0} min late").format(a.past_slot_min)
+        return translate("Counter", "Expected — {0} min late").format(
+            formats.number(a.past_slot_min))
     return translate("Counter", "Expected")
 
 
@@ -57,7 +59,8 @@ def summary(rows: tuple[AppointmentView, ...]) -> str:
     expected = sum(1 for a in rows if a.status == "expected")
     waiting = sum(1 for a in rows if a.waiting)
     return translate("Counter", "Today: {0} booked · {1} still expected · {2} waiting past "
-                     "their slot").format(len(rows), expected, waiting)
+                     "their slot").format(formats.number(len(rows)), formats.number(expected),
+                                        formats.number(waiting))
 
 
 def dock_title() -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.customers.banner import BannerLine
 from ui.widgets import labels
-from ui.widgets.formats import date, days_ago, window
+from ui.widgets.formats import date, days_ago, number, window
 
 #: a case category's name in the console's language (the cases feature's api gives it)
 CategoryLabel = Callable[[str], str]
@@ -70,11 +70,12 @@ def same_key(field: str | None, value: str | None) -> str:
 
 def _window_text(v: dict[str, Any]) -> str:
     return translate("BannerStrip", "Call back promised {0} — {1} min left").format(
-        window(v["starts"], v["ends"], v["now"]), v.get("minutes_left", 0))
+        window(v["starts"], v["ends"], v["now"]), number(v.get("minutes_left", 0)))
 
 
 def _changes_text(v: dict[str, Any]) -> str:
-    return translate("BannerStrip", "Changes to check after sync: {0}").format(v.get("count", 0))
+    return translate("BannerStrip", "Changes to check after sync: {0}").format(
+        number(v.get("count", 0)))
 
 
 _SIMPLE: dict[str, Callable[[dict[str, Any]], str]] = {
@@ -102,7 +103,7 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         if v.get("summary"):
             text += translate("BannerStrip", " — {0}").format(v["summary"])
         if v.get("count", 1) > 1:
-            text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
+            text += translate("BannerStrip", " (and {0} more)").format(number(v["count"] - 1))
         return text
     simple = _SIMPLE.get(k)
     if simple is not None:
@@ -112,7 +113,7 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
             v.get("count", 0), _date(v.get("next_due"))
         )
         if v.get("overdue"):
-            text += translate("BannerStrip", " — overdue: {0}").format(v["overdue"])
+            text += translate("BannerStrip", " — overdue: {0}").format(number(v["overdue"]))
         return text
     if k == "overdue":
         return translate("BannerStrip", "Overdue follow-ups: {0}, oldest due {1}").format(
@@ -124,7 +125,7 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
             "BannerStrip", "Possible duplicate: {0} (customer {1}), {2} — open to merge"
         ).format(who, v.get("other_ref") or "", same_key(v.get("field"), v.get("value")))
         if v.get("count", 1) > 1:
-            text += translate("BannerStrip", " (and {0} more)").format(v["count"] - 1)
+            text += translate("BannerStrip", " (and {0} more)").format(number(v["count"] - 1))
         return text
     if k == "marketing_contact":
         offer = v.get("offer_title") or v.get("offer_code") or "—"
@@ -142,7 +143,7 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         more = len(v.get("offers", [])) - 3
         text = translate("BannerStrip", "Recent offers: {0}").format("; ".join(parts))
         if more > 0:
-            text += translate("BannerStrip", " (and {0} more)").format(more)
+            text += translate("BannerStrip", " (and {0} more)").format(number(more))
         return text
     return k
 
@@ -154,7 +155,7 @@ def line_detail(line: BannerLine, category: CategoryLabel | None = None) -> str:
     if line.kind == "open_complaint":
         rows.append(
             translate("BannerStrip", "Opened on {0}; open complaints in all: {1}.").format(
-                _date(v.get("opened_at")), v.get("count", 1)
+                _date(v.get("opened_at")), number(v.get("count", 1))
             )
         )
     elif line.kind in ("promises", "window") and v.get("note"):

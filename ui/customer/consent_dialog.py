@@ -37,7 +37,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.retranslate import on_language_change
 from ui.shell.shortcuts import native
 from ui.widgets.access import labelled, return_focus
-from ui.widgets.formats import date
+from ui.widgets.formats import date, number
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -118,7 +118,7 @@ def error_sentence(exc: BaseException) -> str:
         )
     # ConsentCode.NOTE_TOO_LONG, the last code
     return translate("ConsentDialog", "The note is too long: {0} characters, at most {1}.").format(
-        v.get("length"), v.get("limit")
+        number(v.get("length", 0)), number(v.get("limit", 0))
     )
 
 

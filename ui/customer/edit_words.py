@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.customers.checks import Field, InvalidField, Problem
 from ui.widgets import labels
+from ui.widgets.formats import number
 
 translate = QCoreApplication.translate
 
@@ -44,7 +45,7 @@ def problem_message(exc: InvalidField) -> str:
         return translate("EditCustomer", "Give a first name, a last name or a company.")
     if p is Problem.TOO_LONG:
         return translate("EditCustomer", "{0} is too long: keep it to {1} characters.").format(
-            field_label(exc.field), v["limit"])
+            field_label(exc.field), number(v["limit"]))
     if p is Problem.NOT_A_PHONE:
         return translate("EditCustomer", "“{0}” is not a phone number.").format(value)
     if p is Problem.NOT_AN_EMAIL:

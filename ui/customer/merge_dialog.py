@@ -81,7 +81,8 @@ class _Card(QFrame):
                 )
                 if x
             ),
-            QCoreApplication.translate("MergeDialog", "{0} contacts").format(h.contacts),
+            QCoreApplication.translate("MergeDialog", "{0} contacts").format(
+                formats.number(h.contacts)),
         ]
         self.text.setText("\n".join(rows))
 

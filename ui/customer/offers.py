@@ -21,7 +21,7 @@ from carecenter.services.customers.offers import OfferItem, OffersPanel, Suppres
 from ui.customer.view import CustomerView
 from ui.shell.ops import user_message
 from ui.widgets.access import named
-from ui.widgets.formats import date, money
+from ui.widgets.formats import date, money, number
 
 if TYPE_CHECKING:
     from ui.shell.registry import Registry
@@ -115,8 +115,9 @@ class OffersPanelWidget(QWidget):
         for s in data.suppressed:
             why = "; ".join(reason_words(r, s.better_code) for r in s.reasons)
             self.suppressed.addTopLevelItem(self._row(s.offer, why))
-        self.eligible_title.setText(self.tr("May be presented ({0})").format(len(data.eligible)))
-        self.suppressed_title.setText(self.tr("Held back ({0})").format(len(data.suppressed)))
+        eligible, held = number(len(data.eligible)), number(len(data.suppressed))
+        self.eligible_title.setText(self.tr("May be presented ({0})").format(eligible))
+        self.suppressed_title.setText(self.tr("Held back ({0})").format(held))
 
     def retranslate(self) -> None:
         self.eligible.setHeaderLabels(

@@ -195,7 +195,8 @@ class Decisions(QObject):
     def notice(self, new: list[ApprovalRequest]) -> str:
         if len(new) > 1:
             return translate("decisions", "Supervisors answered {0} of your approval requests: "
-                             "see the customers' Decisions or My coaching.").format(len(new))
+                             "see the customers' Decisions or My coaching.").format(
+                formats.number(len(new)))
         r = new[0]
         a = r.answer
         assert a is not None

@@ -70,7 +70,7 @@ def _refusal_of(d: GrantDialog, action: Action, m: Meter | UnitMeter) -> str | N
     reason = d.reason.toPlainText().strip()
     if len(reason) > MAX_REASON:
         return translate("GrantDialog", "The reason is too long: keep it under {0} "
-                         "characters.").format(MAX_REASON)
+                         "characters.").format(formats.number(MAX_REASON))
     if action is Action.OVERRIDE and not reason:
         return translate("GrantDialog", "An override needs a written reason: say why this "
                          "customer should have more than your authority allows.")

@@ -110,16 +110,17 @@ def figure_columns(currency: Callable[[], str]) -> list[Column[DecisionFigures]]
         Column(lambda: translate("ReviewView", "Within authority"),
                lambda r: formats.percent(r.share_within), right=True, bold=bold,
                tip=lambda r: translate("ReviewView", "{0} of {1} granted").format(
-                   r.within, r.granted)),
+                   formats.number(r.within), formats.number(r.granted))),
         Column(lambda: translate("ReviewView", "Satisfied at follow-up"),
                lambda r: formats.percent(r.share_satisfied), right=True, bold=bold,
                tip=lambda r: translate(
                    "ReviewView", "{0} satisfied, {1} checked, of {2} granted").format(
-                   r.satisfied, r.checked, r.granted)),
+                   formats.number(r.satisfied), formats.number(r.checked),
+                   formats.number(r.granted))),
         Column(lambda: translate("ReviewView", "Customers kept"),
                lambda r: formats.percent(r.share_kept), right=True, bold=bold,
                tip=lambda r: translate("ReviewView", "{0} of {1} customers").format(
-                   r.customers_kept, r.customers)),
+                   formats.number(r.customers_kept), formats.number(r.customers))),
     ]
 
 

@@ -13,6 +13,7 @@ from carecenter.services.decisions.authority import Limit, Meter
 from carecenter.services.decisions.units import Unit, UnitMeter
 from ui.shell import i18n
 from ui.shell.ops import user_message
+from ui.widgets import formats
 
 # (text, background) per state, as the theme's colour roles (ui.shell.theme): calm for the
 # usual, amber for "look at it", red for refused.
@@ -106,23 +107,26 @@ def quantity(unit: str, n: int) -> str:
     """A quantity of a remedy that costs nothing: "30 days", "4 hours", "yes"."""
     if unit == Unit.DAYS:
         return (translate("decisions", "1 day") if n == 1
-                else translate("decisions", "{0} days").format(n))
+                else translate("decisions", "{0} days").format(formats.number(n)))
     if unit == Unit.HOURS:
         return (translate("decisions", "1 hour") if n == 1
-                else translate("decisions", "{0} hours").format(n))
+                else translate("decisions", "{0} hours").format(formats.number(n)))
     if unit == Unit.YES_NO:
         return translate("decisions", "yes")
     return (translate("decisions", "1 time") if n == 1
-            else translate("decisions", "{0} times").format(n))
+            else translate("decisions", "{0} times").format(formats.number(n)))
 
 
 def of_cap(unit: str, n: int, cap: int) -> str:
     """What the unit meter shows beside a bar: "30 of 45 days"."""
     if unit == Unit.DAYS:
-        return translate("decisions", "{0} of {1} days").format(n, cap)
+        return translate("decisions", "{0} of {1} days").format(
+        formats.number(n), formats.number(cap))
     if unit == Unit.HOURS:
-        return translate("decisions", "{0} of {1} hours").format(n, cap)
-    return translate("decisions", "{0} of {1} times").format(n, cap)
+        return translate("decisions", "{0} of {1} hours").format(
+        formats.number(n), formats.number(cap))
+    return translate("decisions", "{0} of {1} times").format(
+        formats.number(n), formats.number(cap))
 
 
 def unit_field(unit: str) -> str:

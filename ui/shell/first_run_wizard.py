@@ -48,6 +48,7 @@ from ui.shell.ops import OpRunner, user_message
 from ui.shell.shortcuts import native
 from ui.signin.dialog import attempt
 from ui.signin.words import sign_in_sentence
+from ui.widgets import formats
 from ui.widgets.names import role_name
 
 translate = QCoreApplication.translate
@@ -260,7 +261,7 @@ class SyncPage(QWizardPage):
             translate("Welcome", "Changes are kept and sent to the hub at the next sync: "
                                  "in the background every {0} seconds, or at once with {1}. "
                                  "The status bar shows how many are waiting.").format(
-                self.interval_s, native("F5")),
+                formats.number(self.interval_s), native("F5")),
             translate("Welcome", "“Not sent” means the hub refused a change (for example, "
                                  "an amount over a limit): it is set aside with the reason, "
                                  "the rest goes on, and you can correct it and send it "

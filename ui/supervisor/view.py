@@ -317,7 +317,7 @@ class SupervisorView(QDialog):
         store = self.store
         self.runner.op(self, lambda _s: svc.export_figures_csv(store, path, utcnow())) \
             .success(lambda n: self.message.setText(
-                self.tr("{0} rows written to {1}.").format(n, path))) \
+                self.tr("{0} rows written to {1}.").format(formats.number(n), path))) \
             .failure(lambda e: self.message.setText(user_message(e))).run()
 
     def retranslate(self) -> None:

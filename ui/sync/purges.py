@@ -29,6 +29,7 @@ from carecenter.services import purges as svc
 from carecenter.services.purges import HeldPurge, PurgeCode, PurgeError
 from ui.shell.ops import user_message
 from ui.shell.shortcuts import native
+from ui.widgets import formats
 from ui.widgets.access import named
 from ui.widgets.rows_model import Column, RowsModel, setup_table
 
@@ -54,7 +55,7 @@ def table_words(table: str) -> str:
 
 def held_text(h: HeldPurge) -> str:
     return translate("Purges", "{0}: {1} of {2} deleted at the hub").format(
-        table_words(h.table), h.rows, h.live)
+        table_words(h.table), formats.number(h.rows), formats.number(h.live))
 
 
 def refusal(exc: BaseException) -> str:
@@ -191,7 +192,7 @@ class PurgeNotice:
         supervisor = self.window.role() in svc.CONFIRMING_ROLES
         self.button.setVisible(bool(self.held) and supervisor)
         self.button.setText(translate("Purges", "Deletions waiting: {0}").format(
-            sum(h.rows for h in self.held)))
+            formats.number(sum(h.rows for h in self.held))))
         self.button.setToolTip(translate(
             "Purges", "Deletions from the hub wait for your confirmation ({0})").format(
             native(PURGES_KEY)))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.services.set_aside import SetAsideCode, SetAsideError
 from carecenter.sync.refusals import Refusal, RefusalCode
+from ui.widgets import formats
 from ui.widgets.names import role_name
 
 translate = QCoreApplication.translate  # literal calls, so that lupdate collects them
@@ -43,6 +44,13 @@ def _shown(value: Any) -> str:
     return "“" + (text if len(text) <= 60 else text[:57] + "…") + "”"
 
 
+def _count(value: Any) -> str:
+    """A length or a limit the hub sent, written in the console's language; ``?`` if none."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formats.number(value)
+    return "?"
+
+
 def refusal_sentence(r: Refusal) -> str:
     """One sentence: what the hub refused and, where it can be said, what to do."""
     v = r.values
@@ -75,7 +83,7 @@ def _about_values(c: RefusalCode | str, v: dict[str, Any], raw_table: str, table
     if c is RefusalCode.TOO_LONG:
         return translate(
             "RefusalWords", "The {0} field {1} is {2} characters long; it may hold at most {3}.") \
-            .format(table, field, v.get("length", "?"), v.get("limit", "?"))
+            .format(table, field, _count(v.get("length")), _count(v.get("limit")))
     if c is RefusalCode.BAD_VALUE:
         allowed = v.get("allowed") or []
         if allowed:
@@ -168,7 +176,7 @@ def set_aside_sentence(exc: SetAsideError) -> str:
     if c is SetAsideCode.REASON_TOO_LONG:
         return translate(
             "RefusalWords", "The reason is too long: keep it under {0} characters.").format(
-            v.get("limit", 500))
+            _count(v.get("limit", 500)))
     if c is SetAsideCode.NOT_FIXABLE:
         return translate(
             "RefusalWords", "This refusal is not about a value: send it again or discard it.")

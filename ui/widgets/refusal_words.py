@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from carecenter.problems import Problem, Refused
 from carecenter.services.decisions.authority import Limit
+from ui.widgets.formats import number
 
 CONTEXT = "CoreMessages"
 
@@ -279,6 +280,11 @@ def _join(values: Iterable[object], word: Callable[[object], str] = str) -> str:
     return ", ".join(word(v) for v in values)
 
 
+# Values that are counts (characters, hours, days, a line of a file): written with the
+# language's digit grouping, unlike ids and codes.
+COUNTS = frozenset({"limit", "low", "high", "after_line"})
+
+
 def _value(name: str, value: object) -> str:
     if name == "limits" and isinstance(value, tuple):
         return _join(value, lambda x: _translate(_LIMITS[Limit(str(x))]))
@@ -288,6 +294,8 @@ def _value(name: str, value: object) -> str:
         return _join(value)
     if name in {"remedy", "role", "outcome", "value"}:
         return repr(value)
+    if name in COUNTS and isinstance(value, int) and not isinstance(value, bool):
+        return number(value)
     return str(value)
 
 
