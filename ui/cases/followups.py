@@ -205,7 +205,7 @@ class FollowUpsPage(QWidget):
         self.hand_over.start(f.id if f is not None and self.mine.isChecked() else None)
 
     def _handed(self, n: int) -> None:
-        self.message.setText(self.tr("%n handed over.", "", n))
+        self.message.setText(self.tr("%Ln handed over.", "", n))
         self.message.show()
         self.reload()
 

@@ -266,7 +266,7 @@ class NewWorkPanel(QWidget):
 
     def retranslate(self) -> None:
         n = len(self.model.rows)
-        self.title.setText(self.tr("New for you: %n handed over by colleagues", "", n))
+        self.title.setText(self.tr("New for you: %Ln handed over by colleagues", "", n))
         self.seen_button.setText(self.tr("Mark as &seen"))
         self.table.setAccessibleName(self.tr("Work handed to you"))
 

@@ -129,7 +129,7 @@ class CustomerHeaderWidget(QFrame):
         self.emails.text.setText("    ".join(h.emails) or self.tr("no email"))
         self.address.text.setText(address_line(h.address))
         self.address.setVisible(h.address is not None)
-        self.contacts.setText(self.tr("%n contact(s) in total", "", h.contacts))
+        self.contacts.setText(self.tr("%Ln contact(s) in total", "", h.contacts))
         self.notice.setVisible(bool(h.merged_refs))
         self.notice.setText(self.tr("Also shows the history of merged records: {0}").format(
             ", ".join(h.merged_refs)))

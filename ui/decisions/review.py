@@ -353,11 +353,11 @@ class ReviewView(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         for days in PERIODS:
-            self.period.addItem(self.tr("Last %n day(s)", "", days))
+            self.period.addItem(self.tr("Last %Ln day(s)", "", days))
         self.period.setCurrentIndex(current)
         self.period.blockSignals(False)
         n = self.requests_model.rowCount()
-        self.pages.setTabText(0, self.tr("Approval requests (%n)", "", n))
+        self.pages.setTabText(0, self.tr("Approval requests (%Ln)", "", n))
         queued = self.loaded_.queued if self.loaded_ else 0
         shown = self.queue_model.rowCount()
         self.pages.setTabText(1, self.tr("Review queue") if queued <= shown else self.tr(

@@ -207,7 +207,7 @@ class DecisionsSection(QWidget):
         parts = [self.tr("Granted in the last 30 days: {0}").format(
             formats.money(d.granted_30_days_cents))]
         if d.pending:
-            parts.append(self.tr("%n waiting for approval", "", d.pending))
+            parts.append(self.tr("%Ln waiting for approval", "", d.pending))
         self.summary.setText("   ·   ".join(parts))
 
     def retranslate(self) -> None:

@@ -265,7 +265,7 @@ class TrainingTab(QWidget):
             .failure(lambda e: self.message.setText(words.message(e))).run()
 
     def retranslate(self) -> None:
-        self.asked_title.setText(self.tr("Training asked in the last %n day(s)", "", DAYS))
+        self.asked_title.setText(self.tr("Training asked in the last %Ln day(s)", "", DAYS))
         self.praise_title.setText(self.tr("Praise to celebrate with the team"))
         self.celebrate_button.setText(self.tr("Celebrate the decision  (Ctrl+Shift+B)"))
         named(self.asked_table, self.tr("Training asked for"))

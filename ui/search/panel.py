@@ -235,7 +235,7 @@ class SearchPanel(QWidget):
         elif self.model.rowCount() == 0:
             self.status.setText(self.tr("No customer found for “{0}”.").format(self.shown_query))
         else:
-            self.status.setText(self.tr("%n customer(s) found", "", self.model.rowCount()))
+            self.status.setText(self.tr("%Ln customer(s) found", "", self.model.rowCount()))
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Search customers (Ctrl+K)"))

@@ -213,7 +213,7 @@ class ShareOutDialog(QDialog):
         absent = self.absent.currentData()
         n = _work(self.everyone, absent)
         self.loads_label.setText(self.tr(
-            "%n open items to share out. Tick who takes them: each goes to whoever then "
+            "%Ln open items to share out. Tick who takes them: each goes to whoever then "
             "has the least open work.", "", n))
         self.note_label.setText(self.tr("&Note for the colleagues"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

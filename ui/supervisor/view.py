@@ -301,7 +301,7 @@ class SupervisorView(QDialog):
 
     def _shared(self, n: int) -> None:
         self.refresh()
-        self.message.setText(self.tr("%n items shared out.", "", n))
+        self.message.setText(self.tr("%Ln items shared out.", "", n))
 
     def _category(self, code: str) -> str:
         return self.category_label(code) if self.category_label is not None else code

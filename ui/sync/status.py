@@ -275,7 +275,7 @@ class SyncController(QObject):
         s.error.setText(self.error or "")
         s.error.setToolTip(self.error or "")
         s.error.setVisible(bool(self.error))
-        s.not_sent.setText(self.tr("%n not sent", "", self.set_aside))
+        s.not_sent.setText(self.tr("%Ln not sent", "", self.set_aside))
         s.not_sent.setToolTip(self.tr(
             "Changes the hub refused: open the list to fix, send again or discard them "
             "({0})").format(native(NOT_SENT_KEY)))
