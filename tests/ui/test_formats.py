@@ -2,7 +2,8 @@
 
 Each formatter in English and Italian (exact strings), the picker's date as everywhere
 else, the supervisor's median in Italian, and a grep of ui/ so that no hand formatting
-comes back outside ``ui/widgets/formats.py``.
+comes back outside ``ui/widgets/formats.py``; counts in translated sentences grouped
+as the language writes them, and a grep so that no plural drops the locale (``%n``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from carecenter.db.store import Store
@@ -107,6 +110,77 @@ def test_the_supervisor_median_in_italian(qtbot: QtBot, runner: OpRunner,
     view.close()
 
 
+
+def test_counts_in_sentences_are_grouped_in_the_console_language(qtbot: QtBot) -> None:
+    from carecenter.services.cases.followups import QueueCounts
+    from ui.cases.followups_feature import CountsButton
+
+    button = CountsButton()
+    qtbot.addWidget(button)
+    counts = QueueCounts(overdue=1234, today=12_345, upcoming=2000)
+    button.show_counts(counts)
+    assert "1,234" in button.text() and "12,345" in button.text(), button.text()
+    assert "2,000" in button.toolTip(), button.toolTip()
+    i18n.set_language("it")
+    button.show_counts(counts)
+    assert "1.234" in button.text() and "12.345" in button.text(), button.text()
+    assert "2.000" in button.toolTip(), button.toolTip()
+    assert not re.search(r"\d{4}", button.text() + button.toolTip())
+
+
+def _italian_with_pending(tmp_path: Path) -> QTranslator:
+    """The Italian catalogue with the strings still waiting in pending/*.tsv folded in."""
+    import shutil
+    import subprocess
+
+    from tests.ui.test_translations import script
+
+    tool = script()
+    ts = tmp_path / "carecenter_it.ts"
+    shutil.copyfile(tool.TRANSLATIONS / "carecenter_it.ts", ts)
+    tool._fill(ts, tool._pending())
+    ns = ElementTree.parse(ts)  # the pending plurals are new messages: add them
+    have = {(c.findtext("name"), m.findtext("source"))
+            for c in ns.getroot().iter("context") for m in c.iter("message")}
+    for (ctx, src), text in tool._pending().items():
+        if (ctx, src) in have:
+            continue
+        context = ElementTree.SubElement(ns.getroot(), "context")
+        ElementTree.SubElement(context, "name").text = ctx
+        message = ElementTree.SubElement(context, "message")
+        ElementTree.SubElement(message, "source").text = src
+        tr = ElementTree.SubElement(message, "translation")
+        if "%Ln" in src or "%n" in src:
+            message.set("numerus", "yes")
+            for form in text.split("|"):
+                ElementTree.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = text
+    ns.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = ts.with_suffix(".qm")
+    subprocess.run([tool._tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    return translator
+
+
+def test_a_plural_count_is_written_in_the_console_language(qapp: QCoreApplication,
+                                                           tmp_path: Path) -> None:
+    found = "%Ln customer(s) found"  # the search panel's status line
+    # English: grouped, where a bare %n would write "1234".
+    assert QCoreApplication.translate("SearchPanel", found, "", 1234).startswith("1,234 ")
+    i18n.set_language("it")
+    translator = _italian_with_pending(tmp_path)
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("SearchPanel", found, "", 1) == "1 cliente trovato"
+        # Qt's %Ln groups five digits and more in Italian ("12.345"); four it leaves whole.
+        assert (QCoreApplication.translate("SearchPanel", found, "", 12_345)
+                == "12.345 clienti trovati")
+    finally:
+        qapp.removeTranslator(translator)
+
 # What formats by hand, for display: strftime, f-string or str.format specs on numbers and
 # times ({x:.1f}, {0:.0%}, {n:02d}, {at:%H:%M}), %-style number formats ("%.2f", "%5d"),
 # a literal toString/setDisplayFormat pattern, and QLocale() used outside the module.
@@ -156,3 +230,32 @@ def test_the_grep_catches_hand_formatting(tmp_path: Path, line: str) -> None:
     (tmp_path / "ui").mkdir()
     (tmp_path / "ui" / "bad.py").write_text(f"x = 1\n{line}\n", encoding="utf-8")
     assert _hand_formatting(tmp_path) == [f"ui/bad.py:2: {line}"]
+
+
+# Qt's plural %n writes the count without grouping ("1234"); %Ln writes it as the
+# console's language does. A tr() source in ui/ uses %Ln.
+RAW_PLURAL = re.compile(r"(?<![L%])%n")
+
+
+def _raw_plurals(root: Path) -> list[str]:
+    return [f"{path.relative_to(root)}:{n}: {line.strip()}"
+            for path in sorted((root / "ui").rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if RAW_PLURAL.search(line)]
+
+
+def test_every_plural_count_in_ui_is_written_with_the_locale() -> None:
+    assert _raw_plurals(Path(__file__).resolve().parents[2]) == []
+
+
+@pytest.mark.parametrize(("line", "caught"), [
+    ('self.tr("%n customer(s) found", "", n)', True),
+    ('self.tr("Last %n day(s)", "", days)', True),
+    ('self.tr("%Ln customer(s) found", "", n)', False),
+    ('"100%%n"', False),
+])
+def test_the_grep_catches_a_plural_without_the_locale(tmp_path: Path, line: str,
+                                                      caught: bool) -> None:
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "bad.py").write_text(f"x = 1\n{line}\n", encoding="utf-8")
+    assert _raw_plurals(tmp_path) == ([f"ui/bad.py:2: {line}"] if caught else [])
