@@ -110,14 +110,14 @@ def line_text(line: BannerLine, category: CategoryLabel | None = None) -> str:
         return simple(v)
     if k == "promises":
         text = translate("BannerStrip", "Open promises: {0}, next due {1}").format(
-            v.get("count", 0), _date(v.get("next_due"))
+            number(v.get("count", 0)), _date(v.get("next_due"))
         )
         if v.get("overdue"):
             text += translate("BannerStrip", " — overdue: {0}").format(number(v["overdue"]))
         return text
     if k == "overdue":
         return translate("BannerStrip", "Overdue follow-ups: {0}, oldest due {1}").format(
-            v.get("count", 0), _date(v.get("oldest_due"))
+            number(v.get("count", 0)), _date(v.get("oldest_due"))
         )
     if k == "possible_duplicate":
         who = v.get("other_name") or v.get("other_ref") or ""

@@ -98,7 +98,7 @@ def _about_values(c: RefusalCode | str, v: dict[str, Any], raw_table: str, table
         return translate(
             "RefusalWords", "This change was stamped {0} minutes ahead of the hub's clock: "
             "fix this computer's date and time, then send it again.").format(
-            v.get("minutes", "?"))
+            _count(v.get("minutes")))
     if c is RefusalCode.BAD_CLOCK:
         return translate(
             "RefusalWords", "The clock of the {0} field {1} is not valid.").format(table, field)
@@ -123,7 +123,7 @@ def _about_rights(c: RefusalCode | str, v: dict[str, Any], table: str) -> str | 
         return translate(
             "RefusalWords", "{0} of this remedy is over the published limit of your role ({1}) "
             "for one grant: ask a supervisor for approval.").format(
-            v.get("quantity", "?"), v.get("limit", "?"))
+            _count(v.get("quantity")), _count(v.get("limit")))
     if c is RefusalCode.NO_ANSWER:
         return translate(
             "RefusalWords", "A decision is approved or refused only by a supervisor's answer.")
