@@ -579,6 +579,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case to cite the clause on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision to cite the clause on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,10 +1614,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) in total</source>
+        <source>%Ln contact(s) in total</source>
         <translation>
-            <numerusform>%n contact in total</numerusform>
-            <numerusform>%n contacts in total</numerusform>
+            <numerusform>%Ln contact in total</numerusform>
+            <numerusform>%Ln contacts in total</numerusform>
         </translation>
     </message>
     <message>
@@ -1691,7 +1703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting for approval</source>
+        <source>%Ln waiting for approval</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2111,7 +2123,7 @@ Press {0} to grant a remedy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n handed over.</source>
+        <source>%Ln handed over.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3038,7 +3050,7 @@ Why (optional):</source>
 <context>
     <name>NewWorkPanel</name>
     <message numerus="yes">
-        <source>New for you: %n handed over by colleagues</source>
+        <source>New for you: %Ln handed over by colleagues</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3813,14 +3825,14 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approval requests (%n)</source>
+        <source>Approval requests (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3925,10 +3937,10 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found</source>
+        <source>%Ln customer(s) found</source>
         <translation>
-            <numerusform>%n customer found</numerusform>
-            <numerusform>%n customers found</numerusform>
+            <numerusform>%Ln customer found</numerusform>
+            <numerusform>%Ln customers found</numerusform>
         </translation>
     </message>
     <message>
@@ -4037,7 +4049,7 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n open items to share out. Tick who takes them: each goes to whoever then has the least open work.</source>
+        <source>%Ln open items to share out. Tick who takes them: each goes to whoever then has the least open work.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4334,7 +4346,7 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n items shared out.</source>
+        <source>%Ln items shared out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4508,7 +4520,7 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4684,7 +4696,7 @@ New value of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Training asked in the last %n day(s)</source>
+        <source>Training asked in the last %Ln day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -579,6 +579,18 @@
         <translation>La clausola, da leggere al cliente</translation>
     </message>
     <message>
+        <source>Language of the charter</source>
+        <translation>Lingua delle promesse e regole</translation>
+    </message>
+    <message>
+        <source>Case to cite the clause on</source>
+        <translation>Caso su cui citare la clausola</translation>
+    </message>
+    <message>
+        <source>Decision to cite the clause on</source>
+        <translation>Decisione su cui citare la clausola</translation>
+    </message>
+    <message>
         <source>C&amp;ase</source>
         <translation>&amp;Pratica</translation>
     </message>
@@ -1602,10 +1614,10 @@
         <translation>nessuna email</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) in total</source>
+        <source>%Ln contact(s) in total</source>
         <translation>
-            <numerusform>%n contatto in tutto</numerusform>
-            <numerusform>%n contatti in tutto</numerusform>
+            <numerusform>%Ln contatto in tutto</numerusform>
+            <numerusform>%Ln contatti in tutto</numerusform>
         </translation>
     </message>
     <message>
@@ -1691,10 +1703,10 @@
         <translation>Concesso negli ultimi 30 giorni: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting for approval</source>
+        <source>%Ln waiting for approval</source>
         <translation>
-            <numerusform>%n in attesa di approvazione</numerusform>
-            <numerusform>%n in attesa di approvazione</numerusform>
+            <numerusform>%Ln in attesa di approvazione</numerusform>
+            <numerusform>%Ln in attesa di approvazione</numerusform>
         </translation>
     </message>
     <message>
@@ -2112,9 +2124,11 @@ Premi {0} per concedere un rimedio.</translation>
         <translation>{0} scaduti · {1} in scadenza oggi · {2} prossimi</translation>
     </message>
     <message numerus="yes">
-        <source>%n handed over.</source>
+        <source>%Ln handed over.</source>
         <translation>
-            <numerusform>%n passato a un collega.</numerusform><numerusform>%n passati a un collega.</numerusform></translation>
+            <numerusform>%Ln passato a un collega.</numerusform>
+            <numerusform>%Ln passati a un collega.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to follow up. Well done.</source>
@@ -3038,9 +3052,11 @@ Perché (facoltativo):</translation>
 <context>
     <name>NewWorkPanel</name>
     <message numerus="yes">
-        <source>New for you: %n handed over by colleagues</source>
+        <source>New for you: %Ln handed over by colleagues</source>
         <translation>
-            <numerusform>Nuovo per te: %n passato dai colleghi</numerusform><numerusform>Nuovo per te: %n passati dai colleghi</numerusform></translation>
+            <numerusform>Nuovo per te: %Ln passato dai colleghi</numerusform>
+            <numerusform>Nuovo per te: %Ln passati dai colleghi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark as &amp;seen</source>
@@ -3813,17 +3829,17 @@ Nuovo valore di {1}:</translation>
         <translation>Periodo</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n day(s)</source>
+        <source>Last %Ln day(s)</source>
         <translation>
             <numerusform>Ultimo giorno</numerusform>
-            <numerusform>Ultimi %n giorni</numerusform>
+            <numerusform>Ultimi %Ln giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Approval requests (%n)</source>
+        <source>Approval requests (%Ln)</source>
         <translation>
-            <numerusform>Richieste di approvazione (%n)</numerusform>
-            <numerusform>Richieste di approvazione (%n)</numerusform>
+            <numerusform>Richieste di approvazione (%Ln)</numerusform>
+            <numerusform>Richieste di approvazione (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3925,10 +3941,10 @@ Nuovo valore di {1}:</translation>
         <translation>Nessun cliente trovato per «{0}».</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found</source>
+        <source>%Ln customer(s) found</source>
         <translation>
-            <numerusform>%n cliente trovato</numerusform>
-            <numerusform>%n clienti trovati</numerusform>
+            <numerusform>%Ln cliente trovato</numerusform>
+            <numerusform>%Ln clienti trovati</numerusform>
         </translation>
     </message>
     <message>
@@ -4037,9 +4053,11 @@ Nuovo valore di {1}:</translation>
         <translation>&amp;Lavoro di</translation>
     </message>
     <message numerus="yes">
-        <source>%n open items to share out. Tick who takes them: each goes to whoever then has the least open work.</source>
+        <source>%Ln open items to share out. Tick who takes them: each goes to whoever then has the least open work.</source>
         <translation>
-            <numerusform>%n elemento aperto da distribuire. Spunta chi lo prende: va a chi ha meno lavoro aperto.</numerusform><numerusform>%n elementi aperti da distribuire. Spunta chi li prende: ciascuno va a chi in quel momento ha meno lavoro aperto.</numerusform></translation>
+            <numerusform>%Ln elemento aperto da distribuire. Spunta chi lo prende: va a chi ha meno lavoro aperto.</numerusform>
+            <numerusform>%Ln elementi aperti da distribuire. Spunta chi li prende: ciascuno va a chi in quel momento ha meno lavoro aperto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Note for the colleagues</source>
@@ -4332,9 +4350,11 @@ Nuovo valore di {1}:</translation>
         <translation>Dati aggiornati ad ora.</translation>
     </message>
     <message numerus="yes">
-        <source>%n items shared out.</source>
+        <source>%Ln items shared out.</source>
         <translation>
-            <numerusform>%n elemento distribuito.</numerusform><numerusform>%n elementi distribuiti.</numerusform></translation>
+            <numerusform>%Ln elemento distribuito.</numerusform>
+            <numerusform>%Ln elementi distribuiti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the figures</source>
@@ -4504,10 +4524,10 @@ Nuovo valore di {1}:</translation>
         <translation>ultima sincronizzazione {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n non inviata</numerusform>
-            <numerusform>%n non inviate</numerusform>
+            <numerusform>%Ln non inviata</numerusform>
+            <numerusform>%Ln non inviate</numerusform>
         </translation>
     </message>
     <message>
@@ -4680,9 +4700,11 @@ Nuovo valore di {1}:</translation>
         <translation>Condiviso con il team: tutti lo vedono in Il mio coaching dopo la prossima sincronizzazione.</translation>
     </message>
     <message numerus="yes">
-        <source>Training asked in the last %n day(s)</source>
+        <source>Training asked in the last %Ln day(s)</source>
         <translation>
-            <numerusform>Formazione chiesta nell’ultimo giorno</numerusform><numerusform>Formazione chiesta negli ultimi %n giorni</numerusform></translation>
+            <numerusform>Formazione chiesta nell’ultimo giorno</numerusform>
+            <numerusform>Formazione chiesta negli ultimi %Ln giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Praise to celebrate with the team</source>
