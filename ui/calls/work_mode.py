@@ -4,12 +4,10 @@ Pick a campaign: its list is reconciled and the entries not to call are listed w
 reasons. F6 (next customer) takes the next ``call`` entry, reconciled again at that
 moment (an entry that became ``skip`` since joins the skipped list), opens the customer
 view with a strip saying which offer to present, and puts the focus on the wrap-up: a digit
-picks the outcome and Enter logs the contact and moves on to the next customer.
-
-The entry shown is taken for this workstation (services.call_claims): an agent at another
-workstation pressing F6 on the same list is given the next one, and an entry wrapped up a
-short while ago is not offered again.
-"""
+picks the outcome and Enter logs the contact and moves on to the next customer. The entry
+shown is taken for this workstation (services.call_claims): an agent at another workstation
+pressing F6 on the same list is given the next one, and an entry wrapped up a short while
+ago is not offered again."""
 
 from __future__ import annotations
 
