@@ -76,7 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         db, config = Path(tmp) / "screens.db", Path(tmp) / "settings.json"
         env = {**os.environ, "PYTHONPATH": str(ROOT), "CARECENTER_CONFIG": str(config),
                "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        carecenter("demo", "--db", str(db), "--customers", str(args.customers), env=env)
+        # plain: a throwaway store of made-up people, and a screenshot run asks nobody for
+        # a passphrase where there is no keyring
+        carecenter("demo", "--plain", "--db", str(db), "--customers", str(args.customers),
+                   env=env)
         # a supervisor at a standalone desk: every view may open
         config.write_text(json.dumps({"agent_name": "Giulia Bianchi", "agent_role":
                                       "supervisor", "store": "Milano Centro"}), "utf-8")

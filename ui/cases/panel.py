@@ -97,6 +97,7 @@ class CasesPanel(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("caseFacts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)  # severity, promise, last told, citations: may be long
         self.summary = QLabel()
         self.summary.setObjectName("caseSummary")
         self.summary.setWordWrap(True)

@@ -90,7 +90,7 @@ class AuthorityMeter(QFrame):
             self.names[k].setObjectName("meterName")
             self.left[k].setObjectName("meterLeft")
             self.left[k].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.left[k].setMinimumWidth(210)
+            self.left[k].setMinimumWidth(250)  # "1.985,00 € disponibili su 2.000,00 €"
             self.names[k].setMinimumWidth(170)
             grid.addWidget(self.names[k], row, 0)
             grid.addWidget(self.bars[k], row, 1)

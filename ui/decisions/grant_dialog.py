@@ -122,7 +122,7 @@ class GrantDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Enter"), self, self._commit_default)
 
         grant_layout.lay_out(self)
-        self.setMinimumWidth(940)
+        self.setMinimumWidth(1000)  # the meter's Italian rows in full (fits 1366)
 
         self.remedy_label.setBuddy(self.remedies)
         self.amount_label.setBuddy(self.amount)
