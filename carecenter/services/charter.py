@@ -28,6 +28,7 @@ from carecenter.db.models import Agent, Case, CharterCitation, CharterText, Cust
 from carecenter.db.store import Store
 from carecenter.problems import Problem, Refused
 from carecenter.services.customers.family import family_ids
+from carecenter.services.published import PublishResult, publish_texts
 from carecenter.services.uow import ChangeSet, UnitOfWork
 
 LANGUAGES = ("en", "it")
@@ -86,14 +87,6 @@ class Citation:
 @dataclass(frozen=True)
 class CiteResult:
     citation_id: str
-    changes: ChangeSet
-
-
-@dataclass(frozen=True)
-class PublishResult:
-    added: int
-    changed: int
-    unchanged: int
     changes: ChangeSet
 
 
@@ -241,19 +234,8 @@ def check_folder(folder: Path) -> dict[str, str]:
 
 def publish_charter(store: Store, folder: Path, *, by: str, now: datetime) -> PublishResult:
     """Check the folder and, when every file is good, publish it in one transaction."""
-    texts = check_folder(folder)
-    added = changed = unchanged = 0
-    with UnitOfWork(store) as uow:
-        existing = {r.lang: r for r in uow.session.scalars(select(CharterText))}
-        for lang, text in sorted(texts.items()):
-            row = existing.get(lang)
-            if row is None:
-                uow.add(CharterText(id=charter_row_id(lang), lang=lang, text=text,
-                                    published_by=by, published_at=now))
-                added += 1
-            elif row.text != text:
-                uow.update(row, text=text, published_by=by, published_at=now)
-                changed += 1
-            else:
-                unchanged += 1
-    return PublishResult(added, changed, unchanged, uow.changes)
+    return publish_texts(
+        store, CharterText, check_folder(folder), lambda r: r.lang,
+        lambda lang, text: CharterText(id=charter_row_id(lang), lang=lang, text=text,
+                                       published_by=by, published_at=now),
+        by=by, now=now)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -139,46 +140,46 @@ def check_playbooks(folder: Path) -> dict[tuple[str, str], str]:
 
 # -- publishing ----------------------------------------------------------------------------
 
+def publish_texts(store: Store, model: type[Any], texts: Mapping[Any, str],
+                  key: Callable[[Any], Any], make: Callable[[Any, str], Any], *, by: str,
+                  now: datetime) -> PublishResult:
+    """Publish checked ``texts`` (by their key) as rows of ``model`` in one transaction: a
+    new key a new row (``make``), a changed text an update, the same text left alone.
+    Checklists, playbooks and the service charter are published this way."""
+    added = changed = unchanged = 0
+    with UnitOfWork(store) as uow:
+        existing = {key(r): r for r in uow.session.scalars(select(model))}
+        for k, text in sorted(texts.items()):
+            row = existing.get(k)
+            if row is None:
+                uow.add(make(k, text))
+                added += 1
+            elif row.text != text:
+                uow.update(row, text=text, published_by=by, published_at=now)
+                changed += 1
+            else:
+                unchanged += 1
+    return PublishResult(added, changed, unchanged, uow.changes)
+
+
 def publish_templates(store: Store, folder: Path, *, by: str, now: datetime
                       ) -> PublishResult:
     """Check every template of ``folder`` and, when all are good, publish them in one
     transaction (raises PublishError and writes nothing otherwise)."""
-    texts = check_templates(store, folder)
-    added = changed = unchanged = 0
-    with UnitOfWork(store) as uow:
-        existing = {r.name: r for r in uow.session.scalars(select(ChecklistTemplate))}
-        for name, text in sorted(texts.items()):
-            row = existing.get(name)
-            if row is None:
-                uow.add(ChecklistTemplate(id=template_row_id(name), name=name, text=text,
-                                          published_by=by, published_at=now))
-                added += 1
-            elif row.text != text:
-                uow.update(row, text=text, published_by=by, published_at=now)
-                changed += 1
-            else:
-                unchanged += 1
-    return PublishResult(added, changed, unchanged, uow.changes)
+    return publish_texts(
+        store, ChecklistTemplate, check_templates(store, folder), lambda r: r.name,
+        lambda name, text: ChecklistTemplate(id=template_row_id(name), name=name, text=text,
+                                             published_by=by, published_at=now),
+        by=by, now=now)
 
 
 def publish_playbooks(store: Store, folder: Path, *, by: str, now: datetime
                       ) -> PublishResult:
-    texts = check_playbooks(folder)
-    added = changed = unchanged = 0
-    with UnitOfWork(store) as uow:
-        existing = {(r.category, r.lang): r for r in uow.session.scalars(select(PlaybookText))}
-        for (category, lang), text in sorted(texts.items()):
-            row = existing.get((category, lang))
-            if row is None:
-                uow.add(PlaybookText(id=playbook_row_id(category, lang), category=category,
-                                     lang=lang, text=text, published_by=by, published_at=now))
-                added += 1
-            elif row.text != text:
-                uow.update(row, text=text, published_by=by, published_at=now)
-                changed += 1
-            else:
-                unchanged += 1
-    return PublishResult(added, changed, unchanged, uow.changes)
+    return publish_texts(
+        store, PlaybookText, check_playbooks(folder), lambda r: (r.category, r.lang),
+        lambda k, text: PlaybookText(id=playbook_row_id(*k), category=k[0], lang=k[1],
+                                     text=text, published_by=by, published_at=now),
+        by=by, now=now)
 
 
 # -- exporting -----------------------------------------------------------------------------
