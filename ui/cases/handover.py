@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from carecenter.services.cases.handover import Colleague, NewWork, WorkItem
 from ui.cases import recovery as words
 from ui.cases.recovery import when
 from ui.widgets import formats
+from ui.widgets.note_form import note_and_buttons
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, CUSTOMER, FROM, NOTE, AT = range(5)
@@ -93,21 +93,8 @@ class HandOverDialog(QDialog):
         self.receiver = QComboBox()
         self.receiver.setObjectName("handOverTo")
         self.to_label.setBuddy(self.receiver)
-        self.note_label = QLabel()
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("handOverNote")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
-        self.note_label.setBuddy(self.note)
-        self.error = QLabel()
-        self.error.setObjectName("caseMessage")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        self.note_label, self.note, self.error, self.buttons = note_and_buttons(
+            self, "handOverNote", 70, self.submit)
         col = QVBoxLayout(self)
         for w_ in (self.intro, self.list, self.to_label, self.receiver, self.note_label,
                    self.note, self.error, self.buttons):

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from carecenter.db.store import Store
 from carecenter.services.cases import handover as svc
 from carecenter.services.cases.handover import Colleague
 from ui.shell.ops import OpRunner, user_message
+from ui.widgets.note_form import note_and_buttons
 
 Index = QModelIndex | QPersistentModelIndex
 TEAM = ""  # the row of the team queue
@@ -140,21 +139,8 @@ class ShareOutDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.loads_label.setBuddy(self.table)
-        self.note_label = QLabel()
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("shareOutNote")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(60)
-        self.note_label.setBuddy(self.note)
-        self.error = QLabel()
-        self.error.setObjectName("caseMessage")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        self.note_label, self.note, self.error, self.buttons = note_and_buttons(
+            self, "shareOutNote", 60, self.submit)
         col = QVBoxLayout(self)
         for w in (self.absent_label, self.absent, self.loads_label, self.table,
                   self.note_label, self.note, self.error, self.buttons):
