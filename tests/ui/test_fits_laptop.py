@@ -175,6 +175,30 @@ def test_the_main_window_with_a_busy_customer_fits_and_cuts_no_title(
         assert toggle.isVisible() and right <= LAPTOP.width()
 
 
+@pytest.mark.parametrize("window", LANGUAGES, indirect=True)
+def test_the_history_columns_settle_and_cut_no_title(
+        qtbot: QtBot, window: MainWindow, demo: Demo, runner: OpRunner) -> None:
+    """A history too narrow for every column hides the least needed ones, and fitting it
+    again changes nothing: a hidden column is measured shown (Qt gives a hidden section a
+    size hint of 0, which once brought it back at 62 px under a 93 px title)."""
+    view, _strip = _open(qtbot, window, demo.main_id)
+    _settle(qtbot, runner)
+    view.table.setFixedWidth(760)
+    _settle(qtbot, runner)
+    header = view.table.horizontalHeader()
+
+    def layout() -> list[int]:
+        return [0 if view.table.isColumnHidden(c) else header.sectionSize(c)
+                for c in range(header.count())]
+
+    view._fit_columns()
+    first = layout()
+    assert 0 in first  # too narrow for all: some columns stepped aside
+    view._fit_columns()
+    assert layout() == first
+    assert _cut_sections(view) == []
+
+
 @pytest.mark.parametrize("console_theme", THEMES, indirect=True)
 @pytest.mark.parametrize("window", LANGUAGES, indirect=True)
 def test_work_mode_and_every_dock_fit(qtbot: QtBot, window: MainWindow, demo: Demo,

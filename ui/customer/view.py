@@ -159,6 +159,8 @@ class CustomerView(QWidget):
         of the table, the widest give way first, down to one level (their text wraps, the
         tooltip has it whole). The summary takes the rest and wraps."""
         t, h = self.table, self.table.horizontalHeader()
+        for c in SPARE:  # a hidden section's size hint is 0: measure each one shown
+            t.setColumnHidden(c, False)
         floor = {c: h.sectionSizeHint(c) for c in COLUMN_CAPS}
         want = {c: max(floor[c], min(t.sizeHintForColumn(c), cap))
                 for c, cap in COLUMN_CAPS.items()}
@@ -218,13 +220,14 @@ class CustomerView(QWidget):
         self._maybe_ready()
 
     def _page_loaded(self, _rows: int) -> None:
-        if not self._page_in:
-            self._fit_columns()
+        first = not self._page_in
         self._page_in = True
         empty = self.model.rowCount() == 0 and not self.model.loading
         self._update_empty_text()
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
+        if first:  # shown now: its header has its style's font, so the titles' true widths
+            self._fit_columns()
         self._maybe_ready()
 
     def _maybe_ready(self) -> None:
