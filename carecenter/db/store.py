@@ -288,6 +288,10 @@ class Store:
                     meta = {"app": APP_ID, "site_id": new_id(), "hlc": "0",
                             "created_at": utcnow().isoformat()}
                     s.add_all(StoreMeta(key=k, value=v) for k, v in meta.items())
+            # The connection that ran the migrations is closed: on SQLCipher's SQLite it
+            # went on compiling every statement again in each transaction (twice the time
+            # of a search); a new one compiles once (tests/unit/test_compiled_once.py).
+            engine.dispose()
         except Exception as exc:
             engine.dispose()
             if not isinstance(exc, sqlite3.Error) and not cipher.is_driver_error(exc) \

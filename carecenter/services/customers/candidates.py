@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 
+from carecenter.db.limits import sql_limit
 from carecenter.services.customers.duplicates import (
     Candidate,
     Probe,
@@ -34,11 +35,17 @@ from carecenter.services.search.query import survivor
 BLOCK = 100  # candidates per block
 MAX_CANDIDATES = 400
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_MATCH = ("SELECT d.customer_id FROM customer_fts f JOIN search_doc d ON d.rowid = f.rowid "
-          "WHERE customer_fts MATCH ? LIMIT ?")
-_BORN = ("SELECT c.id FROM customer_fts f JOIN search_doc d ON d.rowid = f.rowid "
-         "JOIN customer c ON c.id = d.customer_id "
-         "WHERE customer_fts MATCH ? AND c.birth_date = ? LIMIT ?")
+
+
+def _match() -> str:
+    return ("SELECT d.customer_id FROM customer_fts f JOIN search_doc d ON d.rowid = f.rowid "
+            f"WHERE customer_fts MATCH ? {sql_limit(BLOCK)}")
+
+
+def _born() -> str:
+    return ("SELECT c.id FROM customer_fts f JOIN search_doc d ON d.rowid = f.rowid "
+            "JOIN customer c ON c.id = d.customer_id "
+            f"WHERE customer_fts MATCH ? AND c.birth_date = ? {sql_limit(BLOCK)}")
 
 
 def _q(term: str) -> str:
@@ -109,20 +116,20 @@ def candidates(db: sqlite3.Connection, probe: Probe) -> list[str]:
 
     for e164 in probe.phones:
         take(db.execute("SELECT customer_id FROM customer_phone WHERE e164 = ? "
-                        "AND NOT deleted LIMIT ?", (e164, BLOCK)).fetchall())
+                        f"AND NOT deleted {sql_limit(BLOCK)}", (e164,)).fetchall())
     for email in probe.emails:
         take(db.execute("SELECT customer_id FROM customer_email WHERE email = ? "
-                        "AND NOT deleted LIMIT ?", (email, BLOCK)).fetchall())
+                        f"AND NOT deleted {sql_limit(BLOCK)}", (email,)).fetchall())
     blocker = address_blocker()
     if blocker is not None and probe.address:
         take([(cid,) for cid in blocker(db, probe.address, BLOCK)])
     if probe.birth_date is not None:
         for query in _born_blocks(probe):
-            take(db.execute(_BORN, (query, probe.birth_date.isoformat(), BLOCK)).fetchall())
+            take(db.execute(_born(), (query, probe.birth_date.isoformat())).fetchall())
     for query in name_blocks(probe):
         if len(found) >= MAX_CANDIDATES:
             break
-        take(db.execute(_MATCH, (query, BLOCK)).fetchall())
+        take(db.execute(_match(), (query,)).fetchall())
     return list(found)[:MAX_CANDIDATES]
 
 

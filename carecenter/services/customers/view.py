@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from carecenter.clock import utcnow
 from carecenter.db.base import from_text, to_text
+from carecenter.db.limits import sql_limit
 from carecenter.db.store import Store
 from carecenter.services.customers.banner import BannerLine, banner_lines
 from carecenter.services.customers.family import family_ids, in_clause, survivor_id
@@ -182,7 +183,7 @@ def _page(conn: Any, cid: str, family: list[str], *, after: Cursor | None, limit
           filt: TimelineFilter) -> TimelinePage:
     marks, params = in_clause("f", family)
     where = [f"k.customer_id IN ({marks})"]
-    args: dict[str, Any] = {**params, "cid": cid, "lim": limit + 1}
+    args: dict[str, Any] = {**params, "cid": cid}
     if filt.teams:
         m, p = in_clause("t", sorted(filt.teams))
         where.append(f"k.team IN ({m})")
@@ -203,7 +204,7 @@ def _page(conn: Any, cid: str, family: list[str], *, after: Cursor | None, limit
     if filt.record_changes or not filt.active:
         parts.append(CHANGES + f"WHERE x.customer_id IN ({marks})")
     sql = (f"SELECT * FROM ({' UNION ALL '.join(parts)}) {page_cond} "
-           "ORDER BY at DESC, id DESC LIMIT :lim")
+           f"ORDER BY at DESC, id DESC {sql_limit(limit + 1)}")
     rows = conn.execute(text(sql), args).mappings().all()
     more = len(rows) > limit
     items = tuple(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from carecenter.db.limits import sql_limit
 from carecenter.db.store import Store
 from carecenter.db.texts import from_text
 from carecenter.services.customers.phones import looks_like_phone, to_e164
@@ -169,19 +170,20 @@ Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None
 # The index keeps its documents in order of the customer's last contact (rowid = that
 # second << 20, never-contacted customers below: services/search/index.py), so the newest
 # matches are the first FTS5 gives walking its rowids down.
-_RECENT = ("WITH cand(id) AS (SELECT d.customer_id FROM customer_fts f "
-           "JOIN search_doc d ON d.rowid = f.rowid WHERE customer_fts MATCH ? "
-           "ORDER BY f.rowid DESC LIMIT ?)")
+def _recent(window: int) -> str:
+    return ("WITH cand(id) AS (SELECT d.customer_id FROM customer_fts f "
+            "JOIN search_doc d ON d.rowid = f.rowid WHERE customer_fts MATCH ? "
+            f"ORDER BY f.rowid DESC {sql_limit(window)})")
 
 
 def recent_candidates(db: sqlite3.Connection, query: str, n: int) -> list[str]:
     """The ``n`` matching customers contacted last (never contacted after them)."""
     return [cid for (cid,) in db.execute(
         "SELECT d.customer_id FROM customer_fts f JOIN search_doc d ON d.rowid = f.rowid "
-        "WHERE customer_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?", (query, n))]
+        f"WHERE customer_fts MATCH ? ORDER BY f.rowid DESC {sql_limit(n)}", (query,))]
 
 
-def _text_hits(db: sqlite3.Connection, query: str, limit: int) -> list[CustomerHit]:
+def _text_hits(db: sqlite3.Connection, query: str, page: int) -> list[CustomerHit]:
     """Nothing matched exactly: the page of text matches, most recent contact first
     (never contacted last), then the customer number, then the id.
 
@@ -189,14 +191,14 @@ def _text_hits(db: sqlite3.Connection, query: str, limit: int) -> list[CustomerH
     read and ranked exactly (the index orders by the second of the last contact; the window
     settles ties and a late-arriving older contact). Should the window hold customers no
     longer live (the index not caught up), a wider one is ranked."""
-    for window in (2 * limit, CANDIDATES):
+    for window in (2 * page, CANDIDATES):
         rows: list[Row] = db.execute(
-            f"{_RECENT} SELECT {_COLUMNS} FROM cand JOIN customer c ON c.id = cand.id "
-            f"WHERE {_LIVE} ORDER BY coalesce(last_at, '') DESC, c.customer_ref, c.id LIMIT ?",
-            (query, window, limit)).fetchall()
-        if len(rows) >= limit or window == CANDIDATES:
+            f"{_recent(window)} SELECT {_COLUMNS} FROM cand JOIN customer c ON c.id = cand.id "
+            f"WHERE {_LIVE} ORDER BY coalesce(last_at, '') DESC, c.customer_ref, c.id "
+            f"{sql_limit(page)}", (query,)).fetchall()
+        if len(rows) >= page or window == CANDIDATES:
             break
-        if db.execute(f"{_RECENT} SELECT count(*) FROM cand", (query, window)).fetchone()[0] \
+        if db.execute(f"{_recent(window)} SELECT count(*) FROM cand", (query,)).fetchone()[0] \
                 < window:
             break  # every match was read
     return _complete(db, rows, dict.fromkeys((r[0] for r in rows), "text"))
