@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from carecenter.db.models import Customer
 from carecenter.db.store import Store
 from carecenter.services.customers.duplicates import (
     Probe,
@@ -16,7 +15,6 @@ from carecenter.services.customers.duplicates import (
     find_duplicates,
     question,
 )
-from carecenter.services.uow import UnitOfWork
 from tests.factories import make_customer
 
 BORN = date(1975, 6, 14)
@@ -26,16 +24,14 @@ OTHER_BORN = date(1988, 11, 2)
 @pytest.fixture
 def namesakes(store: Store) -> dict[str, str]:
     """Two customers called Giuseppe Esposito, and a shop."""
-    ids = {
+    return {
         "older": make_customer(store, "Q1", "Giuseppe", "Esposito", birth_date=BORN,
                                phones=("+393331112222",), emails=("g.esposito@example.it",)),
-        "younger": make_customer(store, "Q2", "Giuseppe", "Esposito", birth_date=OTHER_BORN),
+        "younger": make_customer(store, "Q2", "Giuseppe", "Esposito", birth_date=OTHER_BORN,
+                                 street="Via Roma", house_number="12", postcode="00184",
+                                 town="Roma"),
         "shop": make_customer(store, "Q3", company="Ferramenta Esposito"),
     }
-    with UnitOfWork(store) as uow:
-        uow.update(uow.session.get(Customer, ids["younger"]), street="Via Roma",
-                   house_number="12", postcode="00184", town="Roma")
-    return ids
 
 
 def _asked(store: Store, probe: Probe) -> Question | None:
