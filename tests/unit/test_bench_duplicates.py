@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -87,3 +91,18 @@ def test_a_question_asked_and_answered_finds_the_customer(tmp_path: Path) -> Non
     assert (after["asked_probes"], after["asked_dup_probes"]) == (2, 1)
     assert (after["dup_recall_likely"], after["dup_precision_likely"]) == (1.0, 1.0)
     assert after["dup_precision_listed"] == 1.0  # the namesake was dropped for both
+
+
+def test_the_command_skips_the_timings_with_no_speed(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    build_demo(db, customers=300, seed=3)
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-m", "carecenter", "bench", "duplicates", "--customers", "300",
+         "--db", str(db), "--samples", "8", "--json", "--no-speed"],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True,
+        text=True, timeout=600, check=False)
+    assert out.returncode == 0, out.stderr
+    figures = json.loads(out.stdout)
+    assert "dupcheck_p95_ms" not in figures
+    assert {"dup_recall_likely", "after_question"} <= set(figures)
