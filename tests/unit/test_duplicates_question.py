@@ -15,6 +15,7 @@ from carecenter.services.customers.duplicates import (
     find_duplicates,
     question,
 )
+from carecenter.services.customers.edit import NewCustomer, ProbableDuplicate, create_customer
 from tests.factories import make_customer
 
 BORN = date(1975, 6, 14)
@@ -90,3 +91,14 @@ def test_the_answer_tells_the_customer_from_the_namesake(store: Store,
 def test_the_code_is_a_code_not_words() -> None:
     assert Question.ASK_SECOND_FIELD.value == "ask_second_field"
     assert question(Probe("Giuseppe", "Esposito"), []) is None
+
+
+def test_a_refused_creation_carries_the_question(store: Store,
+                                                 namesakes: dict[str, str]) -> None:
+    with pytest.raises(ProbableDuplicate) as asked:
+        create_customer(store, NewCustomer("Giuseppe", "Esposito", phones=("347 999 0000",)))
+    assert asked.value.question is Question.ASK_SECOND_FIELD
+    with pytest.raises(ProbableDuplicate) as answered:
+        create_customer(store, NewCustomer("Giuseppe", "Esposito", birth_date=BORN))
+    assert answered.value.question is None
+    assert [m.hit.customer_id for m in answered.value.matches] == [namesakes["older"]]
