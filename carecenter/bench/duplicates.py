@@ -9,6 +9,12 @@ collects: the birth date in 80% of probes, the customer's own phone in 40% (neve
 "new phone"; otherwise a new number), the own e-mail in 30%. A non-duplicate probe is a
 new person with a similar name (one letter off, or the same name): new phone, new e-mail,
 and a birth date of their own in 80%.
+
+Two operating points: as typed, and after the form's question. Where the check's result
+says to ask for a second field (``duplicates.question``), the person answers with their
+own birth date (a duplicate: the stored customer's; a new person: the one typed, or one
+of their own drawn for the answer, never their namesake's) and the check runs again; a
+person without a birth date to give leaves the result as it was.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
@@ -27,9 +33,11 @@ from carecenter.db.store import Store
 from carecenter.services.customers.duplicates import (
     LIKELY,
     POSSIBLE,
+    Match,
     Probe,
     find_duplicates,
     fold,
+    question,
 )
 from carecenter.services.customers.nicknames import forms
 
@@ -44,6 +52,7 @@ class Labelled:
     kind: str
     source: str | None  # the customer it duplicates; None for a new person
     evidence: bool = False  # a duplicate carrying its birth date, own phone or own e-mail
+    answer: date | None = None  # the birth date the person gives when the form asks
 
 
 @dataclass(frozen=True)
@@ -139,6 +148,12 @@ def _duplicate(rng: random.Random, p: _Person, kind: str) -> Probe | None:
     return Probe(first, last, phones=phones, emails=emails, birth_date=born)
 
 
+def _birth_date(rng: random.Random, p: _Person) -> date:
+    """A birth date of a new person named like ``p``: never ``p``'s own."""
+    born = date(1950, 1, 1) + timedelta(days=rng.randrange(365 * 55))
+    return born + timedelta(days=1) if born == p.born else born
+
+
 def _new_person(rng: random.Random, p: _Person, kind: str) -> Probe:
     first, last = p.first, p.last
     if kind == "one_letter":
@@ -146,11 +161,7 @@ def _new_person(rng: random.Random, p: _Person, kind: str) -> Probe:
             first = _typo(rng, first, "wrong")
         else:
             last = _typo(rng, last, "wrong")
-    born = None
-    if rng.random() < 0.8:
-        born = date(1950, 1, 1) + timedelta(days=rng.randrange(365 * 55))
-        if born == p.born:
-            born += timedelta(days=1)
+    born = _birth_date(rng, p) if rng.random() < 0.8 else None
     return Probe(first, last, phones=(_fresh_phone(rng),), emails=(_fresh_email(rng, p),),
                  birth_date=born)
 
@@ -158,6 +169,7 @@ def _new_person(rng: random.Random, p: _Person, kind: str) -> Probe:
 def make_probes(path: Path, n: int, seed: int = 11) -> list[Labelled]:
     """About ``n`` duplicate probes (spread over KINDS) and ``n`` non-duplicate ones."""
     rng = random.Random(seed)
+    answers = random.Random(f"answers {seed}")  # apart, so that the probes stay as they were
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         people = _people(con, rng, 3 * n)
@@ -176,15 +188,19 @@ def make_probes(path: Path, n: int, seed: int = 11) -> list[Labelled]:
                 p, probe = other, _duplicate(rng, other, kind)
         evidence = (probe.birth_date is not None and probe.birth_date == p.born) or (
             p.phone in probe.phones) or (p.email in probe.emails)
-        out.append(Labelled(probe, kind, p.id, evidence))
+        out.append(Labelled(probe, kind, p.id, evidence, answer=p.born))
     for i, p in enumerate(people[-n:] if len(people) >= 2 * n else people[:n]):
         kind = NON_DUPLICATE_KINDS[i % 2]
-        out.append(Labelled(_new_person(rng, p, kind), kind, None))
+        probe = _new_person(rng, p, kind)
+        own = probe.birth_date or _birth_date(answers, p)
+        out.append(Labelled(probe, kind, None, answer=own))
     return out
 
 
-def _quality(results: list[tuple[Labelled, list[tuple[str, int]]]],
-             floor: int) -> dict[str, Any]:
+Listed = list[tuple[str, int]]  # customer id and score, best first
+
+
+def _quality(results: list[tuple[Labelled, Listed]], floor: int) -> dict[str, Any]:
     tp = fp = found = dups = 0
     by_kind: dict[str, list[int]] = {}
     for item, matches in results:
@@ -205,24 +221,55 @@ def _quality(results: list[tuple[Labelled, list[tuple[str, int]]]],
     }
 
 
+def _listed(matches: list[Match]) -> Listed:
+    return [(m.hit.customer_id, m.score) for m in matches]
+
+
+def _after_question(store: Store, item: Labelled) -> tuple[Listed, Listed, bool]:
+    """The check as typed, then after the form's question if the result asks one (the
+    person answers with their birth date; none to give: the result stays), and whether
+    it was asked."""
+    matches = find_duplicates(store, item.probe, floor=POSSIBLE)
+    asked = question(item.probe, matches) is not None
+    if not asked or item.answer is None:
+        return _listed(matches), _listed(matches), asked
+    again = find_duplicates(store, replace(item.probe, birth_date=item.answer), floor=POSSIBLE)
+    return _listed(matches), _listed(again), True
+
+
+def _operating_point(results: list[tuple[Labelled, Listed]]) -> dict[str, Any]:
+    likely, listed = _quality(results, LIKELY), _quality(results, POSSIBLE)
+    return {
+        "dup_precision_likely": likely["precision"], "dup_recall_likely": likely["recall"],
+        "dup_precision_listed": listed["precision"], "dup_recall_listed": listed["recall"],
+        "dup_recall_by_kind_likely": likely["recall_by_kind"],
+        "dup_recall_by_kind_listed": listed["recall_by_kind"],
+    }
+
+
 def measure_quality(store: Store, probes: list[Labelled]) -> dict[str, Any]:
     """Precision (of the customers listed for every probe, how many are the one it
     duplicates) and recall (of the duplicate probes, how many list their customer), at the
-    "likely" threshold and at the "listed" one."""
-    results = [(p, [(m.hit.customer_id, m.score) for m in find_duplicates(
-        store, p.probe, floor=POSSIBLE)]) for p in probes]
-    likely, listed = _quality(results, LIKELY), _quality(results, POSSIBLE)
+    "likely" threshold and at the "listed" one: as typed (the flat keys) and after the
+    form's question (under ``after_question``)."""
+    runs = [(p, *_after_question(store, p)) for p in probes]
+    typed = [(p, t) for p, t, _a, _q in runs]
+    asked = [p for p, _t, _a, q in runs if q]
     # Recall among the duplicates typed with something besides the name.
-    backed = _quality([r for r in results if r[0].evidence], LIKELY)
+    backed = _quality([r for r in typed if r[0].evidence], LIKELY)
     return {
         "dup_probes": sum(1 for p in probes if p.source), "new_person_probes":
         sum(1 for p in probes if not p.source),
-        "dup_precision_likely": likely["precision"], "dup_recall_likely": likely["recall"],
-        "dup_precision_listed": listed["precision"], "dup_recall_listed": listed["recall"],
+        **_operating_point(typed),
         "dup_name_only_probes": sum(1 for p in probes if p.source and not p.evidence),
         "dup_recall_likely_with_evidence": backed["recall"],
-        "dup_recall_by_kind_likely": likely["recall_by_kind"],
-        "dup_recall_by_kind_listed": listed["recall_by_kind"],
+        "after_question": {
+            **_operating_point([(p, a) for p, _t, a, _q in runs]),
+            "asked_probes": len(asked),
+            "asked_dup_probes": sum(1 for p in asked if p.source),
+            "asked_new_person_probes": sum(1 for p in asked if not p.source),
+            "asked_without_answer": sum(1 for p in asked if p.answer is None),
+        },
     }
 
 
@@ -257,7 +304,7 @@ def measure_speed(store: Store, probes: list[Labelled]) -> dict[str, float]:
 
 
 def run_duplicates_bench(customers: int, *, db: Path | None, samples: int,
-                         quality: bool = True) -> dict[str, Any]:
+                         quality: bool = True, speed: bool = True) -> dict[str, Any]:
     from carecenter.bench.core import ensure_store, machine
     from carecenter.commands.bench import default_bench_path
 
@@ -268,7 +315,8 @@ def run_duplicates_bench(customers: int, *, db: Path | None, samples: int,
         figures: dict[str, Any] = {"customers": customers, "store": str(path)}
         if built_s is not None:
             figures["build_s"] = round(built_s, 1)
-        figures.update(measure_speed(store, probes))
+        if speed:
+            figures.update(measure_speed(store, probes))
         if quality:
             figures.update(measure_quality(store, probes))
     finally:

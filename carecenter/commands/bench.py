@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="queries and customer views to time (default 300)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--no-gui", action="store_true", help="skip the console figures")
+    p.add_argument("--no-speed", action="store_true",
+                   help="duplicates: the precision and recall only, no timings")
     p.add_argument("--starts", type=int, default=3, metavar="K",
                    help="cold starts of each kind, median taken (default 3)")
     p.add_argument("--import-rows", type=int, default=50_000, metavar="N",
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         from carecenter.bench.duplicates import run_duplicates_bench
 
         figures = run_duplicates_bench(args.customers or 1_000_000, db=args.db,
-                                       samples=args.samples)
+                                       samples=args.samples, speed=not args.no_speed)
     elif args.suite == "cipher":
         from carecenter.bench.cipher_figures import run_cipher_bench
         from carecenter.bench.cipher_figures import table as cipher_table

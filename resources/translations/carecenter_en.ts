@@ -2607,6 +2607,14 @@ Press {0} to grant a remedy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Others have this name: ask for the birth date or the address to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have this name: ask for the birth date to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open the existing customer</source>
         <translation type="unfinished"></translation>
     </message>

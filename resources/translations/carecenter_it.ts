@@ -2608,6 +2608,14 @@ Premi {0} per concedere un rimedio.</translation>
         <translation>Questo cliente potrebbe essere già in archivio ({0}). Apri il cliente esistente, o salva comunque se è un'altra persona.</translation>
     </message>
     <message>
+        <source>Others have this name: ask for the birth date or the address to tell them apart.</source>
+        <translation>Altri hanno questo nome: chiedi la data di nascita o l'indirizzo per distinguerli.</translation>
+    </message>
+    <message>
+        <source>Others have this name: ask for the birth date to tell them apart.</source>
+        <translation>Altri hanno questo nome: chiedi la data di nascita per distinguerli.</translation>
+    </message>
+    <message>
         <source>&amp;Open the existing customer</source>
         <translation>A&amp;pri il cliente esistente</translation>
     </message>

@@ -7,6 +7,10 @@ matches its save was refused with; an edit form checks in one line::
 
 The box then lists the likely matches (why each, in words) with "Open the existing
 customer" and "Save anyway"; it emits ``open_requested(id)`` or ``save_anyway()``.
+
+When the name alone found namesakes (``duplicates.question``), the box also asks for the
+birth date (or the address, where the form has one) and emits ``asked()``: the form puts
+the focus on its birth-date field and checks again once it is typed.
 """
 
 from __future__ import annotations
@@ -34,7 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.customers.duplicates import Match, Probe, Reason, find_duplicates
+from carecenter.services.customers.duplicates import (
+    Match,
+    Probe,
+    Question,
+    Reason,
+    find_duplicates,
+    question,
+)
+from carecenter.services.tasks import TaskState
 from ui.shell.ops import OpRunner
 from ui.widgets.access import named
 from ui.widgets.results_model import DETAIL_ROLE, ID_ROLE, ResultDelegate, detail_line
@@ -99,18 +111,27 @@ class MatchesModel(QAbstractListModel):
 
 
 class LikelyMatches(QWidget):
-    """The likely matches, with "Open the existing customer" and "Save anyway"."""
+    """The likely matches, with "Open the existing customer" and "Save anyway".
+    ``with_address``: the form has address fields, and the question names them too."""
 
     open_requested = Signal(str)
     save_anyway = Signal()
     checked = Signal(int)  # after check(): how many matches are shown
+    asked = Signal()  # the question is shown: the form moves the focus to its answer
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_address: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("likelyMatches")
+        self.with_address = with_address
+        self.question: Question | None = None
+        self._running: TaskState | None = None
         self.title = QLabel()
         self.title.setObjectName("duplicateTitle")
         self.title.setWordWrap(True)
+        self.ask = QLabel()
+        self.ask.setObjectName("duplicateQuestion")
+        self.ask.setWordWrap(True)
+        self.ask.hide()
         self.model = MatchesModel(self)
         self.list = QListView()
         self.list.setObjectName("duplicates")
@@ -127,6 +148,7 @@ class LikelyMatches(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.title)
+        col.addWidget(self.ask)
         col.addWidget(self.list)
         row = QDialogButtonBox()
         row.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -139,28 +161,39 @@ class LikelyMatches(QWidget):
     def matches(self) -> list[Match]:
         return [m for n in range(self.model.rowCount()) if (m := self.model.match_at(n))]
 
-    def show_matches(self, matches: Sequence[Match]) -> None:
-        """List these matches (nothing: hide the box)."""
+    def show_matches(self, matches: Sequence[Match], ask: Question | None = None) -> None:
+        """List these matches (nothing: hide the box), and ask ``ask`` if given: the focus
+        then stays for the form to move (``asked``), else goes to the first match."""
         self.model.set_matches(matches)
+        self.question = ask if matches else None
         self.setVisible(bool(matches))
+        self.ask.setVisible(self.question is not None)
+        self.retranslate()
         if matches:
             self.list.setCurrentIndex(self.model.index(0, 0))
+        if self.question is not None:
+            self.asked.emit()
+        elif matches:
             self.list.setFocus()
-        self.retranslate()
 
     def check(self, runner: OpRunner, store: Store, probe: Probe, *,
               exclude: Iterable[str] = ()) -> None:
-        """Run the duplicate check in the background and show what it finds."""
+        """Run the duplicate check in the background and show what it finds; a check
+        still running is cancelled (the form changed since)."""
         skip = tuple(exclude)
 
-        def work(_state: object) -> list[Match]:
-            return find_duplicates(store, probe, exclude=skip)
+        def work(_state: object) -> tuple[list[Match], Question | None]:
+            matches = find_duplicates(store, probe, exclude=skip)
+            return matches, question(probe, matches)
 
-        def done(matches: list[Match]) -> None:
-            self.show_matches(matches)
-            self.checked.emit(len(matches))
+        def done(found: tuple[list[Match], Question | None]) -> None:
+            self._running = None
+            self.show_matches(*found)
+            self.checked.emit(len(found[0]))
 
-        runner.op(self, work).success(done).run()
+        if self._running is not None:
+            self._running.cancel()
+        self._running = runner.op(self, work).success(done).run()
 
     def current_id(self) -> str | None:
         index = self.list.currentIndex()
@@ -187,6 +220,13 @@ class LikelyMatches(QWidget):
             self.title.setText(self.tr(
                 "This customer may already be in the store ({0}). Open the existing "
                 "customer, or save anyway if it is somebody else.").format(why))
+        if self.with_address:
+            self.ask.setText(self.tr("Others have this name: ask for the birth date or the "
+                                     "address to tell them apart."))
+        else:
+            self.ask.setText(self.tr("Others have this name: ask for the birth date to tell "
+                                     "them apart."))
+        named(self.ask, self.ask.text())
         self.open_button.setText(self.tr("&Open the existing customer"))
         self.anyway_button.setText(self.tr("Save a&nyway"))
         named(self.list, self.tr("Customers who may be the same person"))

@@ -4,6 +4,8 @@ address, birth date, language, home store and tier, with the checks creation mak
 
 Saving writes only the fields that changed, each with a row of the audit trail (who, when,
 from which desk); a refusal is shown under the form in one sentence and nothing is stored.
+A changed name that only namesakes match asks for the birth date or the address first
+(the focus goes to the birth date); either, typed, checks again before anything is saved.
 """
 
 from __future__ import annotations
@@ -136,12 +138,17 @@ class EditCustomerDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         # A changed name, phone, e-mail, birth date or address is checked against the other
         # customers before it is saved, as a new customer is (issue 15 part 4).
-        self.matches = LikelyMatches()
+        self.matches = LikelyMatches(with_address=True)
         self.matches.save_anyway.connect(self._save_anyway)
         self.matches.open_requested.connect(self._open_existing)
         self.matches.checked.connect(self._checked)
-        self._pending: CustomerRecord | None = None
+        self.matches.asked.connect(self._ask_second_field)
+        self._pending: CustomerRecord | None = None  # checked because Save was pressed
         self._cleared = False  # "Save anyway" was chosen: no second check
+        self._answering = False  # asked for a second field: typing it checks again
+        self.fields[Field.BIRTH_DATE].textChanged.connect(self._answered)
+        for f in (Field.STREET, Field.HOUSE_NUMBER, Field.POSTCODE, Field.TOWN):
+            self.fields[f].editingFinished.connect(self._answered)
         col = QVBoxLayout(self)
         col.addLayout(self.form)
         col.addWidget(self.matches)
@@ -198,7 +205,7 @@ class EditCustomerDialog(QDialog):
                 Field.BIRTH_DATE)
             return
         if not self._cleared and self._identity_changed(record):
-            self._pending = record
+            self._pending, self._answering = record, False
             self.buttons.setEnabled(False)
             self.matches.check(self.runner, self.store, probe_of(record, self.settings.region),
                                exclude=(self.customer_id,))
@@ -220,11 +227,29 @@ class EditCustomerDialog(QDialog):
             return
         self._write(self._pending)
 
+    def _ask_second_field(self) -> None:
+        self._answering = True
+        self.fields[Field.BIRTH_DATE].setFocus()
+
+    def _answered(self) -> None:
+        """A birth date (once a whole date) or an address typed after the question: the
+        check runs again and shows who it finds; nothing is saved before Save."""
+        if not self._answering:
+            return
+        try:
+            record = self.record()
+        except BadDate:
+            return  # not a date yet
+        probe = probe_of(record, self.settings.region)
+        if probe.birth_date is None and probe.address is None:
+            return
+        self._pending = None  # the agent has not pressed Save
+        self.matches.check(self.runner, self.store, probe, exclude=(self.customer_id,))
+
     def _save_anyway(self) -> None:
+        """Save what the form holds now (the agent may have typed more since the check)."""
         self._cleared = True
-        if self._pending is not None:
-            self.buttons.setEnabled(False)
-            self._write(self._pending)
+        self.save()
 
     def _open_existing(self, customer_id: str) -> None:
         self.open_requested.emit(customer_id)

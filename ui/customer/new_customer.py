@@ -3,7 +3,8 @@
 Opened from a call, the number is filled in and the call being taken is logged with the
 customer. Saving lists the customers already stored that are likely or possibly the same
 person (fuzzy name, phone, e-mail, birth date: ``duplicates.find_duplicates``), with why:
-the agent opens that one or saves anyway.
+the agent opens that one or saves anyway. Found on the name alone, the form asks for the
+birth date first (the focus goes there) and checks again as soon as a whole date is typed.
 """
 
 from __future__ import annotations
@@ -26,14 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from carecenter.db.store import Store
-from carecenter.services.customers.checks import InvalidField
+from carecenter.services.customers.checks import InvalidCustomer, InvalidField
 from carecenter.services.customers.contacts import NewContact, add_contact
-from carecenter.services.customers.duplicates import Match
+from carecenter.services.customers.duplicates import Match, Question
 from carecenter.services.customers.edit import (
     Created,
     NewCustomer,
     ProbableDuplicate,
+    clean,
     create_customer,
+    probe,
 )
 from carecenter.services.uow import UnitOfWork
 from carecenter.settings import Settings
@@ -120,6 +123,9 @@ class NewCustomerDialog(QDialog):
         self.open_button, self.anyway_button = self.dup_box.open_button, self.dup_box.anyway_button
         self.dup_box.open_requested.connect(lambda _cid: self.open_existing())
         self.dup_box.save_anyway.connect(self.create_anyway)
+        self.dup_box.asked.connect(self._ask_birth_date)
+        self._answering = False  # asked for the birth date: a whole date typed checks again
+        self.birth.textChanged.connect(self._answered)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -158,6 +164,7 @@ class NewCustomerDialog(QDialog):
             return
         store, settings, allow = self.store, self.settings, self._allow_duplicate
         log = self.log_call.isChecked()
+        self._answering = False
 
         def work(_state: object) -> Created:
             agent = agent_id_or_none(store, settings) if log else None
@@ -176,7 +183,7 @@ class NewCustomerDialog(QDialog):
         self.buttons.setEnabled(True)
         self._allow_duplicate = False  # the next save checks again what is typed then
         if isinstance(exc, ProbableDuplicate):
-            self._offer(exc.matches)
+            self._offer(exc.matches, exc.question)
         elif isinstance(exc, InvalidField):  # the checks an edit makes too: the same words
             self._show_error(problem_message(exc))
         else:  # InvalidContact: the core's sentence, translated
@@ -186,9 +193,25 @@ class NewCustomerDialog(QDialog):
         self.error.setText(message)
         self.error.show()
 
-    def _offer(self, matches: list[Match]) -> None:
+    def _offer(self, matches: list[Match], ask: Question | None = None) -> None:
         self.error.hide()
-        self.dup_box.show_matches(matches)
+        self.dup_box.show_matches(matches, ask)
+
+    def _ask_birth_date(self) -> None:
+        self._answering = True
+        self.birth.setFocus()
+
+    def _answered(self) -> None:
+        """The birth date typed after the question: once it is a whole date, the check
+        runs again and shows who it finds (nothing is saved before Save)."""
+        if not self._answering:
+            return
+        try:
+            new = clean(self._new_customer(), self.settings.region)
+        except (BadDate, InvalidCustomer):
+            return  # not a date yet, or a field that Save will point out
+        if new.birth_date is not None:
+            self.dup_box.check(self.runner, self.store, probe(new))
 
     def open_existing(self) -> None:
         cid = self.dup_box.current_id()

@@ -13,13 +13,16 @@ Two steps, so that the check stays fast at a million customers:
 
 Addresses are the customers' own (``candidates.stored_addresses``); :func:`use_addresses`
 can read them from elsewhere and add a blocker that finds candidates by address.
+
+A name alone cannot tell a customer from a namesake: :func:`question` says when the form
+should ask for one more field (the birth date or the address) and check again.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -50,8 +53,15 @@ POINTS: dict[Reason, int] = {
     Reason.SIMILAR_NAME: 40, Reason.SAME_BIRTH_DATE: 30, Reason.OTHER_BIRTH_DATE: -40,
     Reason.SAME_ADDRESS: 25,
 }
+NAME_ONLY = frozenset({Reason.SAME_NAME, Reason.NICKNAME, Reason.SIMILAR_NAME})
 SIMILAR = 0.85  # name similarity (0..1) from which a name counts as similar
 LOOSE = 0.78  # ...as loosely similar (half the points)
+
+
+class Question(StrEnum):
+    """What the form should ask before the agent decides."""
+
+    ASK_SECOND_FIELD = "ask_second_field"  # the birth date or the address
 
 
 @dataclass(frozen=True)
@@ -227,3 +237,21 @@ def find_duplicates(store: Store, probe: Probe, *, exclude: Iterable[str] = (),
             return [Match(hits[cid], points, why) for points, why, cid in scored if cid in hits]
         finally:
             db.execute("COMMIT")
+
+
+def question(probe: Probe, matches: Sequence[Match]) -> Question | None:
+    """``ASK_SECOND_FIELD`` when the check of ``probe`` found ``matches`` on the name alone:
+    the probe names a person and carries nothing else that tells people apart (no birth
+    date, no address, no phone or e-mail that any match shares), and at least one stored
+    customer is listed as possible for the name only. The answer turns a duplicate into a
+    likely match (the same birth date or address) and drops a namesake (another birth
+    date); None when there is nothing to ask."""
+    if not (probe.first_name.strip() or probe.last_name.strip()):
+        return None  # a company has no birth date
+    if probe.birth_date is not None or (probe.address or "").strip():
+        return None
+    if any(Reason.SAME_PHONE in m.why or Reason.SAME_EMAIL in m.why for m in matches):
+        return None
+    if any(not m.likely and m.why and set(m.why) <= NAME_ONLY for m in matches):
+        return Question.ASK_SECOND_FIELD
+    return None

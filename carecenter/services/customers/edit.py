@@ -22,7 +22,13 @@ from carecenter.services.customers.checks import (
     InvalidCustomer as InvalidCustomer,  # noqa: PLC0414 - re-exported: callers catch it here
 )
 from carecenter.services.customers.contacts import NewContact, add_contact
-from carecenter.services.customers.duplicates import Match, Probe, find_duplicates
+from carecenter.services.customers.duplicates import (
+    Match,
+    Probe,
+    Question,
+    find_duplicates,
+    question,
+)
 from carecenter.services.customers.family import in_clause, survivor_id
 from carecenter.services.search.query import CustomerHit, hits_for
 from carecenter.services.uow import ChangeSet, UnitOfWork
@@ -50,11 +56,13 @@ class Existing:
 
 class ProbableDuplicate(Exception):
     """The new customer looks like one already stored: offer those instead (scored and
-    explained by ``duplicates.find_duplicates``, likely ones first)."""
+    explained by ``duplicates.find_duplicates``, likely ones first), and what to ask
+    first when the name alone found them (``duplicates.question``)."""
 
-    def __init__(self, matches: list[Match]) -> None:
+    def __init__(self, matches: list[Match], question: Question | None = None) -> None:
         super().__init__("This customer probably exists already.")
         self.matches = matches
+        self.question = question
 
 
 @dataclass(frozen=True)
@@ -125,9 +133,10 @@ def create_customer(store: Store, new: NewCustomer, *, region: str = "IT",
     """
     new = clean(new, region)
     if not allow_duplicate:
-        matches = find_duplicates(store, probe(new))
+        typed = probe(new)
+        matches = find_duplicates(store, typed)
         if matches:
-            raise ProbableDuplicate(matches)
+            raise ProbableDuplicate(matches, question(typed, matches))
     ref = new.customer_ref or f"N{secrets.token_hex(5).upper()}"
     with UnitOfWork(store) as uow:
         c = uow.add(Customer(
