@@ -67,6 +67,7 @@ def test_the_new_customer_form_asks_for_the_birth_date_and_checks_again(
     assert {m.hit.customer_id for m in box.matches} == set(namesakes.values())
     assert not any(m.likely for m in box.matches)
     assert form.focusWidget() is form.birth  # keyboard first: type the answer at once
+    assert form.birth.accessibleDescription() == ASK  # and a screen reader says why
     assert _rows(store) == before
 
     with qtbot.waitSignal(box.checked, timeout=10000) as checked:
@@ -139,6 +140,7 @@ def test_the_edit_form_asks_and_the_birth_date_finds_the_customer(
     box = dialog.matches
     assert box.ask.text() == ASK_WITH_ADDRESS
     assert dialog.focusWidget() is dialog.fields[Field.BIRTH_DATE]
+    assert dialog.fields[Field.BIRTH_DATE].accessibleDescription() == ASK_WITH_ADDRESS
     assert {m.hit.customer_id for m in box.matches} == set(namesakes.values())
     with qtbot.waitSignal(box.checked, timeout=10000) as checked:
         qtbot.keyClicks(dialog.fields[Field.BIRTH_DATE], "19/07/1961")

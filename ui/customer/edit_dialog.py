@@ -229,6 +229,8 @@ class EditCustomerDialog(QDialog):
 
     def _ask_second_field(self) -> None:
         self._answering = True
+        # A screen reader says the question with the field it lands on.
+        self.fields[Field.BIRTH_DATE].setAccessibleDescription(self.matches.ask.text())
         self.fields[Field.BIRTH_DATE].setFocus()
 
     def _answered(self) -> None:

@@ -199,6 +199,8 @@ class NewCustomerDialog(QDialog):
 
     def _ask_birth_date(self) -> None:
         self._answering = True
+        # A screen reader says the question with the field it lands on.
+        self.birth.setAccessibleDescription(self.dup_box.ask.text())
         self.birth.setFocus()
 
     def _answered(self) -> None:
