@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -12,6 +13,7 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from carecenter.db.cipher import create_owner_only
 from carecenter.db.store import APP_ID, Store, StoreError, default_store_path
 from carecenter.services.customers.phones import number_from_link
 from carecenter.settings import Settings
@@ -25,9 +27,14 @@ from ui.shell.single_instance import CallServer, hand_over, server_name
 SCREENSHOT_SIZE = (1366, 768)  # a common laptop (issue 17)
 
 
-def window_settings() -> QSettings:
-    """Window geometry in an ini file beside settings.json (never pickled, never a registry)."""
-    path = platformdirs.user_config_path(APP_ID) / "window.ini"
+def window_settings(path: Path | None = None) -> QSettings:
+    """Window geometry in an ini file beside settings.json (never pickled, never a
+    registry), readable by its owner only as the settings are: made so before QSettings
+    first writes it (it keeps the mode of the file it rewrites)."""
+    path = path or platformdirs.user_config_path(APP_ID) / "window.ini"
+    with contextlib.suppress(OSError):  # unwritable: QSettings says so when it saves
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_owner_only(path)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
