@@ -386,6 +386,10 @@ class Store:
             if collecting:
                 gc.enable()
             self._pragmas(f"cache_size={_CACHE_SIZE}", "temp_store=DEFAULT")
+            if self.key is not None:
+                # SQLCipher's driver would keep the batches' statements and compile the
+                # lookups' anew each time (cipher.STATEMENTS): new connections instead.
+                self.engine.dispose()
 
     def _pragmas(self, *pragmas: str) -> None:
         # On the driver's connection: through SQLAlchemy they would open a transaction,
