@@ -89,7 +89,8 @@ def _copy(path: Path, key: StoreKey) -> dict[str, int]:
         mode = _locked(src, path)
         _backup(src, backup_path(path))
         src.execute(f"ATTACH DATABASE ? AS enc KEY {key.literal()}", (str(work),))
-        src.execute(f"PRAGMA enc.cipher_page_size = {cipher.PAGE_SIZE}")
+        for pragma in cipher.settings("enc"):
+            src.execute(pragma)
         src.execute("BEGIN IMMEDIATE")
         src.execute("SELECT sqlcipher_export('enc')")
         counts = _counts(src)  # in the transaction: what was exported

@@ -219,3 +219,51 @@ def test_init_makes_an_encrypted_owner_only_store_and_plain_on_request(
     assert cipher.looks_encrypted(enc)
     assert plain.read_bytes().startswith(cipher.SQLITE_MAGIC)
     assert stat.S_IMODE(enc.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode) == 0o600
+
+
+def opens_under(path: Path, key: StoreKey, hmac: str) -> bool:
+    """Whether the file reads under ``key`` with pages checked by ``hmac``."""
+    dbapi2 = cipher.driver()
+    con = dbapi2.connect(str(path))
+    try:
+        cipher.apply(con, key, hmac=hmac)
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except dbapi2.DatabaseError:
+        return False
+    finally:
+        con.close()
+    return True
+
+
+def test_new_stores_check_pages_with_sha256(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    store = encrypted_store(path)
+    store.close()
+    assert store.key is not None
+    assert opens_under(path, store.key, "HMAC_SHA256")
+    assert not opens_under(path, store.key, "HMAC_SHA512")
+
+
+def test_a_store_made_with_sqlciphers_default_sha512_opens_and_stays_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stores encrypted before pages were checked with SHA-256 keep opening, and writing
+    to them keeps their format."""
+    path = tmp_path / "store.db"
+    with monkeypatch.context() as m:
+        m.setattr(cipher, "HMAC", cipher.LEGACY_HMAC)  # as every store was made before
+        store = encrypted_store(path)
+        store.close()
+    cipher._hmac_of.clear()  # a new process: nothing learnt yet
+    assert store.key is not None
+    assert opens_under(path, store.key, "HMAC_SHA512")
+    assert not opens_under(path, store.key, "HMAC_SHA256")
+    again = Store.open(path, create=False)
+    try:
+        assert [h.name for h in search(again, "zebedeo")] == [NAME]
+        make_customer(again, "C-2", "Ottone", "Quaglierini")
+        assert sorted(h.name for h in search(again, "quaglierini")) == [
+            "Ottone Quaglierini", NAME]
+    finally:
+        again.close()
+    assert opens_under(path, store.key, "HMAC_SHA512")
+    assert not opens_under(path, store.key, "HMAC_SHA256")
