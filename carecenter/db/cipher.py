@@ -156,6 +156,12 @@ def is_driver_error(exc: BaseException) -> bool:
     return dbapi2 is not None and isinstance(exc, dbapi2.Error)
 
 
+def is_driver_connection(con: object) -> bool:
+    """A connection of the SQLCipher driver (an encrypted store's)."""
+    dbapi2 = _loaded_driver()
+    return dbapi2 is not None and isinstance(con, dbapi2.Connection)
+
+
 def _loaded_driver() -> Any:
     import sys
 

@@ -267,3 +267,21 @@ def test_a_store_made_with_sqlciphers_default_sha512_opens_and_stays_so(
         again.close()
     assert opens_under(path, store.key, "HMAC_SHA512")
     assert not opens_under(path, store.key, "HMAC_SHA256")
+
+
+@pytest.mark.parametrize("encrypt", [True, False])
+def test_an_encrypted_store_keeps_a_bigger_page_cache(tmp_path: Path, encrypt: bool) -> None:
+    """Its pages are decrypted on every read from the file: the page cache is all the
+    cache it has (a plain store's pages also wait in the system's)."""
+    store = Store.open(tmp_path / "store.db", encrypt=encrypt)
+    want = -65536 if encrypt else -32000
+    try:
+        make_customer(store, "C-1", FIRST, LAST)
+        with store.bulk_work(), store.reading() as db:
+            assert db.execute("PRAGMA cache_size").fetchone()[0] == -262144
+        for _ in range(2):  # after bulk work, and on the connection made anew
+            with store.reading() as db:
+                assert db.execute("PRAGMA cache_size").fetchone()[0] == want
+            store.engine.dispose()
+    finally:
+        store.close()
