@@ -154,3 +154,12 @@ def test_the_edit_form_asks_and_the_birth_date_finds_the_customer(
         row = s.execute(text("SELECT first_name, last_name, birth_date FROM customer "
                              "WHERE id = :c"), {"c": cid}).one()
     assert tuple(row) == ("Ottavio", "Brambillasca", "1961-07-19")
+
+
+def test_both_namesakes_show_whole_without_scrolling(qtbot: QtBot,
+                                                     form: NewCustomerDialog) -> None:
+    with qtbot.waitSignal(form.dup_box.asked, timeout=10000):
+        form.save()
+    box = form.dup_box
+    qtbot.waitUntil(lambda: box.list.viewport().height() >= 2 * box.list.sizeHintForRow(0))
+    assert box.list.verticalScrollBar().maximum() == 0

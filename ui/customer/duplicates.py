@@ -118,6 +118,7 @@ class LikelyMatches(QWidget):
     save_anyway = Signal()
     checked = Signal(int)  # after check(): how many matches are shown
     asked = Signal()  # the question is shown: the form moves the focus to its answer
+    ROWS_SHOWN = 3
 
     def __init__(self, parent: QWidget | None = None, *, with_address: bool = False) -> None:
         super().__init__(parent)
@@ -171,6 +172,10 @@ class LikelyMatches(QWidget):
         self.retranslate()
         if matches:
             self.list.setCurrentIndex(self.model.index(0, 0))
+            # Up to three matches whole, without scrolling (namesakes come in twos).
+            rows = min(len(matches), self.ROWS_SHOWN)
+            self.list.setMinimumHeight(rows * self.list.sizeHintForRow(0)
+                                       + 2 * self.list.frameWidth())
         if self.question is not None:
             self.asked.emit()
         elif matches:
