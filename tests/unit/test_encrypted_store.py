@@ -285,3 +285,21 @@ def test_an_encrypted_store_keeps_a_bigger_page_cache(tmp_path: Path, encrypt: b
             store.engine.dispose()
     finally:
         store.close()
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_a_passphrase_is_derived_once_per_process_and_opens_as_sqlcipher_derives_it(
+        tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    cipher.provide_passphrase(path, "correct horse ' battery")
+    encrypted_store(path).close()
+    cipher._derived.cache_clear()
+    key = StoreKey(passphrase="correct horse ' battery")
+    for _ in range(3):  # each a new connection, as a pool makes them
+        cipher.connect(path, key).close()
+    assert cipher._derived.cache_info().misses == 1
+    raw = cipher.keyed_for(path, key)
+    assert raw.raw is not None and raw.salt == path.read_bytes()[:16]
+    assert opens_under(path, raw, cipher.HMAC)  # the very key SQLCipher derived
+    wrong = cipher.keyed_for(path, StoreKey(passphrase="correct horse battery"))
+    assert not opens_under(path, wrong, cipher.HMAC)
