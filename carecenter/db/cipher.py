@@ -29,7 +29,7 @@ SERVICE = "carecenter"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SALT_BYTES = 16
 KEY_BYTES = 32
-PAGE_SIZE = 16384  # as the plain store's (store._on_connect); SQLCipher must be told it
+PAGE_SIZE = 16384  # as the plain store's (connections.on_connect); SQLCipher must be told it
 OWNER_ONLY = 0o600
 
 

@@ -7,13 +7,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from carecenter.clock import HybridClock, utcnow
 from carecenter.db import cipher
 from carecenter.db.cipher import StoreKey
+from carecenter.db.connections import cache_size, connect, make_engine, on_connect
 from carecenter.db.faults import (  # re-exported: callers take them from the store
     StoreCode as StoreCode,  # noqa: PLC0414
 )
@@ -23,7 +24,7 @@ from carecenter.db.faults import (
 from carecenter.db.faults import (
     store_fault as store_fault,  # noqa: PLC0414
 )
-from carecenter.db.guard import arm, lifted
+from carecenter.db.guard import lifted
 from carecenter.db.revisions import (  # re-exported: the store's schema revisions
     _alembic_config as _alembic_config,  # noqa: PLC0414
 )
@@ -146,22 +147,13 @@ def is_encrypted(path: Path | str) -> bool:
     return cipher.looks_encrypted(Path(path))
 
 
-def _connect(path: Path, key: StoreKey | None, **kw: Any) -> sqlite3.Connection:
-    """A driver connection to a store file: SQLCipher's under ``key``, else sqlite3's."""
-    if key is not None:
-        keyed: sqlite3.Connection = cipher.connect(path, key, **kw)
-        return keyed
-    plain: sqlite3.Connection = sqlite3.connect(path, **kw)
-    return plain
-
-
 def _backup(path: Path, revision: str, key: StoreKey | None) -> Path:
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
     cipher.create_owner_only(target)
-    src = _connect(path, key)
+    src = connect(path, key)
     try:
-        dst = _connect(target, key)
+        dst = connect(target, key)
         try:
             src.backup(dst)
         finally:
@@ -169,59 +161,6 @@ def _backup(path: Path, revision: str, key: StoreKey | None) -> Path:
     finally:
         src.close()
     return target
-
-
-_CACHE_SIZE = -32000  # KiB
-# An encrypted store's pages are decrypted and checked each time SQLite reads them from
-# the file: its page cache is all the cache it has (a plain store's pages wait in the
-# system's). With 64 MiB the searches between customer views read from it again
-# (docs/performance.md, encrypted stores).
-_CACHE_SIZE_ENCRYPTED = -65536
-
-
-def cache_size(encrypted: bool) -> int:
-    """A connection's page cache, KiB (negative, as ``PRAGMA cache_size`` takes them)."""
-    return _CACHE_SIZE_ENCRYPTED if encrypted else _CACHE_SIZE
-
-
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    # SQLAlchemy emits BEGIN itself (see _on_begin); the driver must not.
-    dbapi_connection.isolation_level = None
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    # Takes effect only when the file is new (before WAL and the first table): bigger
-    # pages halve the I/O calls of bulk writes (imports, demo data) and suit the
-    # outbox's row size.
-    cur.execute("PRAGMA page_size=16384")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=10000")
-    cur.execute(f"PRAGMA cache_size={cache_size(cipher.is_driver_connection(dbapi_connection))}")
-    cur.close()
-    arm(dbapi_connection)  # writes to replicated tables only in a unit of work (db/guard.py)
-
-
-def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
-
-
-def make_engine(path: Path, key: StoreKey | None = None) -> Engine:
-    """The store's engine; through SQLCipher's driver (its errors, its connections) for an
-    encrypted store."""
-    from sqlalchemy import create_engine, event
-
-    from carecenter.db.guard import install_write_guard
-
-    if key is None:
-        engine = create_engine(f"sqlite:///{path}", future=True)
-    else:
-        engine = create_engine(
-            f"sqlite:///{path}", future=True, module=cipher.driver(),
-            creator=lambda: cipher.connect(path, key, check_same_thread=False))
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
-    install_write_guard(engine)
-    return engine
 
 
 def _new_file(path: Path, encrypt: bool) -> StoreKey | None:
@@ -320,9 +259,9 @@ class Store:
         even SQLAlchemy yet: one plain connection reads the meta and then serves the
         searches (``reading``) until the engine is first needed."""
         try:
-            reader = _connect(path, key, check_same_thread=False)  # one worker at a time
+            reader = connect(path, key, check_same_thread=False)  # one worker at a time
             try:
-                _on_connect(reader, None)
+                on_connect(reader, None)
                 meta = dict(reader.execute("SELECT key, value FROM store_meta"))
             except BaseException:
                 reader.close()
@@ -384,8 +323,9 @@ class Store:
         cycles appear meanwhile are collected when it is back on.
 
         Durability stays what the store always has: WAL with synchronous=NORMAL (see
-        _on_connect), where a kill never loses a committed transaction nor leaves half of
-        one; only a power loss may roll back the last commits, never corrupt the file.
+        connections.on_connect), where a kill never loses a committed transaction nor
+        leaves half of one; only a power loss may roll back the last commits, never
+        corrupt the file.
         """
         collecting = gc.isenabled()
         self._pragmas(*self.BULK_PRAGMAS)

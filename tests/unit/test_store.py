@@ -107,8 +107,9 @@ def test_an_older_store_is_backed_up_before_it_is_migrated(store_path: Path) -> 
     assert len(revisions) >= 2, "step the store one revision down to make it older"
     from alembic import command
 
+    from carecenter.db.connections import make_engine
     from carecenter.db.guard import lifted
-    from carecenter.db.store import _alembic_config, make_engine
+    from carecenter.db.store import _alembic_config
 
     engine = make_engine(store_path)
     with engine.begin() as conn, lifted(conn), _alembic_config(conn) as cfg:
