@@ -150,17 +150,15 @@ def connect(path: Path | str, key: StoreKey, *, readonly: bool = False,
     with (a new file gets ``HMAC``); a key that opens it under neither raises the driver's
     "file is not a database", as a wrong key always has."""
     dbapi2 = driver()
-    key = keyed_for(Path(path), key)
-    where = str(Path(path).resolve())
+    file = Path(path)
+    key = keyed_for(file, key)
+    where = str(file.resolve())
+    target, kw = (f"{file.resolve().as_uri()}?mode=ro", {"uri": True}) if readonly \
+        else (str(path), {})
     known = _hmac_of.get(where, HMAC)
     for n, hmac in enumerate((known, LEGACY_HMAC if known == HMAC else HMAC)):
-        if readonly:
-            con = dbapi2.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                                 check_same_thread=check_same_thread,
-                                 cached_statements=STATEMENTS)
-        else:
-            con = dbapi2.connect(str(path), check_same_thread=check_same_thread,
-                                 cached_statements=STATEMENTS)
+        con = dbapi2.connect(target, check_same_thread=check_same_thread,
+                             cached_statements=STATEMENTS, **kw)
         try:
             apply(con, key, hmac=hmac)
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first page
