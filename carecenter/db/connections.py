@@ -58,19 +58,24 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, key: StoreKey | None = None) -> Engine:
+def make_engine(path: Path, key: StoreKey | None = None, *,
+                first: sqlite3.Connection | None = None) -> Engine:
     """The store's engine; through SQLCipher's driver (its errors, its connections) for an
-    encrypted store."""
+    encrypted store. ``first``: an open driver connection to the same file for the pool's
+    first connection (the one the store was opened with, its page cache warm)."""
     from sqlalchemy import create_engine, event
 
     from carecenter.db.guard import install_write_guard
 
-    if key is None:
-        engine = create_engine(f"sqlite:///{path}", future=True)
-    else:
-        engine = create_engine(
-            f"sqlite:///{path}", future=True, module=cipher.driver(),
-            creator=lambda: cipher.connect(path, key, check_same_thread=False))
+    spare = [first] if first is not None else []
+
+    def fresh() -> Any:
+        # The pool's own thread rules (one checkout at a time), as SQLAlchemy sets them
+        # for a file of sqlite3's.
+        return spare.pop() if spare else connect(path, key, check_same_thread=False)
+
+    driver = {"module": cipher.driver()} if key is not None else {}
+    engine = create_engine(f"sqlite:///{path}", future=True, creator=fresh, **driver)
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_begin)
     install_write_guard(engine)

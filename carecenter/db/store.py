@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -190,6 +191,7 @@ class Store:
         self.key = key  # None for a plain store
         self._engine = engine
         self._reader = reader  # a plain connection for reads before the engine exists
+        self._reader_lock = threading.Lock()  # a search on it, or the engine taking it
         self.site_id = site_id
         self.clock = clock
         self._sessions: sessionmaker[Session] | None = None  # made with the first session
@@ -280,18 +282,26 @@ class Store:
 
     @property
     def engine(self) -> Engine:
-        """The SQLAlchemy engine, made at first use (a start that only searches needs none)."""
+        """The SQLAlchemy engine, made at first use (a start that only searches needs none).
+        Its pool starts with the connection the store was opened with: the page cache the
+        searches warmed so far goes on serving them (a new connection starts cold, and an
+        encrypted store's cold pages are decrypted again: docs/performance.md)."""
         if self._engine is None:
-            self._engine = make_engine(self.path, self.key)
+            with self._reader_lock:  # waits for a search still reading from it
+                if self._engine is None:
+                    reader, self._reader = self._reader, None
+                    self._engine = make_engine(self.path, self.key, first=reader)
         return self._engine
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A driver connection for plain-SQL reads (the search): the engine's pooled one
         once the engine exists, else the plain one the store was opened with."""
-        if self._engine is None and self._reader is not None:
-            yield self._reader
-            return
+        if self._engine is None:
+            with self._reader_lock:
+                if self._engine is None and self._reader is not None:
+                    yield self._reader
+                    return
         pooled = self.engine.raw_connection()
         try:
             db = pooled.driver_connection
