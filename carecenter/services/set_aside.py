@@ -32,6 +32,7 @@ from carecenter.db.base import table_of
 from carecenter.db.guard import lifted
 from carecenter.db.models import OutboxOp, SetAsideOp
 from carecenter.db.store import Store
+from carecenter.services.search.index import refresh_documents
 from carecenter.sync.codec import decoders
 from carecenter.sync.op_values import MODELS, specs, value_refusal
 from carecenter.sync.refusals import Refusal, RefusalCode
@@ -191,10 +192,24 @@ def _write_row(s: Session, table: str, row_id: str, field: str, value: Any, *,
         return  # changed on this desk since: that later write wins, as it will on the hub
     clocks[field] = held if held_hlc is not None and int(held_hlc) == hlc else hlc
     decode = decoders(t).get(field, lambda v: v)
+    owners = _owners(s, t, row_id)
     # The guard lifted: the write goes with its op, the amended one, back in the outbox.
     with lifted(s.connection()):
         s.execute(update(t).where(t.c.id == row_id).values({field: decode(value),
                                                             "clocks": clocks}))
+    # The search documents of the customers it belongs to (before and after): a name or
+    # number fixed is found by it, a contact's time fixed ranks its customer by it.
+    refresh_documents(s, table, owners | _owners(s, t, row_id))
+
+
+def _owners(s: Session, t: Any, row_id: str) -> set[str]:
+    """The customer a row is or belongs to."""
+    if t.name == "customer":
+        return {row_id}
+    if "customer_id" not in t.c:
+        return set()
+    owner = s.execute(select(t.c.customer_id).where(t.c.id == row_id)).scalar()
+    return {owner} if owner else set()
 
 
 def discard(store: Store, op_id: str, reason: str, by: str) -> None:

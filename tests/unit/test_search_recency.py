@@ -135,6 +135,7 @@ def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
             con.execute("INSERT INTO customer_fts (rowid, names, keys) VALUES (?, ?, ?)",
                         (n, names, keys))
         con.execute("DROP TABLE search_move")  # came after 0016 (0017)
+        con.execute("ALTER TABLE search_doc DROP COLUMN last_at")  # and 0018
         con.execute("UPDATE alembic_version SET version_num = ?", (_before("0016"),))
     con.close()
     s = Store.open(store_path)
@@ -164,6 +165,74 @@ def test_an_import_moves_each_document_once_at_its_end(store: Store) -> None:
         assert search(store, "Zanetti")[0].customer_id == ids[-1]
     assert _noted(store) == [] and store not in DEFERRING
     assert search(store, "Zanetti")[0].customer_id == ids[2]
+
+
+def test_during_an_import_a_match_is_ranked_by_its_newest_contact(store: Store) -> None:
+    from carecenter.services.uow import search_moves_deferred
+
+    ids = _many(store, 30)  # all in the window the search ranks
+    for k, cid in enumerate(ids):
+        add_contact(store, cid, at=T0 + timedelta(hours=k))
+    with search_moves_deferred(store):
+        with UnitOfWork(store) as uow:  # one batch of an import
+            uow.add(Contact(customer_id=ids[20], at=T0 + timedelta(days=20), channel="phone",
+                            direction="inbound", team="service"))
+        assert _noted(store) == [ids[20]]
+        # The document not moved yet, nor its last contact noted: read from the contacts.
+        first = search(store, "Zanetti")[0]
+        assert first.customer_id == ids[20]
+        assert first.last_contact_at == T0 + timedelta(days=20)
+        assert [h.customer_id for h in search(store, "Zanetti")] == \
+            _ranked_by_hand(store, "Zanetti")
+
+
+def test_each_document_notes_its_customers_last_contact(store: Store) -> None:
+    ids = _many(store, 6)
+    add_contact(store, ids[0], at=T0)
+    add_contact(store, ids[0], at=T0 - timedelta(days=3))  # older, arriving later
+    add_contact(store, ids[1], at=T0 + timedelta(minutes=1))
+    with UnitOfWork(store, remote=True) as uow:  # pulled from another desk
+        uow.apply_remote(Contact, [(new_id(), _pulled(ids[2], T0 + timedelta(days=2)))])
+    assert _noted_last(store) == _last_by_hand(store)
+    assert _noted_last(store)[ids[0]] == _last_by_hand(store)[ids[0]] is not None
+    assert _noted_last(store)[ids[5]] is None  # never contacted
+
+
+def test_an_older_store_notes_each_documents_last_contact(store_path: Path) -> None:
+    s = Store.open(store_path)
+    ids = _many(s, 45)
+    for k, cid in enumerate(ids[:40]):
+        add_contact(s, cid, at=T0 + timedelta(minutes=(k * 11) % 40))
+    s.close()
+    con = sqlite3.connect(store_path)
+    with con:  # as the revision before 0018 left it
+        con.execute("ALTER TABLE search_doc DROP COLUMN last_at")
+        con.execute("UPDATE alembic_version SET version_num = ?", (_before("0018"),))
+    con.close()
+    s = Store.open(store_path)
+    try:
+        assert _noted_last(s) == _last_by_hand(s)
+        assert len([a for a in _noted_last(s).values() if a]) == 40
+        assert [h.customer_id for h in search(s, "Zanetti")] == _ranked_by_hand(s, "Zanetti")
+    finally:
+        s.close()
+
+
+def _noted_last(store: Store) -> dict[str, str | None]:
+    con = sqlite3.connect(store.path)
+    try:
+        return dict(con.execute("SELECT customer_id, last_at FROM search_doc"))
+    finally:
+        con.close()
+
+
+def _last_by_hand(store: Store) -> dict[str, str | None]:
+    con = sqlite3.connect(store.path)
+    try:
+        return dict(con.execute("SELECT c.id, (SELECT max(at) FROM contact k "
+                                "WHERE k.customer_id = c.id) FROM customer c"))
+    finally:
+        con.close()
 
 
 def test_moves_noted_by_a_killed_import_are_made_by_the_next_commit(store: Store) -> None:

@@ -6,19 +6,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from carecenter.db.models import Customer, OutboxOp, SetAsideOp
+from carecenter.db.guard import lifted
+from carecenter.db.models import Contact, Customer, OutboxOp, SetAsideOp
 from carecenter.db.store import Store
 from carecenter.services import set_aside as sa
+from carecenter.services.search.query import search
 from carecenter.sync.hub import Hub, init_hub
 from carecenter.sync.refusals import RefusalCode
 from carecenter.sync.replica import Replica
 from carecenter.sync.transport import InProcessTransport
-from tests.factories import make_customer
+from tests.factories import add_contact, make_customer
 from tests.hub_service import refuse_a_value
 
 
@@ -156,3 +159,38 @@ def test_a_refusal_that_is_no_value_cannot_be_amended(store: Store, hub: Hub) ->
     with pytest.raises(sa.SetAsideError) as no:
         sa.amend(store, item.op_id, "tier", "gold")
     assert no.value.code is sa.SetAsideCode.NOT_FIXABLE
+
+
+def test_a_contacts_time_fixed_ranks_its_customer_by_it(store: Store, hub: Hub) -> None:
+    t0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    older = make_customer(store, "C-1", "Anna", "Zanetti")
+    newer = make_customer(store, "C-2", "Bice", "Zanetti")
+    add_contact(store, newer, at=t0 + timedelta(hours=1))
+    contact = add_contact(store, older, at=t0)
+    with store.session() as s, s.begin():  # as an older desk wrote it: a time the hub refuses
+        op = s.scalars(select(OutboxOp).where(OutboxOp.row_id == contact)).one()
+        op.fields = {**op.fields, "at": ["yesterday", op.fields["at"][1]]}
+        with lifted(s.connection()):
+            s.execute(update(Contact).where(Contact.id == contact).values(at=t0))
+    sync(store, hub)
+    (item,) = sa.waiting(store)
+    assert (item.table, item.field) == ("contact", "at")
+    assert [h.customer_id for h in search(store, "Zanetti")] == [newer, older]
+    sa.amend(store, item.op_id, "at", "2026-03-09T09:00:00Z")
+    (first, second) = search(store, "Zanetti")
+    assert (first.customer_id, second.customer_id) == (older, newer)
+    assert first.last_contact_at == datetime(2026, 3, 9, 9, 0, tzinfo=UTC)
+
+
+def test_a_name_fixed_is_found_by_the_search(store: Store, hub: Hub) -> None:
+    cid = make_customer(store, "C-1", "Anna", "Zanetti")
+    with store.session() as s, s.begin():  # an older desk's name, longer than the hub takes
+        op = s.scalars(select(OutboxOp).where(OutboxOp.row_id == cid)).one()
+        op.fields = {**op.fields, "first_name": ["Anna" * 40, op.fields["first_name"][1]]}
+    sync(store, hub)
+    (item,) = sa.waiting(store)
+    assert (item.field, item.code) == ("first_name", RefusalCode.TOO_LONG)
+    assert search(store, "Annamaria") == []
+    sa.amend(store, item.op_id, "first_name", "Annamaria")
+    assert [h.customer_id for h in search(store, "Annamaria")] == [cid]
+    assert [h.name for h in search(store, "Zanetti")] == ["Annamaria Zanetti"]

@@ -39,11 +39,15 @@ class Customer(Synced, Base):
     primary_email: Mapped[str | None] = mapped_column(String(254))
 
 
+# The customer's index holds the number (the address), the id and the flag too: the search
+# lists them from the index alone (migration 0018).
 class CustomerPhone(Synced, Base):
     __tablename__ = "customer_phone"
-    __table_args__ = (Index("ix_customer_phone_e164", "e164"),)
+    __table_args__ = (Index("ix_customer_phone_e164", "e164"),
+                      Index("ix_customer_phone_customer_id", "customer_id", "id", "e164",
+                            "deleted"))
 
-    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))
     e164: Mapped[str] = mapped_column(String(20))
     label: Mapped[str | None] = mapped_column(String(20))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -51,8 +55,10 @@ class CustomerPhone(Synced, Base):
 
 class CustomerEmail(Synced, Base):
     __tablename__ = "customer_email"
-    __table_args__ = (Index("ix_customer_email_email", "email"),)
+    __table_args__ = (Index("ix_customer_email_email", "email"),
+                      Index("ix_customer_email_customer_id", "customer_id", "id", "email",
+                            "deleted"))
 
-    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"))
     email: Mapped[str] = mapped_column(String(254))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)

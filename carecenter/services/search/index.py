@@ -101,23 +101,35 @@ def _reindex_chunk(session: Session, ids: list[str]) -> set[str]:
             f"WHERE (e.customer_id IN :ids OR e.customer_id IN ({merged})) AND NOT e.deleted "
             "ORDER BY e.id"), params).all():
         emails.setdefault(cid, []).append(email)
-    rowids: dict[str, int] = dict(conn.execute(_ids(
-        "SELECT customer_id, rowid FROM search_doc WHERE customer_id IN :ids"), params).all())
+    held = {cid: (rowid, last_at) for cid, rowid, last_at in conn.execute(_ids(
+        "SELECT customer_id, rowid, last_at FROM search_doc WHERE customer_id IN :ids"),
+        params).all()}
+    rowids: dict[str, int] = {cid: rowid for cid, (rowid, _) in held.items()}
     # Statements for the whole chunk at once (executemany): one per customer was the
     # cost of every bulk write (imports, demo data).
     live = {cid for cid, c in customers.items() if not c["deleted"] and not c["merged_into_id"]}
-    stale = [{"r": rowids[cid]} for cid in ids if cid in rowids]
-    if stale:
-        conn.execute(text("DELETE FROM customer_fts WHERE rowid = :r"), stale)
+    rewritten = [{"r": rowids[cid]} for cid in ids if cid in rowids]
+    if rewritten:
+        conn.execute(text("DELETE FROM customer_fts WHERE rowid = :r"), rewritten)
     gone = [{"r": rowids[cid]} for cid in ids if cid in rowids and cid not in live]
     if gone:
         conn.execute(text("DELETE FROM search_doc WHERE rowid = :r"), gone)
+    last = _last_contacts(conn, [cid for cid in ids if cid in live])
+    last_at = {cid: at for cid, (_, at) in last.items()}
+    # A kept document's last contact, should it have changed unseen (a first sync's
+    # contacts, written before the whole index is rebuilt at its end)
+    outdated = [{"a": last_at.get(cid), "c": cid} for cid in ids
+                if cid in live and cid in held and held[cid][1] != last_at.get(cid)]
+    if outdated:
+        conn.execute(text("UPDATE search_doc SET last_at = :a WHERE customer_id = :c"),
+                     outdated)
     new = [cid for cid in ids if cid in live and cid not in rowids]
     placed: dict[str, int] = {}
     if new:
-        placed = _place(conn, new)
-        conn.execute(text("INSERT INTO search_doc (rowid, customer_id) VALUES (:r, :c)"),
-                     [{"r": r, "c": cid} for cid, r in placed.items()])
+        placed = _place(conn, new, last)
+        conn.execute(text("INSERT INTO search_doc (rowid, customer_id, last_at) "
+                          "VALUES (:r, :c, :a)"),
+                     [{"r": r, "c": cid, "a": last_at.get(cid)} for cid, r in placed.items()])
         rowids.update(placed)
     docs = []
     for cid in ids:
@@ -130,23 +142,34 @@ def _reindex_chunk(session: Session, ids: list[str]) -> set[str]:
     return set(placed)
 
 
-def _place(conn: Any, ids: list[str]) -> dict[str, int]:
+def _last_contacts(conn: Any, ids: list[str]) -> dict[str, tuple[int | None, str]]:
+    """The last contact of each of these customers that has one: (Unix second, at)."""
+    if not ids:
+        return {}
+    return {cid: (second, at) for cid, at, second in conn.execute(_ids(
+        f"SELECT customer_id, m, {_SECOND} FROM (SELECT customer_id, max(at) AS m "
+        "FROM contact WHERE customer_id IN :ids GROUP BY customer_id)"), {"ids": ids}).all()}
+
+
+def _place(conn: Any, ids: list[str],
+           last: dict[str, tuple[int | None, str]]) -> dict[str, int]:
     """Free rowids for new documents of these customers, by their last contact."""
-    last = dict(conn.execute(_ids(
-        "SELECT customer_id, CAST(strftime('%s', max(at)) AS INTEGER) FROM contact "
-        "WHERE customer_id IN :ids GROUP BY customer_id"), {"ids": ids}).all())
     never = conn.execute(text("SELECT coalesce(max(rowid), 0) FROM search_doc WHERE rowid < :t"),
                          {"t": NEVER_TOP}).scalar_one()
     slots = _Slots(conn)
     placed: dict[str, int] = {}
     for cid in ids:
-        second = last.get(cid)
+        second = last[cid][0] if cid in last else None
         if second is None or second <= 0:
             never += 1
             placed[cid] = never
         else:
             placed[cid] = slots.take(second)
     return placed
+
+
+# The Unix second of ``m``, a contact's ``at`` (text, UTC).
+_SECOND = "CAST(strftime('%s', m) AS INTEGER)"
 
 
 class _Slots:
@@ -188,20 +211,38 @@ def settle_moves(session: Session, customer_ids: set[str], store: Any) -> None:
         move_up(session, customer_ids)
 
 
+def refresh_documents(session: Session, table: str, customer_ids: set[str]) -> None:
+    """Make good the documents of these customers after a write to ``table`` outside a
+    unit of work (a set-aside value fixed in place)."""
+    if not customer_ids:
+        return
+    if table in ("customer", "customer_phone", "customer_email"):
+        reindex(session, customer_ids)
+    elif table == "contact":
+        move_up(session, customer_ids)
+
+
 def move_up(session: Session, customer_ids: Iterable[str]) -> int:
     """Move the documents of these customers up to their last contact where it is newer
-    than where they lie (new contacts were written); returns how many moved."""
+    than where they lie (new contacts were written), and note each one's last contact
+    (``search_doc.last_at``, which the search ranks by); returns how many moved."""
     conn = session.connection()
     ids = list(customer_ids)
-    notes: list[tuple[str, int, int]] = []
+    notes: list[tuple[str, int, str | None, str | None, int | None]] = []
     for start in range(0, len(ids), _CHUNK):
         notes += conn.execute(_ids(
-            "SELECT d.customer_id, d.rowid, (SELECT CAST(strftime('%s', max(k.at)) AS INTEGER) "
-            "FROM contact k WHERE k.customer_id = d.customer_id) FROM search_doc d "
-            "WHERE d.customer_id IN :ids"), {"ids": ids[start:start + _CHUNK]}).all()
+            f"SELECT customer_id, rowid, last_at, m, {_SECOND} FROM (SELECT d.customer_id, "
+            "d.rowid, d.last_at, (SELECT max(k.at) FROM contact k "
+            "WHERE k.customer_id = d.customer_id) AS m FROM search_doc d "
+            "WHERE d.customer_id IN :ids)"), {"ids": ids[start:start + _CHUNK]}).all()
+    # The exact last contact, either way (a contact's time corrected: set_aside.amend).
+    changed = [{"a": m, "c": cid} for cid, _, last_at, m, _ in notes if m != last_at]
+    if changed:
+        conn.execute(text("UPDATE search_doc SET last_at = :a WHERE customer_id = :c"),
+                     changed)
     slots = _Slots(conn)
     moves = [(cid, old, slots.take(second))
-             for cid, old, second in sorted(notes, key=lambda n: n[1])
+             for cid, old, _, _, second in sorted(notes, key=lambda n: n[1])
              # never contacted, or already at (or above) its last contact: stays
              if second is not None and second > 0 and old < first_slot(second)]
     if moves:

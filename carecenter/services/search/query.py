@@ -159,8 +159,9 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
-_COLUMNS = ("c.id, c.customer_ref, c.first_name, c.last_name, c.company, c.tier, c.store, "
-            "(SELECT max(at) FROM contact WHERE customer_id = c.id) AS last_at")
+_FIELDS = "c.id, c.customer_ref, c.first_name, c.last_name, c.company, c.tier, c.store"
+_LAST_CONTACT = "(SELECT max(at) FROM contact WHERE customer_id = c.id)"
+_COLUMNS = f"{_FIELDS}, {_LAST_CONTACT} AS last_at"
 # "+": SQLite would otherwise walk the merged_into_id index over every live customer
 # (100 ms at 100,000) instead of looking the ids up by primary key.
 _LIVE = "NOT c.deleted AND +c.merged_into_id IS NULL"
@@ -171,9 +172,17 @@ Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None
 # second << 20, never-contacted customers below: services/search/index.py), so the newest
 # matches are the first FTS5 gives walking its rowids down.
 def _recent(window: int) -> str:
-    return ("WITH cand(id) AS (SELECT d.customer_id FROM customer_fts f "
+    return ("WITH cand(id, noted_at) AS (SELECT d.customer_id, d.last_at FROM customer_fts f "
             "JOIN search_doc d ON d.rowid = f.rowid WHERE customer_fts MATCH ? "
             f"ORDER BY f.rowid DESC {sql_limit(window)})")
+
+
+# The last contact noted with the document (no look-up in the contact index for each match:
+# a page each, the first time, to read from the file or decrypt); from the contacts for a
+# customer whose document is to move (a bulk import under way, or killed: search_move).
+_CAND_COLUMNS = (f"{_FIELDS}, CASE WHEN EXISTS (SELECT 1 FROM search_move m "
+                 f"WHERE m.customer_id = c.id) THEN {_LAST_CONTACT} ELSE cand.noted_at END "
+                 "AS last_at")
 
 
 def recent_candidates(db: sqlite3.Connection, query: str, n: int) -> list[str]:
@@ -193,9 +202,10 @@ def _text_hits(db: sqlite3.Connection, query: str, page: int) -> list[CustomerHi
     longer live (the index not caught up), a wider one is ranked."""
     for window in (2 * page, CANDIDATES):
         rows: list[Row] = db.execute(
-            f"{_recent(window)} SELECT {_COLUMNS} FROM cand JOIN customer c ON c.id = cand.id "
-            f"WHERE {_LIVE} ORDER BY coalesce(last_at, '') DESC, c.customer_ref, c.id "
-            f"{sql_limit(page)}", (query,)).fetchall()
+            f"{_recent(window)} SELECT {_CAND_COLUMNS} FROM cand "
+            f"JOIN customer c ON c.id = cand.id WHERE {_LIVE} "
+            f"ORDER BY coalesce(last_at, '') DESC, c.customer_ref, c.id {sql_limit(page)}",
+            (query,)).fetchall()
         if len(rows) >= page or window == CANDIDATES:
             break
         if db.execute(f"{_recent(window)} SELECT count(*) FROM cand", (query,)).fetchone()[0] \
