@@ -8,6 +8,7 @@ import random
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 
@@ -24,17 +25,22 @@ from tests.factories import add_contact
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-def _ranked_by_hand(store: Store, last_name: str, limit: int = 20) -> list[str]:
-    """Every live customer of that name, by last contact (never contacted last), number."""
+def _read(store: Store, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
+    """Rows read from the store's file on a connection of its own."""
     con = sqlite3.connect(store.path)
     try:
-        return [cid for (cid,) in con.execute(
-            "SELECT c.id FROM customer c WHERE c.last_name = ? AND NOT c.deleted "
-            "AND c.merged_into_id IS NULL ORDER BY coalesce((SELECT max(at) FROM contact k "
-            "WHERE k.customer_id = c.id), '') DESC, c.customer_ref, c.id LIMIT ?",
-            (last_name, limit))]
+        return con.execute(sql, params).fetchall()
     finally:
         con.close()
+
+
+def _ranked_by_hand(store: Store, last_name: str, limit: int = 20) -> list[str]:
+    """Every live customer of that name, by last contact (never contacted last), number."""
+    return [cid for (cid,) in _read(
+        store, "SELECT c.id FROM customer c WHERE c.last_name = ? AND NOT c.deleted "
+        "AND c.merged_into_id IS NULL ORDER BY coalesce((SELECT max(at) FROM contact k "
+        "WHERE k.customer_id = c.id), '') DESC, c.customer_ref, c.id LIMIT ?",
+        (last_name, limit))]
 
 
 def _pulled(customer_id: str, at: datetime) -> dict[str, list[object]]:
@@ -116,12 +122,21 @@ def test_the_index_stays_whole_as_documents_move(store: Store) -> None:
     assert docs == (30, 30) and texts == 30 and orphans == (0,) and low == 0
 
 
+def _closed_store(path: Path, n: int, contacted: int, step: timedelta) -> list[str]:
+    """A store of ``n`` Zanettis, the first ``contacted`` of them contacted in a jumbled
+    order of time, closed (for a test to turn into an older revision's)."""
+    s = Store.open(path)
+    try:
+        ids = _many(s, n)
+        for k, cid in enumerate(ids[:contacted]):
+            add_contact(s, cid, at=T0 + step * ((k * 7) % contacted))
+    finally:
+        s.close()
+    return ids
+
+
 def test_an_older_store_is_renumbered_by_recency(store_path: Path) -> None:
-    s = Store.open(store_path)
-    ids = _many(s, 25)
-    for k, cid in enumerate(ids[:22]):
-        add_contact(s, cid, at=T0 + timedelta(hours=(k * 7) % 22))
-    s.close()
+    ids = _closed_store(store_path, 25, 22, timedelta(hours=1))
     # As the revision before 0016 left it: documents numbered 1, 2, 3... as they were made.
     con = sqlite3.connect(store_path)
     with con:
@@ -199,11 +214,7 @@ def test_each_document_notes_its_customers_last_contact(store: Store) -> None:
 
 
 def test_an_older_store_notes_each_documents_last_contact(store_path: Path) -> None:
-    s = Store.open(store_path)
-    ids = _many(s, 45)
-    for k, cid in enumerate(ids[:40]):
-        add_contact(s, cid, at=T0 + timedelta(minutes=(k * 11) % 40))
-    s.close()
+    _closed_store(store_path, 45, 40, timedelta(minutes=1))
     con = sqlite3.connect(store_path)
     with con:  # as the revision before 0018 left it
         con.execute("ALTER TABLE search_doc DROP COLUMN last_at")
@@ -219,20 +230,12 @@ def test_an_older_store_notes_each_documents_last_contact(store_path: Path) -> N
 
 
 def _noted_last(store: Store) -> dict[str, str | None]:
-    con = sqlite3.connect(store.path)
-    try:
-        return dict(con.execute("SELECT customer_id, last_at FROM search_doc"))
-    finally:
-        con.close()
+    return dict(_read(store, "SELECT customer_id, last_at FROM search_doc"))
 
 
 def _last_by_hand(store: Store) -> dict[str, str | None]:
-    con = sqlite3.connect(store.path)
-    try:
-        return dict(con.execute("SELECT c.id, (SELECT max(at) FROM contact k "
-                                "WHERE k.customer_id = c.id) FROM customer c"))
-    finally:
-        con.close()
+    return dict(_read(store, "SELECT c.id, (SELECT max(at) FROM contact k "
+                             "WHERE k.customer_id = c.id) FROM customer c"))
 
 
 def test_moves_noted_by_a_killed_import_are_made_by_the_next_commit(store: Store) -> None:
@@ -253,8 +256,4 @@ def test_moves_noted_by_a_killed_import_are_made_by_the_next_commit(store: Store
 
 
 def _noted(store: Store) -> list[str]:
-    con = sqlite3.connect(store.path)
-    try:
-        return [c for (c,) in con.execute("SELECT customer_id FROM search_move")]
-    finally:
-        con.close()
+    return [c for (c,) in _read(store, "SELECT customer_id FROM search_move")]
