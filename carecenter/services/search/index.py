@@ -235,30 +235,34 @@ def move_up(session: Session, customer_ids: Iterable[str]) -> int:
             "d.rowid, d.last_at, (SELECT max(k.at) FROM contact k "
             "WHERE k.customer_id = d.customer_id) AS m FROM search_doc d "
             "WHERE d.customer_id IN :ids)"), {"ids": ids[start:start + _CHUNK]}).all()
-    # The exact last contact, either way (a contact's time corrected: set_aside.amend).
-    changed = [{"a": m, "c": cid} for cid, _, last_at, m, _ in notes if m != last_at]
-    if changed:
-        conn.execute(text("UPDATE search_doc SET last_at = :a WHERE customer_id = :c"),
-                     changed)
     slots = _Slots(conn)
     moves = [(cid, old, slots.take(second))
              for cid, old, _, _, second in sorted(notes, key=lambda n: n[1])
              # never contacted, or already at (or above) its last contact: stays
              if second is not None and second > 0 and old < first_slot(second)]
+    # The exact last contact, either way (a contact's time corrected: set_aside.amend):
+    # with the move where there is one (one update a document, an import's thousands).
+    last_at = {cid: m for cid, _, _, m, _ in notes}
     if moves:
-        _move(conn, moves)
+        _move(conn, moves, last_at)
+    moved = {cid for cid, _, _ in moves}
+    changed = [{"a": m, "c": cid} for cid, _, held, m, _ in notes
+               if m != held and cid not in moved]
+    if changed:
+        conn.execute(text("UPDATE search_doc SET last_at = :a WHERE customer_id = :c"),
+                     changed)
     return len(moves)
 
 
-def _move(conn: Any, moves: list[tuple[str, int, int]]) -> None:
+def _move(conn: Any, moves: list[tuple[str, int, int]], last_at: dict[str, str | None]) -> None:
     olds = [old for _, old, _ in moves]
     db = conn.connection.driver_connection
     # one look-up a rowid: FTS5 answers "rowid IN (...)" by reading the whole table
     texts = {old: db.execute("SELECT names, keys FROM customer_fts WHERE rowid = ?",
                              (old,)).fetchone() for old in olds}
     conn.execute(text("DELETE FROM customer_fts WHERE rowid = :r"), [{"r": o} for o in olds])
-    conn.execute(text("UPDATE search_doc SET rowid = :n WHERE customer_id = :c"),
-                 [{"n": new, "c": cid} for cid, _, new in moves])
+    conn.execute(text("UPDATE search_doc SET rowid = :n, last_at = :a WHERE customer_id = :c"),
+                 [{"n": new, "a": last_at[cid], "c": cid} for cid, _, new in moves])
     conn.execute(text("INSERT INTO customer_fts (rowid, names, keys) VALUES (:r, :n, :k)"),
                  [{"r": new, "n": texts[old][0], "k": texts[old][1]}
                   for _, old, new in sorted(moves, key=lambda m: m[2]) if texts[old]])
