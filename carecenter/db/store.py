@@ -290,7 +290,10 @@ class Store:
             with self._reader_lock:  # waits for a search still reading from it
                 if self._engine is None:
                     reader, self._reader = self._reader, None
-                    self._engine = make_engine(self.path, self.key, first=reader)
+                    engine = make_engine(self.path, self.key, first=reader)
+                    if reader is not None:
+                        engine.raw_connection().close()  # in the pool now: closed with it
+                    self._engine = engine
         return self._engine
 
     @contextmanager

@@ -89,3 +89,13 @@ def test_after_the_first_connection_is_closed_the_pool_opens_new_ones(
     with store.reading() as db:
         assert db is not first
         assert db.execute("SELECT id FROM customer").fetchone()[0] == cid
+
+
+def test_closing_the_store_closes_its_first_connection(reopened: tuple[Store, str]) -> None:
+    store, _ = reopened
+    with store.reading() as first:
+        pass
+    assert store.engine is not None  # made, never used
+    store.close()
+    with pytest.raises(Exception, match="closed"):
+        first.execute("SELECT 1")
